@@ -1,0 +1,82 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"time"
+
+	"accountdesk/backend"
+	"accountdesk/backend/sqlite"
+)
+
+// The structs in this file are bound to the front end: Wails generates
+// frontend/wailsjs from them and the HTTP mode dispatches to them by
+// reflection. Methods return (T, error) with concrete types so the generated
+// TypeScript is typed. They validate, call the store and nothing more.
+
+// base is what every bound API needs: the context of the running app (Wails'
+// or the HTTP server's) and the open workspace.
+type base struct {
+	ctx func() context.Context
+	db  *sqlite.DB
+}
+
+// SettingsAPI reads and changes the workspace settings.
+type SettingsAPI struct{ base }
+
+// Get returns the workspace settings.
+func (a *SettingsAPI) Get() (backend.Settings, error) {
+	return a.db.Settings(a.ctx())
+}
+
+// Update validates and saves the settings; an invalid field comes back as an
+// "invalid" error naming it.
+func (a *SettingsAPI) Update(s backend.Settings) (backend.Settings, error) {
+	return a.db.UpdateSettings(a.ctx(), s)
+}
+
+// Currencies returns the currency codes a workspace may use.
+func (a *SettingsAPI) Currencies() ([]string, error) {
+	return backend.Currencies(), nil
+}
+
+// WorkspaceAPI describes the open workspace and backs it up.
+type WorkspaceAPI struct {
+	base
+	logPath string
+	version string
+}
+
+// Info returns the workspace file, its size and schema version.
+func (a *WorkspaceAPI) Info() (backend.WorkspaceInfo, error) {
+	info, err := a.db.Info(a.ctx())
+	info.LogPath = a.logPath
+	return info, err
+}
+
+// AppVersion returns the version of AccountDesk that is running.
+func (a *WorkspaceAPI) AppVersion() (string, error) {
+	return a.version, nil
+}
+
+// BackupNow writes a copy of the workspace to its backups folder and returns
+// the path of the copy.
+func (a *WorkspaceAPI) BackupNow() (string, error) {
+	name := fmt.Sprintf("workspace-%s.db", time.Now().UTC().Format("20060102T150405Z"))
+	dest := filepath.Join(sqlite.BackupDir(a.db.Path()), name)
+	if err := a.db.Backup(a.ctx(), dest); err != nil {
+		return "", err
+	}
+	return dest, nil
+}
+
+// apis returns the structs bound to the front end, in one place so the
+// desktop window and the HTTP mode bind exactly the same set.
+func apis(ctx func() context.Context, db *sqlite.DB, logPath, version string) []any {
+	b := base{ctx: ctx, db: db}
+	return []any{
+		&SettingsAPI{base: b},
+		&WorkspaceAPI{base: b, logPath: logPath, version: version},
+	}
+}

@@ -1,0 +1,7 @@
+//go:build !bindings
+
+package app
+
+const bindingsBuild = false
+
+func bindingsWorkspace() string { return "" }

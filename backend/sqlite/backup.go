@@ -1,0 +1,263 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"accountdesk/backend"
+)
+
+// vacuumInto writes a consistent, compacted copy of db to dest: first to a
+// temporary name beside it, then renamed, so dest is never a partial file.
+func vacuumInto(ctx context.Context, db *sql.DB, dest string) error {
+	if err := os.MkdirAll(filepath.Dir(dest), 0o700); err != nil {
+		return backend.Errorf(backend.EUNAVAILABLE, "The backup folder cannot be created.")
+	}
+	tmp := dest + ".partial"
+	_ = os.Remove(tmp)
+	if _, err := db.ExecContext(ctx, `VACUUM INTO ?`, tmp); err != nil {
+		_ = os.Remove(tmp)
+		return fmt.Errorf("%w: %w", backend.Errorf(backend.EUNAVAILABLE, "The backup could not be written to that place."), err)
+	}
+	if err := os.Chmod(tmp, 0o600); err != nil {
+		_ = os.Remove(tmp)
+		return fmt.Errorf("backup permissions: %w", err)
+	}
+	if err := os.Rename(tmp, dest); err != nil {
+		_ = os.Remove(tmp)
+		return fmt.Errorf("%w: %w", backend.Errorf(backend.EUNAVAILABLE, "The backup could not be written to that place."), err)
+	}
+	return nil
+}
+
+// Backup writes a consistent copy of the workspace to dest (replacing it).
+// Returns EINVALID when dest is the workspace itself, EUNAVAILABLE when the
+// place cannot be written.
+func (d *DB) Backup(ctx context.Context, dest string) error {
+	abs, err := filepath.Abs(dest)
+	if err != nil || strings.TrimSpace(dest) == "" {
+		return backend.Invalid("to", "Choose where to save the backup.")
+	}
+	if abs == d.path {
+		return backend.Invalid("to", "A backup cannot replace the workspace itself; choose another file.")
+	}
+	d.mu.RLock()
+	defer d.mu.RUnlock()
+	if d.rw == nil {
+		return backend.Errorf(backend.EUNAVAILABLE, "The workspace is closed.")
+	}
+	return vacuumInto(ctx, d.rw, abs)
+}
+
+// CheckReport is what `accountdesk check` prints.
+type CheckReport struct {
+	SchemaVersion int64    `json:"schemaVersion"`
+	LatestVersion int64    `json:"latestVersion"`
+	Problems      []string `json:"problems"`
+}
+
+// OK reports whether the check found nothing wrong.
+func (r CheckReport) OK() bool { return len(r.Problems) == 0 }
+
+// Check runs SQLite's integrity and foreign key checks and compares the schema
+// version with this build's.
+func (d *DB) Check(ctx context.Context) (CheckReport, error) {
+	var r CheckReport
+	r.LatestVersion = LatestSchemaVersion()
+	err := d.read(ctx, func(tx *sql.Tx) error {
+		var err error
+		r.Problems, err = checkTx(ctx, tx)
+		if err != nil {
+			return err
+		}
+		r.SchemaVersion, err = schemaVersion(ctx, tx)
+		return err
+	})
+	if err != nil {
+		return r, err
+	}
+	if r.SchemaVersion != r.LatestVersion {
+		r.Problems = append(r.Problems, fmt.Sprintf("schema version %d, expected %d", r.SchemaVersion, r.LatestVersion))
+	}
+	return r, nil
+}
+
+type queryer interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
+func checkTx(ctx context.Context, q queryer) ([]string, error) {
+	var problems []string
+	rows, err := q.QueryContext(ctx, `PRAGMA integrity_check`)
+	if err != nil {
+		return nil, fmt.Errorf("integrity check: %w", err)
+	}
+	for rows.Next() {
+		var line string
+		if err := rows.Scan(&line); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("integrity check: %w", err)
+		}
+		if line != "ok" {
+			problems = append(problems, "integrity: "+line)
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("integrity check: %w", err)
+	}
+	fk, err := q.QueryContext(ctx, `PRAGMA foreign_key_check`)
+	if err != nil {
+		return nil, fmt.Errorf("foreign key check: %w", err)
+	}
+	defer fk.Close()
+	for fk.Next() {
+		var table, parent string
+		var rowid sql.NullInt64
+		var idx int
+		if err := fk.Scan(&table, &rowid, &parent, &idx); err != nil {
+			return nil, fmt.Errorf("foreign key check: %w", err)
+		}
+		problems = append(problems, fmt.Sprintf("foreign key: %s row %d points to a missing %s", table, rowid.Int64, parent))
+	}
+	return problems, fk.Err()
+}
+
+func schemaVersion(ctx context.Context, q queryer) (int64, error) {
+	var v sql.NullInt64
+	err := q.QueryRowContext(ctx, `SELECT MAX(version_id) FROM goose_db_version WHERE is_applied`).Scan(&v)
+	if err != nil {
+		return 0, fmt.Errorf("schema version: %w", err)
+	}
+	return v.Int64, nil
+}
+
+// Info describes the workspace file for the Settings screen.
+func (d *DB) Info(ctx context.Context) (backend.WorkspaceInfo, error) {
+	info := backend.WorkspaceInfo{Path: d.path}
+	err := d.read(ctx, func(tx *sql.Tx) error {
+		var err error
+		if info.SchemaVersion, err = schemaVersion(ctx, tx); err != nil {
+			return err
+		}
+		return tx.QueryRowContext(ctx, `SELECT created_at FROM workspace WHERE id = 1`).Scan(&info.CreatedAt)
+	})
+	if err != nil {
+		return info, err
+	}
+	for _, suffix := range []string{"", "-wal"} {
+		if st, err := os.Stat(d.path + suffix); err == nil {
+			info.SizeBytes += st.Size()
+		}
+	}
+	return info, nil
+}
+
+// VerifyWorkspaceFile checks that path is a readable, intact AccountDesk
+// workspace this build can open. Returns EINVALID naming the "from" field.
+func VerifyWorkspaceFile(ctx context.Context, path string) error {
+	st, err := os.Stat(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return backend.Invalid("from", "That backup file does not exist.")
+	} else if err != nil || st.IsDir() {
+		return backend.Invalid("from", "That backup file cannot be read.")
+	}
+	db, err := sql.Open("sqlite3", fileURI(path, "mode=ro&_query_only=on"))
+	if err != nil {
+		return fmt.Errorf("open backup: %w", err)
+	}
+	defer db.Close()
+	invalid := backend.Invalid("from", "That file is not an AccountDesk workspace backup, or it is damaged.")
+	problems, err := checkTx(ctx, db)
+	if err != nil {
+		return fmt.Errorf("%w: %w", invalid, err)
+	}
+	if len(problems) > 0 {
+		return invalid
+	}
+	v, err := schemaVersion(ctx, db)
+	if err != nil || v == 0 {
+		return invalid
+	}
+	if v > LatestSchemaVersion() {
+		return backend.Invalid("from", "That backup was made by a newer AccountDesk; update AccountDesk first.")
+	}
+	return nil
+}
+
+// Restore replaces the workspace with the backup at from, after checking it.
+// The current workspace is first copied to the backups folder, so a restore
+// can itself be undone. An older backup is migrated on open.
+func (d *DB) Restore(ctx context.Context, from string) error {
+	abs, err := filepath.Abs(from)
+	if err != nil {
+		return backend.Invalid("from", "Choose a backup file.")
+	}
+	if abs == d.path {
+		return backend.Invalid("from", "That is the open workspace itself; choose a backup file.")
+	}
+	if err := VerifyWorkspaceFile(ctx, abs); err != nil {
+		return err
+	}
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.rw == nil {
+		return backend.Errorf(backend.EUNAVAILABLE, "The workspace is closed.")
+	}
+	safety := filepath.Join(BackupDir(d.path), fmt.Sprintf("%s-before-restore-%s.db", stem(d.path), d.now().UTC().Format("20060102T150405Z")))
+	if err := vacuumInto(ctx, d.rw, safety); err != nil {
+		return fmt.Errorf("copy before restore: %w", err)
+	}
+	// Stage the backup beside the workspace, so the final step is one rename.
+	staged := d.path + ".restoring"
+	_ = os.Remove(staged)
+	if err := copyFile(abs, staged); err != nil {
+		_ = os.Remove(staged)
+		return fmt.Errorf("stage backup: %w", err)
+	}
+	if err := d.closeLocked(); err != nil {
+		_ = os.Remove(staged)
+		return fmt.Errorf("close workspace: %w", err)
+	}
+	// Closing the last connection checkpoints and removes the WAL; remove any
+	// leftovers so they are never applied to the restored file.
+	_ = os.Remove(d.path + "-wal")
+	_ = os.Remove(d.path + "-shm")
+	if err := os.Rename(staged, d.path); err != nil {
+		_ = os.Remove(staged)
+		if oerr := d.open(ctx); oerr != nil {
+			return errors.Join(err, oerr)
+		}
+		return fmt.Errorf("replace workspace: %w", err)
+	}
+	return d.open(ctx)
+}
+
+func copyFile(src, dst string) error {
+	in, err := os.Open(src)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	f, err := os.OpenFile(dst, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o600)
+	if err != nil {
+		return err
+	}
+	if _, err := io.Copy(f, in); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Sync(); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}

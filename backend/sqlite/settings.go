@@ -1,0 +1,90 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+
+	"accountdesk/backend"
+)
+
+// Ensure the interface is implemented.
+var _ backend.SettingsService = (*DB)(nil)
+
+const (
+	keySettings    = "workspace"
+	keyWindowState = "window"
+)
+
+// Settings returns the workspace settings; defaults fill what was never set.
+func (d *DB) Settings(ctx context.Context) (backend.Settings, error) {
+	s := backend.DefaultSettings()
+	err := d.read(ctx, func(tx *sql.Tx) error {
+		_, err := getSetting(ctx, tx, keySettings, &s)
+		return err
+	})
+	return s, err
+}
+
+// UpdateSettings validates s and stores it. Returns EINVALID with the field.
+func (d *DB) UpdateSettings(ctx context.Context, s backend.Settings) (backend.Settings, error) {
+	s.Normalize()
+	if err := s.Validate(); err != nil {
+		return backend.Settings{}, err
+	}
+	err := d.write(ctx, func(tx *sql.Tx) error {
+		return putSetting(ctx, tx, keySettings, s, d.now())
+	})
+	return s, err
+}
+
+// WindowState returns the remembered window geometry; ok is false if none.
+func (d *DB) WindowState(ctx context.Context) (backend.WindowState, bool, error) {
+	var w backend.WindowState
+	var ok bool
+	err := d.read(ctx, func(tx *sql.Tx) error {
+		var err error
+		ok, err = getSetting(ctx, tx, keyWindowState, &w)
+		return err
+	})
+	return w, ok, err
+}
+
+// SaveWindowState remembers the window geometry.
+func (d *DB) SaveWindowState(ctx context.Context, w backend.WindowState) error {
+	return d.write(ctx, func(tx *sql.Tx) error {
+		return putSetting(ctx, tx, keyWindowState, w, d.now())
+	})
+}
+
+func getSetting(ctx context.Context, tx *sql.Tx, key string, into any) (bool, error) {
+	var raw string
+	err := tx.QueryRowContext(ctx, `SELECT value FROM settings WHERE key = ?`, key).Scan(&raw)
+	if errors.Is(err, sql.ErrNoRows) {
+		return false, nil
+	} else if err != nil {
+		return false, fmt.Errorf("read setting %q: %w", key, err)
+	}
+	if err := json.Unmarshal([]byte(raw), into); err != nil {
+		return false, fmt.Errorf("decode setting %q: %w", key, err)
+	}
+	return true, nil
+}
+
+func putSetting(ctx context.Context, tx *sql.Tx, key string, value any, now time.Time) error {
+	raw, err := json.Marshal(value)
+	if err != nil {
+		return fmt.Errorf("encode setting %q: %w", key, err)
+	}
+	_, err = tx.ExecContext(ctx, `
+		INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)
+		ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
+		key, string(raw), now.UTC().Format(time.RFC3339))
+	if err != nil {
+		return fmt.Errorf("write setting %q: %w", key, err)
+	}
+	return nil
+}
