@@ -188,4 +188,3 @@ func (d *desktop) about() {
 func (d *desktop) message(kind runtime.DialogType, title, msg string) {
 	_, _ = runtime.MessageDialog(d.ctx, runtime.MessageDialogOptions{Type: kind, Title: title, Message: msg})
 }
-

@@ -1,0 +1,115 @@
+# AccountDesk — two commands do everything on a fresh Debian/Ubuntu machine:
+#   make run    installs what is missing, builds, opens the window
+#   make test   installs what is missing (including test-only packages), runs every test
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+WAILS_VERSION       := v2.16.0
+STATICCHECK_VERSION := v0.8.2
+TAGS                := webkit2_41,sqlite_fts5
+BIN                 := $(CURDIR)/.bin
+WAILS               := $(BIN)/wails
+VERSION             ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+LDFLAGS             := -X main.version=$(VERSION)
+APP                 := build/bin/accountdesk
+
+APT_RUN  := libgtk-3-dev libwebkit2gtk-4.1-dev pkg-config gcc
+APT_TEST := xvfb chromium x11-utils xdotool imagemagick
+SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+export CGO_ENABLED := 1
+
+.PHONY: help run build test deps deps-apt deps-apt-test deps-go deps-npm tools generate check-generated \
+        lint test-go test-web test-e2e test-desktop bench clean
+
+help:
+	@echo "make run    build and open AccountDesk (installs what is missing)"
+	@echo "make test   run every test (installs what is missing)"
+	@echo "make build  leave the app in $(APP)"
+	@echo "make bench  benchmarks on a generated large workspace"
+
+## ---- set-up -----------------------------------------------------------------
+
+# Installs only the Debian packages that are missing, without recommends (which
+# would pull in systemd and more).
+define apt_install
+	@missing=""; for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+endef
+
+deps-apt:
+	$(call apt_install,$(APT_RUN))
+
+deps-apt-test: deps-apt
+	$(call apt_install,$(APT_TEST))
+
+deps-go:
+	@go mod download
+
+# npm ci from the lock file; skipped when node_modules already matches it.
+deps-npm: frontend/node_modules/.package-lock.json
+frontend/node_modules/.package-lock.json: frontend/package-lock.json frontend/package.json
+	cd frontend && npm ci --no-audit --no-fund
+	@touch $@
+
+$(WAILS):
+	GOBIN=$(BIN) CC=gcc go install github.com/wailsapp/wails/v2/cmd/wails@$(WAILS_VERSION)
+
+$(BIN)/staticcheck:
+	GOBIN=$(BIN) go install honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION)
+
+tools: $(WAILS)
+
+deps: deps-apt deps-go deps-npm tools
+
+## ---- build and run ----------------------------------------------------------
+
+build: deps
+	$(WAILS) build -tags "$(TAGS)" -ldflags "$(LDFLAGS)" -trimpath -m
+	@ls -la $(APP)
+
+run: build
+	$(APP)
+
+# Regenerates frontend/wailsjs from the bound Go structs.
+generate: deps
+	$(WAILS) generate module -tags "$(TAGS)"
+
+# CI fails when the committed bindings differ from what the Go code generates.
+check-generated: generate
+	@git diff --exit-code --stat -- frontend/wailsjs || \
+	  (echo "frontend/wailsjs is stale: run 'make generate' and commit it"; exit 1)
+	@test -z "$$(git status --porcelain -- frontend/wailsjs)" || \
+	  (echo "frontend/wailsjs has uncommitted generated files: run 'make generate' and commit them"; exit 1)
+
+## ---- tests ------------------------------------------------------------------
+
+test: deps deps-apt-test check-generated lint test-go test-web build test-e2e test-desktop
+	@echo "All tests passed."
+
+lint: $(BIN)/staticcheck
+	@test -z "$$(gofmt -l app backend main.go)" || (gofmt -l app backend main.go; echo "gofmt: files above need formatting"; exit 1)
+	go vet -tags "$(TAGS)" ./...
+	$(BIN)/staticcheck -tags "$(TAGS)" ./...
+	node frontend/scripts/check-lockfile.mjs
+
+test-go:
+	go test -tags "$(TAGS)" -count=1 ./...
+
+test-web: deps-npm
+	cd frontend && npm run typecheck && npx vitest run
+
+test-e2e: build
+	cd frontend && ACCOUNTDESK_BIN=$(CURDIR)/$(APP) node --test e2e/
+
+test-desktop: build
+	scripts/desktop-smoke.sh $(APP)
+
+bench:
+	go test -tags "$(TAGS)" -run '^$$' -bench . -benchmem ./...
+
+clean:
+	rm -rf build/bin frontend/dist/assets frontend/dist/index.html
