@@ -1,0 +1,107 @@
+package sqlite_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"accountdesk/backend"
+	"accountdesk/backend/sqlite"
+)
+
+func saveAgency(t *testing.T, db *sqlite.DB, name string) {
+	t.Helper()
+	s := backend.DefaultSettings()
+	s.AgencyName = name
+	if _, err := db.UpdateSettings(context.Background(), s); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func agency(t *testing.T, db *sqlite.DB) string {
+	t.Helper()
+	s, err := db.Settings(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s.AgencyName
+}
+
+func TestBackupRestore(t *testing.T) {
+	ctx := context.Background()
+
+	t.Run("OK backup then restore brings the data back and keeps a safety copy", func(t *testing.T) {
+		db := MustOpenDB(t)
+		saveAgency(t, db, "Version A")
+		backup := filepath.Join(t.TempDir(), "backup.db")
+		if err := db.Backup(ctx, backup); err != nil {
+			t.Fatal(err)
+		}
+		if st, _ := os.Stat(backup); st.Mode().Perm() != 0o600 {
+			t.Errorf("backup mode = %v, want 0600", st.Mode().Perm())
+		}
+		saveAgency(t, db, "Version B")
+		if err := db.Restore(ctx, backup); err != nil {
+			t.Fatal(err)
+		}
+		if got := agency(t, db); got != "Version A" {
+			t.Fatalf("after restore agency = %q, want Version A", got)
+		}
+		// The workspace as it was before the restore is kept.
+		entries, _ := os.ReadDir(sqlite.BackupDir(db.Path()))
+		if len(entries) != 1 {
+			t.Fatalf("want one safety copy, found %d", len(entries))
+		}
+		safety := MustOpenDBAt(t, filepath.Join(sqlite.BackupDir(db.Path()), entries[0].Name()))
+		if got := agency(t, safety); got != "Version B" {
+			t.Fatalf("safety copy agency = %q, want Version B", got)
+		}
+		if report, err := db.Check(ctx); err != nil || !report.OK() {
+			t.Fatalf("check after restore: %+v %v", report, err)
+		}
+	})
+
+	t.Run("ErrRestoreFromNonWorkspaceChangesNothing", func(t *testing.T) {
+		db := MustOpenDB(t)
+		saveAgency(t, db, "Keep me")
+		junk := filepath.Join(t.TempDir(), "junk.db")
+		if err := os.WriteFile(junk, []byte("SQLite format 3\x00 but not really"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		err := db.Restore(ctx, junk)
+		if backend.ErrorCode(err) != backend.EINVALID || backend.ErrorField(err) != "from" {
+			t.Fatalf("err = %v, want invalid on from", err)
+		}
+		if got := agency(t, db); got != "Keep me" {
+			t.Fatalf("a refused restore changed the workspace: %q", got)
+		}
+	})
+
+	t.Run("ErrRestoreMissingFile", func(t *testing.T) {
+		err := MustOpenDB(t).Restore(ctx, filepath.Join(t.TempDir(), "nope.db"))
+		if backend.ErrorCode(err) != backend.EINVALID {
+			t.Fatalf("err = %v, want invalid", err)
+		}
+	})
+
+	t.Run("ErrBackupOverWorkspace", func(t *testing.T) {
+		db := MustOpenDB(t)
+		if err := db.Backup(ctx, db.Path()); backend.ErrorCode(err) != backend.EINVALID {
+			t.Fatalf("err = %v, want invalid", err)
+		}
+	})
+
+	t.Run("ErrBackupToUnwritablePlaceLeavesNothing", func(t *testing.T) {
+		db := MustOpenDB(t)
+		dir := t.TempDir()
+		blocker := filepath.Join(dir, "file")
+		if err := os.WriteFile(blocker, nil, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		err := db.Backup(ctx, filepath.Join(blocker, "backup.db"))
+		if backend.ErrorCode(err) != backend.EUNAVAILABLE {
+			t.Fatalf("err = %v, want unavailable", err)
+		}
+	})
+}

@@ -1,0 +1,178 @@
+package sqlite_test
+
+import (
+	"context"
+	"database/sql"
+	"os"
+	"path/filepath"
+	"strconv"
+	"testing"
+
+	"accountdesk/backend"
+	"accountdesk/backend/sqlite"
+
+	"github.com/pressly/goose/v3"
+)
+
+// MustOpenDB opens a new workspace in a temporary folder and closes it when
+// the test ends.
+func MustOpenDB(tb testing.TB) *sqlite.DB {
+	tb.Helper()
+	return MustOpenDBAt(tb, filepath.Join(tb.TempDir(), "workspace.db"))
+}
+
+// MustOpenDBAt opens the workspace at path and closes it when the test ends.
+func MustOpenDBAt(tb testing.TB, path string) *sqlite.DB {
+	tb.Helper()
+	db, err := sqlite.Open(context.Background(), path)
+	if err != nil {
+		tb.Fatalf("open %s: %v", path, err)
+	}
+	tb.Cleanup(func() { _ = db.Close() })
+	return db
+}
+
+func TestOpen(t *testing.T) {
+	ctx := context.Background()
+
+	t.Run("OK new workspace is owner-only, migrated and passes check", func(t *testing.T) {
+		dir := filepath.Join(t.TempDir(), "nested", "AccountDesk")
+		db := MustOpenDBAt(t, filepath.Join(dir, "workspace.db"))
+		st, err := os.Stat(db.Path())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st.Mode().Perm() != 0o600 {
+			t.Errorf("workspace mode = %v, want 0600", st.Mode().Perm())
+		}
+		if dst, _ := os.Stat(dir); dst.Mode().Perm() != 0o700 {
+			t.Errorf("workspace folder mode = %v, want 0700", dst.Mode().Perm())
+		}
+		report, err := db.Check(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !report.OK() || report.SchemaVersion != sqlite.LatestSchemaVersion() {
+			t.Fatalf("check = %+v", report)
+		}
+	})
+
+	t.Run("OK path with characters URIs treat specially", func(t *testing.T) {
+		db := MustOpenDBAt(t, filepath.Join(t.TempDir(), "client #1 ?50% .db"))
+		if _, err := os.Stat(db.Path()); err != nil {
+			t.Fatalf("the workspace must be created under its exact name: %v", err)
+		}
+	})
+
+	t.Run("OK reopening keeps data and takes no backup", func(t *testing.T) {
+		path := filepath.Join(t.TempDir(), "workspace.db")
+		db, err := sqlite.Open(ctx, path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := backend.DefaultSettings()
+		s.AgencyName = "Brightline"
+		if _, err := db.UpdateSettings(ctx, s); err != nil {
+			t.Fatal(err)
+		}
+		db.Close()
+		db = MustOpenDBAt(t, path)
+		got, err := db.Settings(ctx)
+		if err != nil || got.AgencyName != "Brightline" {
+			t.Fatalf("settings after reopen = %+v, %v", got, err)
+		}
+		if entries, _ := os.ReadDir(sqlite.BackupDir(path)); len(entries) != 0 {
+			t.Fatalf("no migration ran, so no backup is expected; got %d", len(entries))
+		}
+	})
+
+	t.Run("OK the workspace file is in WAL mode for any later reader", func(t *testing.T) {
+		db := MustOpenDB(t)
+		raw, err := sql.Open("sqlite3", db.Path())
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer raw.Close()
+		var mode string
+		if err := raw.QueryRow(`PRAGMA journal_mode`).Scan(&mode); err != nil || mode != "wal" {
+			t.Fatalf("journal mode = %q, %v; want wal", mode, err)
+		}
+	})
+
+	t.Run("ErrNotAWorkspace", func(t *testing.T) {
+		path := filepath.Join(t.TempDir(), "notes.db")
+		if err := os.WriteFile(path, []byte("these are not the droids"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		_, err := sqlite.Open(ctx, path)
+		if code := backend.ErrorCode(err); code != backend.EINVALID {
+			t.Fatalf("code = %q (%v), want invalid", code, err)
+		}
+		if data, _ := os.ReadFile(path); string(data) != "these are not the droids" {
+			t.Fatal("a file that is not a workspace must be left untouched")
+		}
+	})
+
+	t.Run("ErrNewerSchema", func(t *testing.T) {
+		path := filepath.Join(t.TempDir(), "workspace.db")
+		db, err := sqlite.Open(ctx, path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		db.Close()
+		raw, _ := sql.Open("sqlite3", path)
+		if _, err := raw.Exec(`INSERT INTO goose_db_version (version_id, is_applied) VALUES (9999, 1)`); err != nil {
+			t.Fatal(err)
+		}
+		raw.Close()
+		_, err = sqlite.Open(ctx, path)
+		if code := backend.ErrorCode(err); code != backend.ECONFLICT {
+			t.Fatalf("code = %q (%v), want conflict", code, err)
+		}
+	})
+}
+
+// TestMigrations builds a workspace at every earlier schema version and checks
+// that opening it migrates to the latest, passes check and, when it already
+// had a schema, leaves a backup copy first.
+func TestMigrations(t *testing.T) {
+	ctx := context.Background()
+	latest := sqlite.LatestSchemaVersion()
+	if latest < 1 {
+		t.Fatal("no migrations embedded")
+	}
+	for from := int64(0); from < latest; from++ {
+		t.Run("OK from version "+strconv.FormatInt(from, 10), func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "workspace.db")
+			if from > 0 {
+				raw, err := sql.Open("sqlite3", path)
+				if err != nil {
+					t.Fatal(err)
+				}
+				p, err := goose.NewProvider(goose.DialectSQLite3, raw, sqlite.Migrations())
+				if err != nil {
+					t.Fatal(err)
+				}
+				if _, err := p.UpTo(ctx, from); err != nil {
+					t.Fatal(err)
+				}
+				raw.Close()
+			}
+			db := MustOpenDBAt(t, path)
+			report, err := db.Check(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !report.OK() || report.SchemaVersion != latest {
+				t.Fatalf("after migrating from %d: %+v", from, report)
+			}
+			backups, _ := os.ReadDir(sqlite.BackupDir(path))
+			if from > 0 && len(backups) != 1 {
+				t.Fatalf("migrating a workspace at version %d must leave one backup, found %d", from, len(backups))
+			}
+			if from == 0 && len(backups) != 0 {
+				t.Fatalf("a new workspace needs no backup, found %d", len(backups))
+			}
+		})
+	}
+}
