@@ -78,5 +78,11 @@ func apis(ctx func() context.Context, db *sqlite.DB, logPath, version string) []
 	return []any{
 		&SettingsAPI{base: b},
 		&WorkspaceAPI{base: b, logPath: logPath, version: version},
+		&AccountsAPI{base: b},
+		&StakeholdersAPI{base: b},
+		&FinancialsAPI{base: b},
+		&QBRsAPI{base: b},
+		&PlansAPI{base: b},
+		&DashboardAPI{base: b},
 	}
 }

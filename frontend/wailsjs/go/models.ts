@@ -1,5 +1,814 @@
 export namespace backend {
 	
+	export class Account {
+	    id: number;
+	    name: string;
+	    industry: string;
+	    tier: string;
+	    status: string;
+	    health: string;
+	    healthReason: string;
+	    contractType: string;
+	    retainerHoursPerMonth: number;
+	    contractStart: string;
+	    renewalDate: string;
+	    agencyOfRecord: boolean;
+	    notes: string;
+	    version: number;
+	    createdAt: string;
+	    updatedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Account(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.industry = source["industry"];
+	        this.tier = source["tier"];
+	        this.status = source["status"];
+	        this.health = source["health"];
+	        this.healthReason = source["healthReason"];
+	        this.contractType = source["contractType"];
+	        this.retainerHoursPerMonth = source["retainerHoursPerMonth"];
+	        this.contractStart = source["contractStart"];
+	        this.renewalDate = source["renewalDate"];
+	        this.agencyOfRecord = source["agencyOfRecord"];
+	        this.notes = source["notes"];
+	        this.version = source["version"];
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	    }
+	}
+	export class AccountFilter {
+	    search: string;
+	    tier: string;
+	    health: string;
+	    status: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new AccountFilter(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.search = source["search"];
+	        this.tier = source["tier"];
+	        this.health = source["health"];
+	        this.status = source["status"];
+	    }
+	}
+	export class AccountRevenue {
+	    accountId: number;
+	    accountName: string;
+	    revenueMinor: number;
+	    targetMinor: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new AccountRevenue(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.accountId = source["accountId"];
+	        this.accountName = source["accountName"];
+	        this.revenueMinor = source["revenueMinor"];
+	        this.targetMinor = source["targetMinor"];
+	    }
+	}
+	export class QBRDue {
+	    state: string;
+	    quarter: string;
+	    daysLeft: number;
+	    lastHeld: string;
+	    basis: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new QBRDue(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.state = source["state"];
+	        this.quarter = source["quarter"];
+	        this.daysLeft = source["daysLeft"];
+	        this.lastHeld = source["lastHeld"];
+	        this.basis = source["basis"];
+	    }
+	}
+	export class AccountSummary {
+	    id: number;
+	    name: string;
+	    industry: string;
+	    tier: string;
+	    status: string;
+	    health: string;
+	    renewalDate: string;
+	    revenueT12MMinor: number;
+	    marginPct: number;
+	    planStatus: string;
+	    planPeriod: string;
+	    qbr: QBRDue;
+	
+	    static createFrom(source: any = {}) {
+	        return new AccountSummary(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.industry = source["industry"];
+	        this.tier = source["tier"];
+	        this.status = source["status"];
+	        this.health = source["health"];
+	        this.renewalDate = source["renewalDate"];
+	        this.revenueT12MMinor = source["revenueT12MMinor"];
+	        this.marginPct = source["marginPct"];
+	        this.planStatus = source["planStatus"];
+	        this.planPeriod = source["planPeriod"];
+	        this.qbr = this.convertValues(source["qbr"], QBRDue);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Action {
+	    key: string;
+	    title: string;
+	    owner: string;
+	    due: string;
+	    status: string;
+	    objectiveKey: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Action(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.title = source["title"];
+	        this.owner = source["owner"];
+	        this.due = source["due"];
+	        this.status = source["status"];
+	        this.objectiveKey = source["objectiveKey"];
+	    }
+	}
+	export class ActionRow {
+	    accountId: number;
+	    accountName: string;
+	    action: Action;
+	
+	    static createFrom(source: any = {}) {
+	        return new ActionRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.accountId = source["accountId"];
+	        this.accountName = source["accountName"];
+	        this.action = this.convertValues(source["action"], Action);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Change {
+	    section: string;
+	    kind: string;
+	    title: string;
+	    detail: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Change(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.section = source["section"];
+	        this.kind = source["kind"];
+	        this.title = source["title"];
+	        this.detail = source["detail"];
+	    }
+	}
+	export class Totals {
+	    revenueMinor: number;
+	    costMinor: number;
+	    writeOffMinor: number;
+	    marginMinor: number;
+	    marginPct: number;
+	    hoursUsed: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Totals(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.revenueMinor = source["revenueMinor"];
+	        this.costMinor = source["costMinor"];
+	        this.writeOffMinor = source["writeOffMinor"];
+	        this.marginMinor = source["marginMinor"];
+	        this.marginPct = source["marginPct"];
+	        this.hoursUsed = source["hoursUsed"];
+	    }
+	}
+	export class MonthRow {
+	    month: string;
+	    revenueMinor: number;
+	    costMinor: number;
+	    writeOffMinor: number;
+	    hoursUsed: number;
+	    marginMinor: number;
+	    marginPct: number;
+	    hoursVsRetainerPct: number;
+	    targetMinor: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new MonthRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.month = source["month"];
+	        this.revenueMinor = source["revenueMinor"];
+	        this.costMinor = source["costMinor"];
+	        this.writeOffMinor = source["writeOffMinor"];
+	        this.hoursUsed = source["hoursUsed"];
+	        this.marginMinor = source["marginMinor"];
+	        this.marginPct = source["marginPct"];
+	        this.hoursVsRetainerPct = source["hoursVsRetainerPct"];
+	        this.targetMinor = source["targetMinor"];
+	    }
+	}
+	export class Financials {
+	    months: MonthRow[];
+	    t12m: Totals;
+	    yearToDate: Totals;
+	    retainerHoursPerMonth: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Financials(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.months = this.convertValues(source["months"], MonthRow);
+	        this.t12m = this.convertValues(source["t12m"], Totals);
+	        this.yearToDate = this.convertValues(source["yearToDate"], Totals);
+	        this.retainerHoursPerMonth = source["retainerHoursPerMonth"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class HealthChange {
+	    health: string;
+	    reason: string;
+	    changedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new HealthChange(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.health = source["health"];
+	        this.reason = source["reason"];
+	        this.changedAt = source["changedAt"];
+	    }
+	}
+	export class HealthCounts {
+	    green: number;
+	    amber: number;
+	    red: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new HealthCounts(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.green = source["green"];
+	        this.amber = source["amber"];
+	        this.red = source["red"];
+	    }
+	}
+	export class MonthFigures {
+	    month: string;
+	    revenueMinor: number;
+	    costMinor: number;
+	    writeOffMinor: number;
+	    hoursUsed: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new MonthFigures(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.month = source["month"];
+	        this.revenueMinor = source["revenueMinor"];
+	        this.costMinor = source["costMinor"];
+	        this.writeOffMinor = source["writeOffMinor"];
+	        this.hoursUsed = source["hoursUsed"];
+	    }
+	}
+	
+	export class Objective {
+	    key: string;
+	    title: string;
+	    kpi: string;
+	    unit: string;
+	    baseline: number;
+	    target: number;
+	    current: number;
+	    cadence: string;
+	    due: string;
+	    owner: string;
+	    status: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Objective(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.title = source["title"];
+	        this.kpi = source["kpi"];
+	        this.unit = source["unit"];
+	        this.baseline = source["baseline"];
+	        this.target = source["target"];
+	        this.current = source["current"];
+	        this.cadence = source["cadence"];
+	        this.due = source["due"];
+	        this.owner = source["owner"];
+	        this.status = source["status"];
+	    }
+	}
+	export class Opportunity {
+	    key: string;
+	    title: string;
+	    serviceLine: string;
+	    type: string;
+	    valueMinor: number;
+	    probability: number;
+	    stage: string;
+	    expectedClose: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Opportunity(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.title = source["title"];
+	        this.serviceLine = source["serviceLine"];
+	        this.type = source["type"];
+	        this.valueMinor = source["valueMinor"];
+	        this.probability = source["probability"];
+	        this.stage = source["stage"];
+	        this.expectedClose = source["expectedClose"];
+	    }
+	}
+	export class Pipeline {
+	    openMinor: number;
+	    weightedMinor: number;
+	    wonMinor: number;
+	    targetMinor: number;
+	    coveragePct: number;
+	    byStage: Record<string, number>;
+	
+	    static createFrom(source: any = {}) {
+	        return new Pipeline(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.openMinor = source["openMinor"];
+	        this.weightedMinor = source["weightedMinor"];
+	        this.wonMinor = source["wonMinor"];
+	        this.targetMinor = source["targetMinor"];
+	        this.coveragePct = source["coveragePct"];
+	        this.byStage = source["byStage"];
+	    }
+	}
+	export class Risk {
+	    key: string;
+	    title: string;
+	    category: string;
+	    likelihood: number;
+	    impact: number;
+	    mitigation: string;
+	    owner: string;
+	    status: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Risk(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.title = source["title"];
+	        this.category = source["category"];
+	        this.likelihood = source["likelihood"];
+	        this.impact = source["impact"];
+	        this.mitigation = source["mitigation"];
+	        this.owner = source["owner"];
+	        this.status = source["status"];
+	    }
+	}
+	export class Whitespace {
+	    serviceLine: string;
+	    status: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Whitespace(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.serviceLine = source["serviceLine"];
+	        this.status = source["status"];
+	    }
+	}
+	export class Plan {
+	    id: number;
+	    accountId: number;
+	    period: string;
+	    version: number;
+	    status: string;
+	    executiveSummary: string;
+	    vision: string;
+	    priorities: string[];
+	    strengths: string[];
+	    weaknesses: string[];
+	    swotOpportunities: string[];
+	    threats: string[];
+	    competitors: string[];
+	    revenueTargetMinor: number;
+	    growthTargetPct: number;
+	    objectives: Objective[];
+	    opportunities: Opportunity[];
+	    whitespace: Whitespace[];
+	    risks: Risk[];
+	    actions: Action[];
+	    approvedAt: string;
+	    updatedAt: string;
+	    rowVersion: number;
+	    accountName: string;
+	    pipeline: Pipeline;
+	
+	    static createFrom(source: any = {}) {
+	        return new Plan(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.accountId = source["accountId"];
+	        this.period = source["period"];
+	        this.version = source["version"];
+	        this.status = source["status"];
+	        this.executiveSummary = source["executiveSummary"];
+	        this.vision = source["vision"];
+	        this.priorities = source["priorities"];
+	        this.strengths = source["strengths"];
+	        this.weaknesses = source["weaknesses"];
+	        this.swotOpportunities = source["swotOpportunities"];
+	        this.threats = source["threats"];
+	        this.competitors = source["competitors"];
+	        this.revenueTargetMinor = source["revenueTargetMinor"];
+	        this.growthTargetPct = source["growthTargetPct"];
+	        this.objectives = this.convertValues(source["objectives"], Objective);
+	        this.opportunities = this.convertValues(source["opportunities"], Opportunity);
+	        this.whitespace = this.convertValues(source["whitespace"], Whitespace);
+	        this.risks = this.convertValues(source["risks"], Risk);
+	        this.actions = this.convertValues(source["actions"], Action);
+	        this.approvedAt = source["approvedAt"];
+	        this.updatedAt = source["updatedAt"];
+	        this.rowVersion = source["rowVersion"];
+	        this.accountName = source["accountName"];
+	        this.pipeline = this.convertValues(source["pipeline"], Pipeline);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class PlanVersion {
+	    id: number;
+	    period: string;
+	    version: number;
+	    status: string;
+	    approvedAt: string;
+	    updatedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new PlanVersion(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.period = source["period"];
+	        this.version = source["version"];
+	        this.status = source["status"];
+	        this.approvedAt = source["approvedAt"];
+	        this.updatedAt = source["updatedAt"];
+	    }
+	}
+	export class StageValue {
+	    stage: string;
+	    valueMinor: number;
+	    weightedMinor: number;
+	    count: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new StageValue(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.stage = source["stage"];
+	        this.valueMinor = source["valueMinor"];
+	        this.weightedMinor = source["weightedMinor"];
+	        this.count = source["count"];
+	    }
+	}
+	export class RiskRow {
+	    accountId: number;
+	    accountName: string;
+	    risk: Risk;
+	    score: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new RiskRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.accountId = source["accountId"];
+	        this.accountName = source["accountName"];
+	        this.risk = this.convertValues(source["risk"], Risk);
+	        this.score = source["score"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class QBRDueAccount {
+	    accountId: number;
+	    accountName: string;
+	    qbr: QBRDue;
+	
+	    static createFrom(source: any = {}) {
+	        return new QBRDueAccount(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.accountId = source["accountId"];
+	        this.accountName = source["accountName"];
+	        this.qbr = this.convertValues(source["qbr"], QBRDue);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Renewal {
+	    accountId: number;
+	    accountName: string;
+	    renewalDate: string;
+	    health: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Renewal(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.accountId = source["accountId"];
+	        this.accountName = source["accountName"];
+	        this.renewalDate = source["renewalDate"];
+	        this.health = source["health"];
+	    }
+	}
+	export class Portfolio {
+	    today: string;
+	    accountCount: number;
+	    revenueYtdMinor: number;
+	    targetYtdMinor: number;
+	    marginYtdPct: number;
+	    health: HealthCounts;
+	    renewals: Renewal[];
+	    qbrs: QBRDueAccount[];
+	    highRisks: RiskRow[];
+	    overdueActions: ActionRow[];
+	    revenueByAccount: AccountRevenue[];
+	    pipelineByStage: StageValue[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Portfolio(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.today = source["today"];
+	        this.accountCount = source["accountCount"];
+	        this.revenueYtdMinor = source["revenueYtdMinor"];
+	        this.targetYtdMinor = source["targetYtdMinor"];
+	        this.marginYtdPct = source["marginYtdPct"];
+	        this.health = this.convertValues(source["health"], HealthCounts);
+	        this.renewals = this.convertValues(source["renewals"], Renewal);
+	        this.qbrs = this.convertValues(source["qbrs"], QBRDueAccount);
+	        this.highRisks = this.convertValues(source["highRisks"], RiskRow);
+	        this.overdueActions = this.convertValues(source["overdueActions"], ActionRow);
+	        this.revenueByAccount = this.convertValues(source["revenueByAccount"], AccountRevenue);
+	        this.pipelineByStage = this.convertValues(source["pipelineByStage"], StageValue);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class QBRAttendee {
+	    stakeholderId: number;
+	    name: string;
+	    decisionMaker: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new QBRAttendee(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.stakeholderId = source["stakeholderId"];
+	        this.name = source["name"];
+	        this.decisionMaker = source["decisionMaker"];
+	    }
+	}
+	export class QBR {
+	    id: number;
+	    accountId: number;
+	    date: string;
+	    format: string;
+	    attendees: QBRAttendee[];
+	    progress: string;
+	    issues: string;
+	    initiatives: string;
+	    nextSteps: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new QBR(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.accountId = source["accountId"];
+	        this.date = source["date"];
+	        this.format = source["format"];
+	        this.attendees = this.convertValues(source["attendees"], QBRAttendee);
+	        this.progress = source["progress"];
+	        this.issues = source["issues"];
+	        this.initiatives = source["initiatives"];
+	        this.nextSteps = source["nextSteps"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
+	
+	
+	
+	
 	export class Settings {
 	    agencyName: string;
 	    currency: string;
@@ -20,6 +829,45 @@ export namespace backend {
 	        this.theme = source["theme"];
 	    }
 	}
+	
+	export class Stakeholder {
+	    id: number;
+	    accountId: number;
+	    name: string;
+	    title: string;
+	    email: string;
+	    phone: string;
+	    role: string;
+	    influence: number;
+	    sentiment: string;
+	    relationshipNow: string;
+	    relationshipTarget: string;
+	    lastContact: string;
+	    notes: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Stakeholder(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.accountId = source["accountId"];
+	        this.name = source["name"];
+	        this.title = source["title"];
+	        this.email = source["email"];
+	        this.phone = source["phone"];
+	        this.role = source["role"];
+	        this.influence = source["influence"];
+	        this.sentiment = source["sentiment"];
+	        this.relationshipNow = source["relationshipNow"];
+	        this.relationshipTarget = source["relationshipTarget"];
+	        this.lastContact = source["lastContact"];
+	        this.notes = source["notes"];
+	    }
+	}
+	
+	
 	export class WorkspaceInfo {
 	    path: string;
 	    sizeBytes: number;

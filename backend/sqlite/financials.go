@@ -1,0 +1,122 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"time"
+
+	"accountdesk/backend"
+)
+
+var _ backend.FinancialService = (*DB)(nil)
+
+// Financials returns the account's months, oldest first, with the trailing
+// twelve months and the calendar year to date totalled.
+func (d *DB) Financials(ctx context.Context, accountID int64, today time.Time) (backend.Financials, error) {
+	out := backend.Financials{Months: []backend.MonthRow{}}
+	err := d.read(ctx, func(tx *sql.Tx) error {
+		a, err := findAccount(ctx, tx, accountID)
+		if err != nil {
+			return err
+		}
+		out.RetainerHoursPerMonth = a.RetainerHoursPerMonth
+		target, err := currentTarget(ctx, tx, accountID)
+		if err != nil {
+			return err
+		}
+		months, err := monthsOf(ctx, tx, accountID)
+		if err != nil {
+			return err
+		}
+		from, to := backend.TrailingWindow(today)
+		ytd := today.Format("2006") + "-01"
+		var t12, year []backend.MonthFigures
+		for _, m := range months {
+			out.Months = append(out.Months, backend.MonthRow{
+				MonthFigures: m, MarginMinor: m.MarginMinor(),
+				MarginPct:          backend.MarginPct(m.RevenueMinor, m.CostMinor, m.WriteOffMinor),
+				HoursVsRetainerPct: backend.HoursVsRetainerPct(m.HoursUsed, a.RetainerHoursPerMonth),
+				TargetMinor:        target / 12,
+			})
+			if m.Month >= from && m.Month <= to {
+				t12 = append(t12, m)
+			}
+			if m.Month >= ytd && m.Month <= today.Format("2006-01") {
+				year = append(year, m)
+			}
+		}
+		out.T12M, out.YearToDate = backend.Sum(t12), backend.Sum(year)
+		return nil
+	})
+	return out, err
+}
+
+func monthsOf(ctx context.Context, tx *sql.Tx, accountID int64) ([]backend.MonthFigures, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT month, revenue_minor, cost_minor, writeoff_minor, hours_used
+		FROM account_months WHERE account_id = ? ORDER BY month`, accountID)
+	if err != nil {
+		return nil, fmt.Errorf("months: %w", err)
+	}
+	defer rows.Close()
+	var out []backend.MonthFigures
+	for rows.Next() {
+		var m backend.MonthFigures
+		if err := rows.Scan(&m.Month, &m.RevenueMinor, &m.CostMinor, &m.WriteOffMinor, &m.HoursUsed); err != nil {
+			return nil, err
+		}
+		out = append(out, m)
+	}
+	return out, rows.Err()
+}
+
+// currentTarget is the revenue target of the account's current plan: the
+// latest version of the latest period that is not archived.
+func currentTarget(ctx context.Context, tx *sql.Tx, accountID int64) (int64, error) {
+	var target int64
+	err := tx.QueryRowContext(ctx, `SELECT revenue_target_minor FROM plans WHERE account_id = ? AND status != 'archived'
+		ORDER BY period DESC, version DESC LIMIT 1`, accountID).Scan(&target)
+	if err == sql.ErrNoRows {
+		return 0, nil
+	}
+	return target, err
+}
+
+// SaveMonths inserts or replaces months, all in one transaction: if one
+// month is invalid, none is saved. Returns EINVALID, ENOTFOUND.
+func (d *DB) SaveMonths(ctx context.Context, accountID int64, months []backend.MonthFigures) error {
+	for i := range months {
+		if err := months[i].Validate(); err != nil {
+			return err
+		}
+	}
+	return d.write(ctx, func(tx *sql.Tx) error {
+		if _, err := findAccount(ctx, tx, accountID); err != nil {
+			return err
+		}
+		stmt, err := tx.PrepareContext(ctx, `INSERT INTO account_months (account_id, month, revenue_minor, cost_minor, writeoff_minor, hours_used)
+			VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (account_id, month) DO UPDATE SET revenue_minor = excluded.revenue_minor,
+			cost_minor = excluded.cost_minor, writeoff_minor = excluded.writeoff_minor, hours_used = excluded.hours_used`)
+		if err != nil {
+			return fmt.Errorf("save months: %w", err)
+		}
+		defer stmt.Close()
+		for _, m := range months {
+			if _, err := stmt.ExecContext(ctx, accountID, m.Month, m.RevenueMinor, m.CostMinor, m.WriteOffMinor, m.HoursUsed); err != nil {
+				return fmt.Errorf("save month: %w", err)
+			}
+		}
+		return nil
+	})
+}
+
+// DeleteMonth removes one month's figures. Returns ENOTFOUND.
+func (d *DB) DeleteMonth(ctx context.Context, accountID int64, month string) error {
+	return d.write(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `DELETE FROM account_months WHERE account_id = ? AND month = ?`, accountID, month)
+		if err != nil {
+			return fmt.Errorf("delete month: %w", err)
+		}
+		return mustAffect(res, "There are no figures for that month.")
+	})
+}
