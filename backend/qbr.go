@@ -59,9 +59,12 @@ func QBRStatus(in QBRInput, today time.Time) QBRDue {
 	today = time.Date(today.Year(), today.Month(), today.Day(), 0, 0, 0, 0, time.UTC)
 	label, start, end := Quarter(today)
 	out := QBRDue{State: QBRNotRequired, Quarter: label, DaysLeft: int(end.Sub(today).Hours() / 24)}
+	// A QBR dated after today is scheduled, not held.
+	var held []string
 	for _, d := range in.Held {
-		if d <= today.Format(time.DateOnly) && d > out.LastHeld {
-			out.LastHeld = d
+		if d <= today.Format(time.DateOnly) {
+			held = append(held, d)
+			out.LastHeld = max(out.LastHeld, d)
 		}
 	}
 	if in.Status == StatusProspect || in.Status == StatusChurned || in.ThresholdMinor <= 0 {
@@ -77,7 +80,7 @@ func QBRStatus(in QBRInput, today time.Time) QBRDue {
 		return out
 	}
 	startISO, endISO := start.Format(time.DateOnly), end.Format(time.DateOnly)
-	if heldBetween(in.Held, startISO, endISO) {
+	if heldBetween(held, startISO, endISO) {
 		out.State = QBRDone
 		return out
 	}
@@ -85,7 +88,7 @@ func QBRStatus(in QBRInput, today time.Time) QBRDue {
 	// Last quarter counts only if the contract had started by its end.
 	_, prevStart, prevEnd := Quarter(start.AddDate(0, 0, -1))
 	if in.ContractStart == "" || in.ContractStart <= prevEnd.Format(time.DateOnly) {
-		if !heldBetween(in.Held, prevStart.Format(time.DateOnly), prevEnd.Format(time.DateOnly)) {
+		if !heldBetween(held, prevStart.Format(time.DateOnly), prevEnd.Format(time.DateOnly)) {
 			out.State = QBROverdue
 		}
 	}

@@ -212,7 +212,8 @@ func listAccounts(ctx context.Context, tx *sql.Tx, f backend.AccountFilter, toda
 				ROW_NUMBER() OVER (PARTITION BY account_id ORDER BY status = 'archived', period DESC, version DESC) rn
 			FROM plans
 		)
-		SELECT a.id, a.name, a.industry, a.tier, a.status, a.health, a.renewal_date, a.contract_start,
+		SELECT a.id, a.name, a.industry, a.tier, a.status, a.health, a.renewal_date,
+			COALESCE(NULLIF(a.contract_start, ''), substr(a.created_at, 1, 10)),
 			COALESCE(m.rev, 0), COALESCE(m.cost, 0), COALESCE(m.wo, 0), COALESCE(m.n, 0),
 			COALESCE(l.status, ''), COALESCE(l.period, ''), COALESCE(l.revenue_target_minor, 0)
 		FROM accounts a
@@ -225,7 +226,7 @@ func listAccounts(ctx context.Context, tx *sql.Tx, f backend.AccountFilter, toda
 	}
 	defer rows.Close()
 	type extra struct {
-		start  string
+		start  string // contract start, else the day the account was added
 		n      int
 		target int64
 	}
