@@ -113,7 +113,9 @@ func (a *PlansAPI) SetStatus(id int64, status string) (backend.Plan, error) {
 }
 
 // NewVersion starts the next draft version of an approved plan.
-func (a *PlansAPI) NewVersion(id int64) (backend.Plan, error) { return a.db.NewPlanVersion(a.ctx(), id) }
+func (a *PlansAPI) NewVersion(id int64) (backend.Plan, error) {
+	return a.db.NewPlanVersion(a.ctx(), id)
+}
 
 // Compare lists what changed from one version to another.
 func (a *PlansAPI) Compare(from, to int64) ([]backend.Change, error) {

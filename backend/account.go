@@ -125,6 +125,7 @@ type AccountSummary struct {
 	MarginPct        float64 `json:"marginPct"`
 	PlanStatus       string  `json:"planStatus"` // latest plan's status, "" when none
 	PlanPeriod       string  `json:"planPeriod"`
+	PlanTargetMinor  int64   `json:"planTargetMinor"` // latest plan's revenue target
 	QBR              QBRDue  `json:"qbr"`
 }
 

@@ -5,6 +5,8 @@ package demo
 import (
 	"context"
 	"fmt"
+	"math/rand/v2"
+	"time"
 
 	"accountdesk/backend"
 )
@@ -16,18 +18,30 @@ const DefaultAccounts = 12
 type Options struct {
 	// Accounts is the number of client accounts; every other table scales with it.
 	Accounts int
+	// Today anchors every date (QBRs due, renewals, overdue actions); zero means now.
+	Today time.Time
 }
 
 // Store is what the demo writes through: the same services the app uses, so
 // demo data obeys every rule the user's data does.
 type Store interface {
 	backend.SettingsService
+	backend.AccountService
+	backend.StakeholderService
+	backend.FinancialService
+	backend.PlanService
+	backend.QBRService
 }
 
-// Populate writes the demo agency into an empty workspace.
+// Populate writes the demo agency into an empty workspace. The same options
+// always give the same workspace.
 func Populate(ctx context.Context, s Store, opts Options) error {
 	if opts.Accounts <= 0 {
 		opts.Accounts = DefaultAccounts
+	}
+	if opts.Today.IsZero() {
+		y, m, d := time.Now().Date()
+		opts.Today = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 	}
 	settings := backend.DefaultSettings()
 	settings.AgencyName = "Brightline Agency"
@@ -35,6 +49,188 @@ func Populate(ctx context.Context, s Store, opts Options) error {
 	settings.FiscalYearStartMonth = 1
 	if _, err := s.UpdateSettings(ctx, settings); err != nil {
 		return fmt.Errorf("demo settings: %w", err)
+	}
+	g := &gen{r: rand.New(rand.NewPCG(2027, uint64(opts.Accounts))), today: opts.Today}
+	for i := range opts.Accounts {
+		if err := g.account(ctx, s, i); err != nil {
+			return fmt.Errorf("demo account %d: %w", i+1, err)
+		}
+	}
+	return nil
+}
+
+type gen struct {
+	r     *rand.Rand
+	today time.Time
+}
+
+func (g *gen) pick(options []string) string { return options[g.r.IntN(len(options))] }
+
+func (g *gen) day(offsetDays int) string {
+	return g.today.AddDate(0, 0, offsetDays).Format(time.DateOnly)
+}
+
+// account writes one client with its people, figures, plan and QBRs. The
+// first dozen are hand-written; beyond that names are generated.
+func (g *gen) account(ctx context.Context, s Store, i int) error {
+	c := clientFor(i)
+	a := backend.Account{
+		Name: c.name, Industry: c.industry, Tier: c.tier, Status: c.status, Health: c.health, HealthReason: c.reason,
+		ContractType: c.contract, RetainerHoursPerMonth: c.retainerHours, AgencyOfRecord: c.tier == backend.TierStrategic,
+		ContractStart: g.day(-400 - g.r.IntN(900)), RenewalDate: g.day(20 + (i*37)%330),
+		Notes: "Demo account: every figure here is fictional.",
+	}
+	a, err := s.CreateAccount(ctx, a)
+	if err != nil {
+		return err
+	}
+	stakeholders, err := g.stakeholders(ctx, s, a.ID, c)
+	if err != nil {
+		return err
+	}
+	if err := g.months(ctx, s, a, c); err != nil {
+		return err
+	}
+	if err := g.plan(ctx, s, a, c); err != nil {
+		return err
+	}
+	return g.qbrs(ctx, s, a, i, stakeholders)
+}
+
+func (g *gen) stakeholders(ctx context.Context, s Store, accountID int64, c client) ([]backend.Stakeholder, error) {
+	people := []struct{ title, role string }{
+		{"Chief Marketing Officer", backend.RoleDecisionMaker},
+		{"Head of Brand", backend.RoleChampion},
+		{"Procurement Lead", backend.RoleBlocker},
+		{"Digital Marketing Manager", backend.RoleUser},
+		{"Finance Director", backend.RoleInfluencer},
+	}
+	var out []backend.Stakeholder
+	for j, p := range people[:3+g.r.IntN(3)] {
+		first, last := g.pick(firstNames), g.pick(lastNames)
+		st := backend.Stakeholder{
+			AccountID: accountID, Name: first + " " + last, Title: p.title, Role: p.role,
+			Email:     fmt.Sprintf("%s.%s@%s.example", lower(first), lower(last), c.domain),
+			Influence: []int{5, 4, 3, 2, 4}[j], Sentiment: []string{backend.SentimentSupporter, backend.SentimentSupporter, backend.SentimentDetractor, backend.SentimentNeutral, backend.SentimentNeutral}[j],
+			RelationshipNow:    []string{backend.RelPartner, backend.RelAdvisor, backend.RelVendor, backend.RelPreferred, backend.RelPreferred}[j],
+			RelationshipTarget: backend.RelAdvisor, LastContact: g.day(-g.r.IntN(60)),
+		}
+		saved, err := s.SaveStakeholder(ctx, st)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, saved)
+	}
+	return out, nil
+}
+
+// months writes eighteen months of actuals with seasonality and a trend.
+func (g *gen) months(ctx context.Context, s Store, a backend.Account, c client) error {
+	var ms []backend.MonthFigures
+	first := time.Date(g.today.Year(), g.today.Month(), 1, 0, 0, 0, 0, time.UTC)
+	for k := 18; k >= 1; k-- {
+		m := first.AddDate(0, -k, 0)
+		season := 1 + 0.15*float64((int(m.Month())+c.seed)%4-1)
+		trend := 1 + c.growth*float64(18-k)/18
+		revenue := int64(float64(c.monthlyRevenue) * season * trend * (0.9 + 0.2*g.r.Float64()))
+		cost := int64(float64(revenue) * (0.55 + 0.15*g.r.Float64()))
+		var writeOff int64
+		if g.r.IntN(5) == 0 {
+			writeOff = revenue * int64(2+g.r.IntN(8)) / 100
+		}
+		hours := c.retainerHours * (0.8 + 0.45*g.r.Float64())
+		ms = append(ms, backend.MonthFigures{Month: m.Format("2006-01"), RevenueMinor: revenue / 100 * 100,
+			CostMinor: cost / 100 * 100, WriteOffMinor: writeOff / 100 * 100, HoursUsed: float64(int(hours))})
+	}
+	return s.SaveMonths(ctx, a.ID, ms)
+}
+
+func (g *gen) plan(ctx context.Context, s Store, a backend.Account, c client) error {
+	period := fmt.Sprintf("FY%d", g.today.Year()+1)
+	p, err := s.CreatePlan(ctx, a.ID, period)
+	if err != nil {
+		return err
+	}
+	annual := c.monthlyRevenue * 12
+	p.RevenueTargetMinor = annual * (100 + int64(c.growth*100)) / 100 / 100_000 * 100_000
+	p.GrowthTargetPct = float64(int(c.growth * 100))
+	p.ExecutiveSummary = fmt.Sprintf("%s is a %s account in %s. Next year we protect the core %s work and grow into %s, "+
+		"aiming for %d%% growth while keeping margin above 35%%.", a.Name, a.Tier, c.industry, c.core, c.growInto, int(c.growth*100))
+	p.Vision = fmt.Sprintf("Be %s's strategic partner for %s, trusted at board level.", a.Name, c.growInto)
+	p.Priorities = []string{"Protect the " + c.core + " retainer at renewal", "Open a " + c.growInto + " brief", "Meet the new CFO before budget season"}
+	p.Strengths = []string{"Long relationship with the CMO", "Award-winning " + c.core + " work"}
+	p.Weaknesses = []string{"Thin coverage below director level", "Reporting is late most months"}
+	p.Opportunities = []string{"New product launch in Q2", "Consolidation of agency roster"}
+	p.Threats = []string{g.pick(rivals) + " pitching for " + c.growInto, "Procurement-led fee review"}
+	p.Competitors = []string{g.pick(rivals), g.pick(rivals)}
+	due := g.today.AddDate(0, 6, 0).Format(time.DateOnly)
+	p.Objectives = []backend.Objective{
+		{Title: "Grow annual revenue", KPI: "Fee income", Unit: "k", Baseline: float64(annual / 100_000), Target: float64(p.RevenueTargetMinor / 100_000), Current: float64(annual / 100_000), Cadence: "quarterly", Due: due, Owner: "Account Director", Status: backend.ObjOnTrack},
+		{Title: "Improve client satisfaction", KPI: "NPS", Unit: "pts", Baseline: 32, Target: 50, Current: float64(30 + g.r.IntN(20)), Cadence: "quarterly", Due: due, Owner: "Account Manager", Status: g.pick([]string{backend.ObjOnTrack, backend.ObjAtRisk})},
+		{Title: "Reduce write-offs", KPI: "Write-offs of revenue", Unit: "%", Baseline: 6, Target: 2, Current: float64(2 + g.r.IntN(5)), Cadence: "monthly", Due: due, Owner: "Account Director", Status: g.pick([]string{backend.ObjOnTrack, backend.ObjOffTrack})},
+	}
+	stages := []string{backend.StageIdentified, backend.StageQualified, backend.StageProposal, backend.StageNegotiation, backend.StageWon}
+	for k, line := range []string{c.growInto, "Content studio", "CRM & lifecycle"} {
+		stage := stages[(k+c.seed)%len(stages)]
+		p.Opps = append(p.Opps, backend.Opportunity{Title: line + " for " + a.Name, ServiceLine: line, Type: []string{"cross_sell", "upsell", "cross_sell"}[k],
+			ValueMinor: c.monthlyRevenue * int64(2+g.r.IntN(5)) / 100 * 100, Probability: map[string]int{backend.StageIdentified: 10, backend.StageQualified: 25, backend.StageProposal: 50, backend.StageNegotiation: 75, backend.StageWon: 100}[stage],
+			Stage: stage, ExpectedClose: g.day(30 + 40*k)})
+	}
+	seen := map[string]bool{}
+	for _, w := range []backend.Whitespace{{ServiceLine: c.core, Status: "current"}, {ServiceLine: c.growInto, Status: "potential"}, {ServiceLine: "Content studio", Status: g.pick([]string{"potential", "competitor"})}, {ServiceLine: "Media buying", Status: "not_relevant"}} {
+		if !seen[w.ServiceLine] {
+			seen[w.ServiceLine] = true
+			p.Whitespace = append(p.Whitespace, w)
+		}
+	}
+	p.Risks = []backend.Risk{
+		{Title: "Scope creep on always-on content", Category: "scope_creep", Likelihood: 3 + g.r.IntN(3), Impact: 3, Mitigation: "Monthly scope review with the client lead", Owner: "Account Manager"},
+		{Title: "Procurement fee benchmark", Category: "retention", Likelihood: 2 + g.r.IntN(3), Impact: 5, Mitigation: "Prepare value report before the review", Owner: "Account Director"},
+	}
+	p.Actions = []backend.Action{
+		{Title: "Send Q-review value report", Owner: "Account Manager", Due: g.day(-3 - g.r.IntN(10)), Status: "open", ObjectiveKey: ""},
+		{Title: "Workshop on " + c.growInto, Owner: "Account Director", Due: g.day(14 + g.r.IntN(30)), Status: "open"},
+		{Title: "Introduce strategy lead to the CFO", Owner: "Account Director", Due: g.day(-30), Status: "done"},
+	}
+	p, err = s.SavePlan(ctx, p)
+	if err != nil {
+		return err
+	}
+	if c.seed%3 != 2 {
+		_, err = s.SetPlanStatus(ctx, p.ID, backend.PlanApproved)
+	}
+	return err
+}
+
+// qbrs: most accounts held last quarter's; a few are behind, so the
+// Dashboard shows some due and some overdue.
+func (g *gen) qbrs(ctx context.Context, s Store, a backend.Account, i int, people []backend.Stakeholder) error {
+	_, qStart, _ := backend.Quarter(g.today)
+	_, prevStart, _ := backend.Quarter(qStart.AddDate(0, 0, -1))
+	var dates []time.Time
+	switch i % 4 {
+	case 0: // held both quarters
+		dates = []time.Time{prevStart.AddDate(0, 0, 20), qStart.AddDate(0, 0, 10)}
+	case 1, 2: // held last quarter only: due now
+		dates = []time.Time{prevStart.AddDate(0, 0, 35)}
+	case 3: // missed last quarter: overdue
+		dates = []time.Time{prevStart.AddDate(0, -3, 15)}
+	}
+	for _, d := range dates {
+		if d.After(g.today) {
+			continue
+		}
+		q := backend.QBR{AccountID: a.ID, Date: d.Format(time.DateOnly), Format: []string{backend.QBROnSite, backend.QBRRemote}[i%2],
+			Progress:    "Delivered the quarter's campaign on time; engagement up on last quarter.",
+			Issues:      "Reporting arrives late; approvals slow on the client side.",
+			Initiatives: "Proposed a CRM pilot and an always-on content studio.",
+			NextSteps:   "Send the pilot proposal; agree a reporting calendar."}
+		for _, p := range people[:2] {
+			q.Attendees = append(q.Attendees, backend.QBRAttendee{StakeholderID: p.ID})
+		}
+		if _, err := s.SaveQBR(ctx, q); err != nil {
+			return err
+		}
 	}
 	return nil
 }

@@ -226,9 +226,8 @@ func listAccounts(ctx context.Context, tx *sql.Tx, f backend.AccountFilter, toda
 	}
 	defer rows.Close()
 	type extra struct {
-		start  string // contract start, else the day the account was added
-		n      int
-		target int64
+		start string // contract start, else the day the account was added
+		n     int
 	}
 	out := []backend.AccountSummary{}
 	var extras []extra
@@ -237,7 +236,7 @@ func listAccounts(ctx context.Context, tx *sql.Tx, f backend.AccountFilter, toda
 		var e extra
 		var cost, wo int64
 		if err := rows.Scan(&s.ID, &s.Name, &s.Industry, &s.Tier, &s.Status, &s.Health, &s.RenewalDate, &e.start,
-			&s.RevenueT12MMinor, &cost, &wo, &e.n, &s.PlanStatus, &s.PlanPeriod, &e.target); err != nil {
+			&s.RevenueT12MMinor, &cost, &wo, &e.n, &s.PlanStatus, &s.PlanPeriod, &s.PlanTargetMinor); err != nil {
 			return nil, fmt.Errorf("list accounts: %w", err)
 		}
 		s.MarginPct = backend.MarginPct(s.RevenueT12MMinor, cost, wo)
@@ -254,7 +253,7 @@ func listAccounts(ctx context.Context, tx *sql.Tx, f backend.AccountFilter, toda
 	for i := range out {
 		out[i].QBR = backend.QBRStatus(backend.QBRInput{
 			RevenueT12MMinor: out[i].RevenueT12MMinor, HasHistory: extras[i].n > 0,
-			AnnualTargetMinor: extras[i].target, ThresholdMinor: threshold,
+			AnnualTargetMinor: out[i].PlanTargetMinor, ThresholdMinor: threshold,
 			ContractStart: extras[i].start, Status: out[i].Status, Held: held[out[i].ID],
 		}, today)
 	}

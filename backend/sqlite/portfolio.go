@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
 	"sort"
 	"time"
 
@@ -62,9 +63,7 @@ func (d *DB) Portfolio(ctx context.Context, today time.Time) (backend.Portfolio,
 		if err := yearToDate(ctx, tx, today, &p); err != nil {
 			return err
 		}
-		if err := revenueByAccount(ctx, tx, today, &p); err != nil {
-			return err
-		}
+		revenueByAccount(accounts, &p)
 		if err := risksAndActions(ctx, tx, today, &p); err != nil {
 			return err
 		}
@@ -88,26 +87,14 @@ func yearToDate(ctx context.Context, tx *sql.Tx, today time.Time, p *backend.Por
 	return nil
 }
 
-func revenueByAccount(ctx context.Context, tx *sql.Tx, today time.Time, p *backend.Portfolio) error {
-	from, to := backend.TrailingWindow(today)
-	rows, err := tx.QueryContext(ctx, `WITH `+currentPlans+`
-		SELECT a.id, a.name, COALESCE(SUM(m.revenue_minor), 0) rev, COALESCE(cp.revenue_target_minor, 0)
-		FROM accounts a
-		LEFT JOIN account_months m ON m.account_id = a.id AND m.month BETWEEN ? AND ?
-		LEFT JOIN current_plans cp ON cp.account_id = a.id
-		GROUP BY a.id ORDER BY rev DESC, a.name LIMIT 10`, from, to)
-	if err != nil {
-		return fmt.Errorf("revenue by account: %w", err)
+// revenueByAccount keeps the ten largest accounts by trailing twelve months.
+func revenueByAccount(accounts []backend.AccountSummary, p *backend.Portfolio) {
+	top := slices.Clone(accounts)
+	sort.SliceStable(top, func(i, j int) bool { return top[i].RevenueT12MMinor > top[j].RevenueT12MMinor })
+	for _, a := range top[:min(10, len(top))] {
+		p.RevenueByAccount = append(p.RevenueByAccount, backend.AccountRevenue{
+			AccountID: a.ID, AccountName: a.Name, RevenueMinor: a.RevenueT12MMinor, TargetMinor: a.PlanTargetMinor})
 	}
-	defer rows.Close()
-	for rows.Next() {
-		var r backend.AccountRevenue
-		if err := rows.Scan(&r.AccountID, &r.AccountName, &r.RevenueMinor, &r.TargetMinor); err != nil {
-			return err
-		}
-		p.RevenueByAccount = append(p.RevenueByAccount, r)
-	}
-	return rows.Err()
 }
 
 func risksAndActions(ctx context.Context, tx *sql.Tx, today time.Time, p *backend.Portfolio) error {

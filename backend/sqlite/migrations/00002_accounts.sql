@@ -70,6 +70,7 @@ CREATE TABLE plans (
     updated_at           TEXT NOT NULL,
     UNIQUE (account_id, period, version)
 );
+CREATE INDEX plans_account_latest ON plans (account_id, period DESC, version DESC);
 
 CREATE TABLE plan_objectives (
     plan_id   INTEGER NOT NULL REFERENCES plans (id) ON DELETE CASCADE,

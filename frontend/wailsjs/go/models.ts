@@ -110,6 +110,7 @@ export namespace backend {
 	    marginPct: number;
 	    planStatus: string;
 	    planPeriod: string;
+	    planTargetMinor: number;
 	    qbr: QBRDue;
 	
 	    static createFrom(source: any = {}) {
@@ -129,6 +130,7 @@ export namespace backend {
 	        this.marginPct = source["marginPct"];
 	        this.planStatus = source["planStatus"];
 	        this.planPeriod = source["planPeriod"];
+	        this.planTargetMinor = source["planTargetMinor"];
 	        this.qbr = this.convertValues(source["qbr"], QBRDue);
 	    }
 	

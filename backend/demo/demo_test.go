@@ -1,0 +1,64 @@
+package demo_test
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"accountdesk/backend"
+	"accountdesk/backend/demo"
+	"accountdesk/backend/sqlite"
+)
+
+func TestPopulate(t *testing.T) {
+	ctx := context.Background()
+	today := time.Date(2026, 11, 24, 0, 0, 0, 0, time.UTC)
+	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "workspace.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if err := demo.Populate(ctx, db, demo.Options{Today: today}); err != nil {
+		t.Fatal(err)
+	}
+	s, _ := db.Settings(ctx)
+	if s.AgencyName == "" {
+		t.Error("the demo names its agency")
+	}
+	list, err := db.ListAccounts(ctx, backend.AccountFilter{}, today)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(list) != demo.DefaultAccounts {
+		t.Fatalf("accounts = %d, want %d", len(list), demo.DefaultAccounts)
+	}
+	states := map[string]int{}
+	health := map[string]int{}
+	for _, a := range list {
+		states[a.QBR.State]++
+		health[a.Health]++
+		if a.PlanStatus == "" {
+			t.Errorf("%s has no plan", a.Name)
+		}
+	}
+	for _, want := range []string{backend.QBRDone, backend.QBRDueState, backend.QBROverdue} {
+		if states[want] == 0 {
+			t.Errorf("the demo shows at least one account with QBR %s; got %v", want, states)
+		}
+	}
+	if health[backend.HealthRed] == 0 || health[backend.HealthAmber] == 0 {
+		t.Errorf("the demo has amber and red accounts: %v", health)
+	}
+	p, err := db.Portfolio(ctx, today)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.RevenueYTDMinor == 0 || len(p.OverdueActions) == 0 || len(p.HighRisks) == 0 || len(p.Renewals) == 0 {
+		t.Errorf("the dashboard has something to show: ytd %d, overdue %d, risks %d, renewals %d",
+			p.RevenueYTDMinor, len(p.OverdueActions), len(p.HighRisks), len(p.Renewals))
+	}
+	if r, err := db.Check(ctx); err != nil || !r.OK() {
+		t.Fatalf("check: %+v %v", r, err)
+	}
+}

@@ -1,0 +1,132 @@
+package sqlite_test
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"testing"
+	"time"
+
+	"accountdesk/backend"
+	"accountdesk/backend/demo"
+	"accountdesk/backend/sqlite"
+)
+
+// benchAccounts is the size of the large generated workspace.
+const benchAccounts = 5000
+
+// largeWorkspace opens a copy of a generated 5 000-account workspace. The
+// generated file is cached per schema version in the user cache folder, since
+// generating it takes seconds.
+func largeWorkspace(b *testing.B) *sqlite.DB {
+	b.Helper()
+	ctx := context.Background()
+	cacheDir, err := os.UserCacheDir()
+	if err != nil {
+		cacheDir = os.TempDir()
+	}
+	cached := filepath.Join(cacheDir, "accountdesk-bench", fmt.Sprintf("ws-%d-schema-%d.db", benchAccounts, sqlite.LatestSchemaVersion()))
+	if _, err := os.Stat(cached); err != nil {
+		tmp := cached + ".building"
+		_ = os.Remove(tmp)
+		db, err := sqlite.Open(ctx, tmp)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := demo.Populate(ctx, db, demo.Options{Accounts: benchAccounts, Today: today}); err != nil {
+			b.Fatal(err)
+		}
+		if err := db.Backup(ctx, cached); err != nil {
+			b.Fatal(err)
+		}
+		db.Close()
+		_ = os.Remove(tmp)
+	}
+	path := filepath.Join(b.TempDir(), "workspace.db")
+	data, err := os.ReadFile(cached)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := os.WriteFile(path, data, 0o600); err != nil {
+		b.Fatal(err)
+	}
+	return MustOpenDBAt(b, path)
+}
+
+// reportP95 runs fn b.N times and reports the 95th percentile as p95-ms.
+func reportP95(b *testing.B, fn func() error) {
+	b.Helper()
+	durations := make([]time.Duration, 0, b.N)
+	b.ResetTimer()
+	for b.Loop() {
+		start := time.Now()
+		if err := fn(); err != nil {
+			b.Fatal(err)
+		}
+		durations = append(durations, time.Since(start))
+	}
+	b.StopTimer()
+	sort.Slice(durations, func(i, j int) bool { return durations[i] < durations[j] })
+	if n := len(durations); n > 0 {
+		b.ReportMetric(float64(durations[n*95/100].Microseconds())/1000, "p95-ms")
+	}
+}
+
+func BenchmarkAccountList5000(b *testing.B) {
+	db := largeWorkspace(b)
+	ctx := context.Background()
+	reportP95(b, func() error {
+		list, err := db.ListAccounts(ctx, backend.AccountFilter{}, today)
+		if err == nil && len(list) != benchAccounts {
+			err = fmt.Errorf("listed %d accounts", len(list))
+		}
+		return err
+	})
+}
+
+func BenchmarkAccountListSearch5000(b *testing.B) {
+	db := largeWorkspace(b)
+	ctx := context.Background()
+	reportP95(b, func() error {
+		_, err := db.ListAccounts(ctx, backend.AccountFilter{Search: "bank", Tier: backend.TierStrategic}, today)
+		return err
+	})
+}
+
+// BenchmarkAccountPage5000 loads everything the account page shows.
+func BenchmarkAccountPage5000(b *testing.B) {
+	db := largeWorkspace(b)
+	ctx := context.Background()
+	id := int64(benchAccounts / 2)
+	reportP95(b, func() error {
+		if _, err := db.Account(ctx, id); err != nil {
+			return err
+		}
+		versions, err := db.Plans(ctx, id)
+		if err != nil {
+			return err
+		}
+		if _, err := db.Plan(ctx, versions[0].ID); err != nil {
+			return err
+		}
+		if _, err := db.Stakeholders(ctx, id); err != nil {
+			return err
+		}
+		if _, err := db.Financials(ctx, id, today); err != nil {
+			return err
+		}
+		_, err = db.QBRs(ctx, id)
+		return err
+	})
+}
+
+func BenchmarkDashboard5000(b *testing.B) {
+	db := largeWorkspace(b)
+	ctx := context.Background()
+	reportP95(b, func() error {
+		_, err := db.Portfolio(ctx, today)
+		return err
+	})
+}
