@@ -84,5 +84,8 @@ func apis(ctx func() context.Context, db *sqlite.DB, logPath, version string) []
 		&QBRsAPI{base: b},
 		&PlansAPI{base: b},
 		&DashboardAPI{base: b},
+		&JobsAPI{base: b},
+		&ContactReportsAPI{base: b},
+		&SearchAPI{base: b},
 	}
 }

@@ -129,3 +129,39 @@ type DashboardAPI struct{ base }
 func (a *DashboardAPI) Portfolio() (backend.Portfolio, error) {
 	return a.db.Portfolio(a.ctx(), today())
 }
+
+// JobsAPI keeps the account's jobs (the status report).
+type JobsAPI struct{ base }
+
+// List returns the account's jobs, open ones first.
+func (a *JobsAPI) List(accountID int64) ([]backend.Job, error) { return a.db.Jobs(a.ctx(), accountID) }
+
+// Save creates or updates a job.
+func (a *JobsAPI) Save(j backend.Job) (backend.Job, error) { return a.db.SaveJob(a.ctx(), j) }
+
+// Delete removes a job.
+func (a *JobsAPI) Delete(id int64) error { return a.db.DeleteJob(a.ctx(), id) }
+
+// ContactReportsAPI keeps reports of client meetings.
+type ContactReportsAPI struct{ base }
+
+// List returns the account's contact reports, newest first, late ones flagged.
+func (a *ContactReportsAPI) List(accountID int64) ([]backend.ContactReport, error) {
+	return a.db.ContactReports(a.ctx(), accountID)
+}
+
+// Save creates or updates a contact report.
+func (a *ContactReportsAPI) Save(c backend.ContactReport) (backend.ContactReport, error) {
+	return a.db.SaveContactReport(a.ctx(), c)
+}
+
+// Delete removes a contact report.
+func (a *ContactReportsAPI) Delete(id int64) error { return a.db.DeleteContactReport(a.ctx(), id) }
+
+// SearchAPI finds accounts, stakeholders, plans and objectives.
+type SearchAPI struct{ base }
+
+// Find returns up to 20 hits for what the user typed.
+func (a *SearchAPI) Find(text string) ([]backend.SearchHit, error) {
+	return a.db.Search(a.ctx(), text, 20)
+}

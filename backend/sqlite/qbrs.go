@@ -90,11 +90,5 @@ func (d *DB) SaveQBR(ctx context.Context, q backend.QBR) (backend.QBR, error) {
 
 // DeleteQBR removes a QBR. Returns ENOTFOUND.
 func (d *DB) DeleteQBR(ctx context.Context, id int64) error {
-	return d.write(ctx, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, `DELETE FROM qbrs WHERE id = ?`, id)
-		if err != nil {
-			return fmt.Errorf("delete QBR: %w", err)
-		}
-		return mustAffect(res, "That QBR no longer exists.")
-	})
+	return d.deleteByID(ctx, "qbrs", id, "That QBR no longer exists.")
 }

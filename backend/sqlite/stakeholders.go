@@ -72,13 +72,7 @@ func (d *DB) SaveStakeholder(ctx context.Context, s backend.Stakeholder) (backen
 
 // DeleteStakeholder removes one. Returns ENOTFOUND.
 func (d *DB) DeleteStakeholder(ctx context.Context, id int64) error {
-	return d.write(ctx, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, `DELETE FROM stakeholders WHERE id = ?`, id)
-		if err != nil {
-			return fmt.Errorf("delete stakeholder: %w", err)
-		}
-		return mustAffect(res, "That stakeholder no longer exists.")
-	})
+	return d.deleteByID(ctx, "stakeholders", id, "That stakeholder no longer exists.")
 }
 
 // mustAffect turns "no row changed" into not found.

@@ -226,6 +226,34 @@ export namespace backend {
 	        this.detail = source["detail"];
 	    }
 	}
+	export class ContactReport {
+	    id: number;
+	    accountId: number;
+	    meetingAt: string;
+	    writtenAt: string;
+	    attendees: string;
+	    decisions: string;
+	    budget: string;
+	    nextSteps: string;
+	    late: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ContactReport(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.accountId = source["accountId"];
+	        this.meetingAt = source["meetingAt"];
+	        this.writtenAt = source["writtenAt"];
+	        this.attendees = source["attendees"];
+	        this.decisions = source["decisions"];
+	        this.budget = source["budget"];
+	        this.nextSteps = source["nextSteps"];
+	        this.late = source["late"];
+	    }
+	}
 	export class Totals {
 	    revenueMinor: number;
 	    costMinor: number;
@@ -342,6 +370,30 @@ export namespace backend {
 	        this.green = source["green"];
 	        this.amber = source["amber"];
 	        this.red = source["red"];
+	    }
+	}
+	export class Job {
+	    id: number;
+	    accountId: number;
+	    number: string;
+	    name: string;
+	    status: string;
+	    nextStep: string;
+	    milestoneDate: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Job(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.accountId = source["accountId"];
+	        this.number = source["number"];
+	        this.name = source["name"];
+	        this.status = source["status"];
+	        this.nextStep = source["nextStep"];
+	        this.milestoneDate = source["milestoneDate"];
 	    }
 	}
 	export class MonthFigures {
@@ -811,6 +863,30 @@ export namespace backend {
 	
 	
 	
+	export class SearchHit {
+	    kind: string;
+	    accountId: number;
+	    accountName: string;
+	    planId: number;
+	    itemId: number;
+	    title: string;
+	    snippet: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new SearchHit(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.accountId = source["accountId"];
+	        this.accountName = source["accountName"];
+	        this.planId = source["planId"];
+	        this.itemId = source["itemId"];
+	        this.title = source["title"];
+	        this.snippet = source["snippet"];
+	    }
+	}
 	export class Settings {
 	    agencyName: string;
 	    currency: string;
