@@ -6,6 +6,7 @@ import (
 	"context"
 	"fmt"
 	"math/rand/v2"
+	"strings"
 	"time"
 
 	"accountdesk/backend"
@@ -31,6 +32,7 @@ type Store interface {
 	backend.FinancialService
 	backend.PlanService
 	backend.QBRService
+	backend.PaperworkService
 }
 
 // Populate writes the demo agency into an empty workspace. The same options
@@ -94,7 +96,40 @@ func (g *gen) account(ctx context.Context, s Store, i int) error {
 	if err := g.plan(ctx, s, a, c); err != nil {
 		return err
 	}
+	if err := g.paperwork(ctx, s, a, i); err != nil {
+		return err
+	}
 	return g.qbrs(ctx, s, a, i, stakeholders)
+}
+
+// paperwork writes the status report's jobs and two contact reports, the
+// older one written too late (the 48-hour flag).
+func (g *gen) paperwork(ctx context.Context, s Store, a backend.Account, i int) error {
+	prefix := strings.ToUpper(strings.ReplaceAll(a.Name, " ", ""))[:3]
+	jobs := []backend.Job{
+		{Name: "Spring campaign", Status: backend.JobInProgress, NextStep: "Client review of key visuals", MilestoneDate: g.day(9)},
+		{Name: "Monthly social content", Status: backend.JobWithClient, NextStep: "Awaiting approval", MilestoneDate: g.day(3)},
+		{Name: "Brand guidelines refresh", Status: backend.JobCompleted, MilestoneDate: g.day(-20)},
+	}
+	for k, j := range jobs {
+		j.AccountID, j.Number = a.ID, fmt.Sprintf("%s-%d", prefix, 100+i*10+k)
+		if _, err := s.SaveJob(ctx, j); err != nil {
+			return err
+		}
+	}
+	now := time.Now().UTC()
+	for _, r := range []backend.ContactReport{
+		{MeetingAt: now.AddDate(0, 0, -10).Format(time.RFC3339), Attendees: "CMO, Head of Brand; account director, account manager",
+			Decisions: "Budget for the spring campaign confirmed.", Budget: "Spring campaign fee agreed as quoted.", NextSteps: "Agency to send the production schedule."},
+		{MeetingAt: now.Add(-20 * time.Hour).Format(time.RFC3339), Attendees: "Digital Marketing Manager; account executive",
+			Decisions: "Social calendar approved for next month.", NextSteps: "Client to share the product launch dates."},
+	} {
+		r.AccountID = a.ID
+		if _, err := s.SaveContactReport(ctx, r); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func (g *gen) stakeholders(ctx context.Context, s Store, accountID int64, c client) ([]backend.Stakeholder, error) {
