@@ -87,5 +87,6 @@ func apis(ctx func() context.Context, db *sqlite.DB, logPath, version string) []
 		&JobsAPI{base: b},
 		&ContactReportsAPI{base: b},
 		&SearchAPI{base: b},
+		&TeamAPI{base: b},
 	}
 }

@@ -33,6 +33,7 @@ type Store interface {
 	backend.PlanService
 	backend.QBRService
 	backend.PaperworkService
+	backend.TeamService
 }
 
 // Populate writes the demo agency into an empty workspace. The same options
@@ -53,10 +54,16 @@ func Populate(ctx context.Context, s Store, opts Options) error {
 		return fmt.Errorf("demo settings: %w", err)
 	}
 	g := &gen{r: rand.New(rand.NewPCG(2027, uint64(opts.Accounts))), today: opts.Today}
+	var accounts []backend.Account
 	for i := range opts.Accounts {
-		if err := g.account(ctx, s, i); err != nil {
+		a, err := g.account(ctx, s, i)
+		if err != nil {
 			return fmt.Errorf("demo account %d: %w", i+1, err)
 		}
+		accounts = append(accounts, a)
+	}
+	if err := g.team(ctx, s, accounts); err != nil {
+		return fmt.Errorf("demo team: %w", err)
 	}
 	return nil
 }
@@ -74,7 +81,7 @@ func (g *gen) day(offsetDays int) string {
 
 // account writes one client with its people, figures, plan and QBRs. The
 // first dozen are hand-written; beyond that names are generated.
-func (g *gen) account(ctx context.Context, s Store, i int) error {
+func (g *gen) account(ctx context.Context, s Store, i int) (backend.Account, error) {
 	c := clientFor(i)
 	a := backend.Account{
 		Name: c.name, Industry: c.industry, Tier: c.tier, Status: c.status, Health: c.health, HealthReason: c.reason,
@@ -84,22 +91,22 @@ func (g *gen) account(ctx context.Context, s Store, i int) error {
 	}
 	a, err := s.CreateAccount(ctx, a)
 	if err != nil {
-		return err
+		return a, err
 	}
 	stakeholders, err := g.stakeholders(ctx, s, a.ID, c)
 	if err != nil {
-		return err
+		return a, err
 	}
 	if err := g.months(ctx, s, a, c); err != nil {
-		return err
+		return a, err
 	}
 	if err := g.plan(ctx, s, a, c); err != nil {
-		return err
+		return a, err
 	}
 	if err := g.paperwork(ctx, s, a, i); err != nil {
-		return err
+		return a, err
 	}
-	return g.qbrs(ctx, s, a, i, stakeholders)
+	return a, g.qbrs(ctx, s, a, i, stakeholders)
 }
 
 // paperwork writes the status report's jobs and two contact reports, the

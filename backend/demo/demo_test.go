@@ -58,6 +58,27 @@ func TestPopulate(t *testing.T) {
 		t.Errorf("the dashboard has something to show: ytd %d, overdue %d, risks %d, renewals %d",
 			p.RevenueYTDMinor, len(p.OverdueActions), len(p.HighRisks), len(p.Renewals))
 	}
+	team, err := db.TeamOverview(ctx, today, 12)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(team.Roster) != 8 || len(team.OverAllocated) != 1 {
+		t.Errorf("the demo team has 8 people, one over-allocated: %d people, %d over", len(team.Roster), len(team.OverAllocated))
+	}
+	needsBackup, onboarding := 0, 0
+	for _, c := range team.Uncovered {
+		if c.NeedsBackup {
+			needsBackup++
+		}
+	}
+	for _, p := range team.Roster {
+		if p.Status == backend.PersonOnboarding && p.StartDate == "2026-12-01" {
+			onboarding++
+		}
+	}
+	if needsBackup != 1 || onboarding != 1 {
+		t.Errorf("one key account without a backup (%d) and one AE starting next week (%d)", needsBackup, onboarding)
+	}
 	if r, err := db.Check(ctx); err != nil || !r.OK() {
 		t.Fatalf("check: %+v %v", r, err)
 	}

@@ -208,6 +208,36 @@ export namespace backend {
 		    return a;
 		}
 	}
+	export class Allocation {
+	    id: number;
+	    personId: number;
+	    accountId: number;
+	    accountName: string;
+	    personName: string;
+	    percent: number;
+	    role: string;
+	    startDate: string;
+	    endDate: string;
+	    tentative: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Allocation(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.personId = source["personId"];
+	        this.accountId = source["accountId"];
+	        this.accountName = source["accountName"];
+	        this.personName = source["personName"];
+	        this.percent = source["percent"];
+	        this.role = source["role"];
+	        this.startDate = source["startDate"];
+	        this.endDate = source["endDate"];
+	        this.tentative = source["tentative"];
+	    }
+	}
 	export class Change {
 	    section: string;
 	    kind: string;
@@ -252,6 +282,36 @@ export namespace backend {
 	        this.budget = source["budget"];
 	        this.nextSteps = source["nextSteps"];
 	        this.late = source["late"];
+	    }
+	}
+	export class Coverage {
+	    accountId: number;
+	    accountName: string;
+	    tier: string;
+	    hasLead: boolean;
+	    hasBackup: boolean;
+	    hoursPerMonth: number;
+	    retainerHours: number;
+	    overServiced: boolean;
+	    needsBackup: boolean;
+	    leaversOnAccount: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Coverage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.accountId = source["accountId"];
+	        this.accountName = source["accountName"];
+	        this.tier = source["tier"];
+	        this.hasLead = source["hasLead"];
+	        this.hasBackup = source["hasBackup"];
+	        this.hoursPerMonth = source["hoursPerMonth"];
+	        this.retainerHours = source["retainerHours"];
+	        this.overServiced = source["overServiced"];
+	        this.needsBackup = source["needsBackup"];
+	        this.leaversOnAccount = source["leaversOnAccount"];
 	    }
 	}
 	export class Totals {
@@ -372,6 +432,91 @@ export namespace backend {
 	        this.red = source["red"];
 	    }
 	}
+	export class Load {
+	    from: string;
+	    to: string;
+	    confirmed: number;
+	    tentative: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Load(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.confirmed = source["confirmed"];
+	        this.tentative = source["tentative"];
+	    }
+	}
+	export class HeatmapRow {
+	    personId: number;
+	    name: string;
+	    weeks: Load[];
+	
+	    static createFrom(source: any = {}) {
+	        return new HeatmapRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.personId = source["personId"];
+	        this.name = source["name"];
+	        this.weeks = this.convertValues(source["weeks"], Load);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Heatmap {
+	    weeks: string[];
+	    rows: HeatmapRow[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Heatmap(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.weeks = source["weeks"];
+	        this.rows = this.convertValues(source["rows"], HeatmapRow);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
 	export class Job {
 	    id: number;
 	    accountId: number;
@@ -396,6 +541,7 @@ export namespace backend {
 	        this.milestoneDate = source["milestoneDate"];
 	    }
 	}
+	
 	export class MonthFigures {
 	    month: string;
 	    revenueMinor: number;
@@ -473,6 +619,42 @@ export namespace backend {
 	        this.probability = source["probability"];
 	        this.stage = source["stage"];
 	        this.expectedClose = source["expectedClose"];
+	    }
+	}
+	export class Person {
+	    id: number;
+	    name: string;
+	    email: string;
+	    role: string;
+	    reportsTo: number;
+	    startDate: string;
+	    endDate: string;
+	    status: string;
+	    location: string;
+	    capacityHoursPerWeek: number;
+	    skills: string[];
+	    notes: string;
+	    version: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Person(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.email = source["email"];
+	        this.role = source["role"];
+	        this.reportsTo = source["reportsTo"];
+	        this.startDate = source["startDate"];
+	        this.endDate = source["endDate"];
+	        this.status = source["status"];
+	        this.location = source["location"];
+	        this.capacityHoursPerWeek = source["capacityHoursPerWeek"];
+	        this.skills = source["skills"];
+	        this.notes = source["notes"];
+	        this.version = source["version"];
 	    }
 	}
 	export class Pipeline {
@@ -863,6 +1045,68 @@ export namespace backend {
 	
 	
 	
+	export class RosterRow {
+	    id: number;
+	    name: string;
+	    email: string;
+	    role: string;
+	    reportsTo: number;
+	    startDate: string;
+	    endDate: string;
+	    status: string;
+	    location: string;
+	    capacityHoursPerWeek: number;
+	    skills: string[];
+	    notes: string;
+	    version: number;
+	    reportsToName: string;
+	    thisMonth: Load;
+	    accounts: string[];
+	    overAllocated: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new RosterRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.email = source["email"];
+	        this.role = source["role"];
+	        this.reportsTo = source["reportsTo"];
+	        this.startDate = source["startDate"];
+	        this.endDate = source["endDate"];
+	        this.status = source["status"];
+	        this.location = source["location"];
+	        this.capacityHoursPerWeek = source["capacityHoursPerWeek"];
+	        this.skills = source["skills"];
+	        this.notes = source["notes"];
+	        this.version = source["version"];
+	        this.reportsToName = source["reportsToName"];
+	        this.thisMonth = this.convertValues(source["thisMonth"], Load);
+	        this.accounts = source["accounts"];
+	        this.overAllocated = source["overAllocated"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class SearchHit {
 	    kind: string;
 	    accountId: number;
@@ -943,6 +1187,44 @@ export namespace backend {
 	        this.lastContact = source["lastContact"];
 	        this.notes = source["notes"];
 	    }
+	}
+	export class TeamOverview {
+	    roster: RosterRow[];
+	    coverage: Coverage[];
+	    overAllocated: RosterRow[];
+	    uncovered: Coverage[];
+	    heatmap: Heatmap;
+	
+	    static createFrom(source: any = {}) {
+	        return new TeamOverview(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.roster = this.convertValues(source["roster"], RosterRow);
+	        this.coverage = this.convertValues(source["coverage"], Coverage);
+	        this.overAllocated = this.convertValues(source["overAllocated"], RosterRow);
+	        this.uncovered = this.convertValues(source["uncovered"], Coverage);
+	        this.heatmap = this.convertValues(source["heatmap"], Heatmap);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	
 	

@@ -1,0 +1,99 @@
+package demo
+
+import (
+	"context"
+	"fmt"
+
+	"accountdesk/backend"
+)
+
+// team writes the director's team: a realistic hierarchy, allocations that
+// leave one person over-allocated and one key account without a backup, and
+// a new Account Executive starting next week. Larger demos repeat the pod
+// structure so every account is staffed.
+func (g *gen) team(ctx context.Context, s Store, accounts []backend.Account) error {
+	type seed struct {
+		name, role, location string
+		manager              int // index into the people written so far; -1 for none
+		capacity             float64
+		startInDays          int
+		status               string
+	}
+	pod := []seed{
+		{"Morgan Ellis", "Account Director", "London", -1, 40, -2200, backend.PersonActive},
+		{"Priya Raman", "Account Supervisor", "London", 0, 40, -1500, backend.PersonActive},
+		{"Tom Becker", "Account Supervisor", "Manchester", 0, 40, -1300, backend.PersonLeaving},
+		{"Aisha Khan", "Account Manager", "London", 1, 40, -900, backend.PersonActive},
+		{"Lukas Novak", "Account Manager", "Remote", 2, 32, -700, backend.PersonActive},
+		{"Sofia García", "Senior Account Executive", "London", 3, 40, -500, backend.PersonActive},
+		{"Kwame Mensah", "Account Coordinator", "London", 3, 24, -300, backend.PersonActive},
+		{"Hannah Lindqvist", "Account Executive", "London", 3, 40, 7, backend.PersonOnboarding},
+	}
+	pods := max(1, (len(accounts)+11)/12)
+	for k := range pods {
+		var ids []int64
+		for _, p := range pod {
+			person := backend.Person{Name: p.name, Role: p.role, Location: p.location, CapacityHoursPerWeek: p.capacity,
+				StartDate: g.day(p.startInDays), Status: p.status, Skills: []string{"Client service", "Budgets"}}
+			if pods > 1 {
+				person.Name = fmt.Sprintf("%s %d", p.name, k+1)
+			}
+			person.Email = fmt.Sprintf("%s@brightline.example", lower(person.Name[:3])+fmt.Sprint(len(ids)+k*10))
+			if p.status == backend.PersonLeaving {
+				person.EndDate = g.day(45)
+			}
+			if p.manager >= 0 {
+				person.ReportsTo = ids[p.manager]
+			}
+			saved, err := s.SavePerson(ctx, person)
+			if err != nil {
+				return err
+			}
+			ids = append(ids, saved.ID)
+		}
+		first := k * 12
+		if first >= len(accounts) {
+			break
+		}
+		mine := accounts[first:min(first+12, len(accounts))]
+		if err := g.allocate(ctx, s, ids, mine); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// allocate staffs up to twelve accounts with one pod: a lead and a backup on
+// each, leaving the second account without a backup and the first manager
+// over-allocated.
+func (g *gen) allocate(ctx context.Context, s Store, ids []int64, accounts []backend.Account) error {
+	start := g.day(-200)
+	for j, a := range accounts {
+		lead := ids[1+j%4]       // supervisors and managers lead
+		backup := ids[4+(j+1)%3] // managers and executives back up
+		allocs := []backend.Allocation{{PersonID: lead, AccountID: a.ID, Percent: 20, Role: backend.AccountLead, StartDate: start}}
+		if j != 1 {
+			allocs = append(allocs, backend.Allocation{PersonID: backup, AccountID: a.ID, Percent: 10, Role: backend.AccountBackup, StartDate: start})
+		}
+		if j == 0 {
+			// The director is hands-on with the biggest client…
+			allocs = append(allocs, backend.Allocation{PersonID: ids[0], AccountID: a.ID, Percent: 30, Role: backend.AccountSupport, StartDate: start})
+			// …and the first manager carries too much of it.
+			allocs = append(allocs, backend.Allocation{PersonID: ids[3], AccountID: a.ID, Percent: 60, Role: backend.AccountSupport, StartDate: start})
+		}
+		if j == 2 {
+			// A pitch that may land next month, pencilled in.
+			allocs = append(allocs, backend.Allocation{PersonID: ids[5], AccountID: a.ID, Percent: 30, Role: backend.AccountSupport, StartDate: g.day(30), Tentative: true})
+		}
+		if j == 3 {
+			// The new executive joins an account from their first day.
+			allocs = append(allocs, backend.Allocation{PersonID: ids[7], AccountID: a.ID, Percent: 50, Role: backend.AccountSupport, StartDate: g.day(7)})
+		}
+		for _, x := range allocs {
+			if _, err := s.SaveAllocation(ctx, x); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}

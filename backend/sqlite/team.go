@@ -1,0 +1,381 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"accountdesk/backend"
+)
+
+var _ backend.TeamService = (*DB)(nil)
+
+// Roles returns the editable list of roles, in the order the user keeps them.
+func (d *DB) Roles(ctx context.Context) ([]string, error) {
+	var out []string
+	err := d.read(ctx, func(tx *sql.Tx) error {
+		var err error
+		out, err = roles(ctx, tx)
+		return err
+	})
+	return out, err
+}
+
+func roles(ctx context.Context, tx *sql.Tx) ([]string, error) {
+	out := []string{}
+	rows, err := tx.QueryContext(ctx, `SELECT name FROM roles ORDER BY position, name`)
+	if err != nil {
+		return nil, fmt.Errorf("roles: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var r string
+		if err := rows.Scan(&r); err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
+
+// SaveRoles replaces the list of roles. A role someone holds cannot be
+// removed. Returns EINVALID, ECONFLICT.
+func (d *DB) SaveRoles(ctx context.Context, list []string) ([]string, error) {
+	seen := map[string]bool{}
+	var clean []string
+	for _, r := range list {
+		r = strings.Join(strings.Fields(r), " ")
+		if r == "" || seen[strings.ToLower(r)] {
+			continue
+		}
+		if len([]rune(r)) > 80 {
+			return nil, backend.Invalid("roles", "A role can be at most 80 characters.")
+		}
+		seen[strings.ToLower(r)] = true
+		clean = append(clean, r)
+	}
+	if len(clean) == 0 {
+		return nil, backend.Invalid("roles", "Keep at least one role.")
+	}
+	var out []string
+	err := d.write(ctx, func(tx *sql.Tx) error {
+		var inUse []string
+		err := each(ctx, tx, `SELECT DISTINCT role FROM people WHERE role != ? ORDER BY role`, "", func(r *sql.Rows) error {
+			var role string
+			err := r.Scan(&role)
+			if !seen[strings.ToLower(role)] {
+				inUse = append(inUse, role)
+			}
+			return err
+		})
+		if err != nil {
+			return err
+		}
+		if len(inUse) > 0 {
+			return &backend.Error{Code: backend.ECONFLICT, Field: "roles",
+				Message: "Someone still has the role " + strings.Join(inUse, ", ") + "; change their role first."}
+		}
+		// Mark every role, upsert the new list, then drop the ones still marked.
+		if _, err := tx.ExecContext(ctx, `UPDATE roles SET position = -1 - position`); err != nil {
+			return err
+		}
+		for i, r := range clean {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO roles (name, position) VALUES (?, ?)
+				ON CONFLICT (name) DO UPDATE SET name = excluded.name, position = excluded.position`, r, i); err != nil {
+				return fmt.Errorf("save role: %w", err)
+			}
+			// A change of case alone is equal under NOCASE, so no cascade fires.
+			if _, err := tx.ExecContext(ctx, `UPDATE people SET role = ? WHERE role = ? COLLATE NOCASE AND role != ?`, r, r, r); err != nil {
+				return fmt.Errorf("rename role: %w", err)
+			}
+		}
+		if _, err := tx.ExecContext(ctx, `DELETE FROM roles WHERE position < 0`); err != nil {
+			return fmt.Errorf("remove roles: %w", err)
+		}
+		out, err = roles(ctx, tx)
+		return err
+	})
+	return out, err
+}
+
+const personColumns = `id, name, email, role, COALESCE(reports_to, 0), start_date, end_date, status, location,
+	capacity_hours_per_week, skills, notes, version`
+
+func scanPerson(row interface{ Scan(...any) error }) (backend.Person, error) {
+	var p backend.Person
+	var skills string
+	err := row.Scan(&p.ID, &p.Name, &p.Email, &p.Role, &p.ReportsTo, &p.StartDate, &p.EndDate, &p.Status, &p.Location,
+		&p.CapacityHoursPerWeek, &skills, &p.Notes, &p.Version)
+	if err == nil {
+		err = json.Unmarshal([]byte(skills), &p.Skills)
+	}
+	if p.Skills == nil {
+		p.Skills = []string{}
+	}
+	return p, err
+}
+
+// People returns everyone on the roster by name.
+func (d *DB) People(ctx context.Context) ([]backend.Person, error) {
+	var out []backend.Person
+	err := d.read(ctx, func(tx *sql.Tx) error {
+		var err error
+		out, err = people(ctx, tx)
+		return err
+	})
+	return out, err
+}
+
+func people(ctx context.Context, tx *sql.Tx) ([]backend.Person, error) {
+	out := []backend.Person{}
+	err := each(ctx, tx, `SELECT `+personColumns+` FROM people WHERE id > ? ORDER BY name`, 0, func(r *sql.Rows) error {
+		p, err := scanPerson(r)
+		out = append(out, p)
+		return err
+	})
+	return out, err
+}
+
+// SavePerson creates (ID 0) or updates a person. Returns EINVALID (including
+// reports-to loops and unknown roles), ENOTFOUND, ECONFLICT (stale version).
+func (d *DB) SavePerson(ctx context.Context, p backend.Person) (backend.Person, error) {
+	p.Normalize()
+	if err := p.Validate(); err != nil {
+		return backend.Person{}, err
+	}
+	var out backend.Person
+	err := d.write(ctx, func(tx *sql.Tx) error {
+		var roleName string
+		if err := tx.QueryRowContext(ctx, `SELECT name FROM roles WHERE name = ?`, p.Role).Scan(&roleName); errors.Is(err, sql.ErrNoRows) {
+			return backend.Invalid("role", "Choose a role from the list (Settings of the Team screen).")
+		} else if err != nil {
+			return fmt.Errorf("role: %w", err)
+		}
+		p.Role = roleName
+		managers := map[int64]int64{}
+		if err := each(ctx, tx, `SELECT id, COALESCE(reports_to, 0) FROM people WHERE id > ?`, 0, func(r *sql.Rows) error {
+			var id, m int64
+			err := r.Scan(&id, &m)
+			managers[id] = m
+			return err
+		}); err != nil {
+			return err
+		}
+		if _, ok := managers[p.ReportsTo]; p.ReportsTo != 0 && !ok {
+			return backend.Invalid("reportsTo", "The manager chosen is not on the roster.")
+		}
+		if err := backend.CheckReportsTo(p.ID, p.ReportsTo, managers); err != nil {
+			return err
+		}
+		skills, _ := json.Marshal(p.Skills)
+		var reportsTo any
+		if p.ReportsTo != 0 {
+			reportsTo = p.ReportsTo
+		}
+		args := []any{p.Name, p.Email, p.Role, reportsTo, p.StartDate, p.EndDate, p.Status, p.Location, p.CapacityHoursPerWeek, string(skills), p.Notes}
+		if p.ID == 0 {
+			res, err := tx.ExecContext(ctx, `INSERT INTO people (name, email, role, reports_to, start_date, end_date, status, location,
+				capacity_hours_per_week, skills, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, args...)
+			if err != nil {
+				return fmt.Errorf("add person: %w", err)
+			}
+			if p.ID, err = res.LastInsertId(); err != nil {
+				return err
+			}
+		} else {
+			res, err := tx.ExecContext(ctx, `UPDATE people SET name = ?, email = ?, role = ?, reports_to = ?, start_date = ?, end_date = ?,
+				status = ?, location = ?, capacity_hours_per_week = ?, skills = ?, notes = ?, version = version + 1
+				WHERE id = ? AND version = ?`, append(args, p.ID, p.Version)...)
+			if err != nil {
+				return fmt.Errorf("update person: %w", err)
+			}
+			if n, _ := res.RowsAffected(); n == 0 {
+				if _, ok := managers[p.ID]; !ok {
+					return backend.Errorf(backend.ENOTFOUND, "That person is no longer on the roster.")
+				}
+				return backend.Errorf(backend.ECONFLICT, "This person was changed elsewhere since you opened them. Reload to see the latest.")
+			}
+		}
+		var err error
+		out, err = scanPerson(tx.QueryRowContext(ctx, `SELECT `+personColumns+` FROM people WHERE id = ?`, p.ID))
+		return err
+	})
+	return out, err
+}
+
+// DeletePerson removes a person and their allocations; their reports then
+// report to nobody. Returns ENOTFOUND.
+func (d *DB) DeletePerson(ctx context.Context, id int64) error {
+	return d.deleteByID(ctx, "people", id, "That person is no longer on the roster.")
+}
+
+// Allocations returns a person's or an account's allocations, or all.
+func (d *DB) Allocations(ctx context.Context, personID, accountID int64) ([]backend.Allocation, error) {
+	var out []backend.Allocation
+	err := d.read(ctx, func(tx *sql.Tx) error {
+		var err error
+		out, err = allocations(ctx, tx, personID, accountID)
+		return err
+	})
+	return out, err
+}
+
+func allocations(ctx context.Context, tx *sql.Tx, personID, accountID int64) ([]backend.Allocation, error) {
+	out := []backend.Allocation{}
+	rows, err := tx.QueryContext(ctx, `SELECT x.id, x.person_id, x.account_id, a.name, p.name, x.percent, x.role, x.start_date, x.end_date, x.tentative
+		FROM allocations x JOIN accounts a ON a.id = x.account_id JOIN people p ON p.id = x.person_id
+		WHERE (? = 0 OR x.person_id = ?) AND (? = 0 OR x.account_id = ?)
+		ORDER BY a.name, p.name, x.start_date`, personID, personID, accountID, accountID)
+	if err != nil {
+		return nil, fmt.Errorf("allocations: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var x backend.Allocation
+		if err := rows.Scan(&x.ID, &x.PersonID, &x.AccountID, &x.AccountName, &x.PersonName, &x.Percent, &x.Role, &x.StartDate, &x.EndDate, &x.Tentative); err != nil {
+			return nil, err
+		}
+		out = append(out, x)
+	}
+	return out, rows.Err()
+}
+
+// SaveAllocation creates (ID 0) or updates an allocation. Returns EINVALID, ENOTFOUND.
+func (d *DB) SaveAllocation(ctx context.Context, x backend.Allocation) (backend.Allocation, error) {
+	if err := x.Validate(); err != nil {
+		return backend.Allocation{}, err
+	}
+	err := d.write(ctx, func(tx *sql.Tx) error {
+		if err := tx.QueryRowContext(ctx, `SELECT name FROM people WHERE id = ?`, x.PersonID).Scan(&x.PersonName); errors.Is(err, sql.ErrNoRows) {
+			return backend.Invalid("personId", "That person is no longer on the roster.")
+		} else if err != nil {
+			return err
+		}
+		a, err := findAccount(ctx, tx, x.AccountID)
+		if err != nil {
+			return backend.Invalid("accountId", "That account no longer exists.")
+		}
+		x.AccountName = a.Name
+		args := []any{x.PersonID, x.AccountID, x.Percent, x.Role, x.StartDate, x.EndDate, x.Tentative}
+		if x.ID == 0 {
+			res, err := tx.ExecContext(ctx, `INSERT INTO allocations (person_id, account_id, percent, role, start_date, end_date, tentative)
+				VALUES (?, ?, ?, ?, ?, ?, ?)`, args...)
+			if err != nil {
+				return fmt.Errorf("add allocation: %w", err)
+			}
+			x.ID, err = res.LastInsertId()
+			return err
+		}
+		res, err := tx.ExecContext(ctx, `UPDATE allocations SET person_id = ?, account_id = ?, percent = ?, role = ?, start_date = ?,
+			end_date = ?, tentative = ? WHERE id = ?`, append(args, x.ID)...)
+		if err != nil {
+			return fmt.Errorf("update allocation: %w", err)
+		}
+		return mustAffect(res, "That allocation no longer exists.")
+	})
+	return x, err
+}
+
+// DeleteAllocation removes an allocation. Returns ENOTFOUND.
+func (d *DB) DeleteAllocation(ctx context.Context, id int64) error {
+	return d.deleteByID(ctx, "allocations", id, "That allocation no longer exists.")
+}
+
+// TeamOverview computes the roster with this month's utilization, every
+// account's coverage, and a heatmap of the next weeks, from three reads.
+func (d *DB) TeamOverview(ctx context.Context, today time.Time, weeks int) (backend.TeamOverview, error) {
+	weeks = min(max(weeks, 1), 26)
+	var o backend.TeamOverview
+	err := d.read(ctx, func(tx *sql.Tx) error {
+		ppl, err := people(ctx, tx)
+		if err != nil {
+			return err
+		}
+		allocs, err := allocations(ctx, tx, 0, 0)
+		if err != nil {
+			return err
+		}
+		var accounts []backend.Account
+		err = each(ctx, tx, `SELECT `+accountColumns+` FROM accounts WHERE status != ? ORDER BY name`, backend.StatusChurned, func(r *sql.Rows) error {
+			a, err := scanAccount(r)
+			accounts = append(accounts, a)
+			return err
+		})
+		if err != nil {
+			return err
+		}
+		o = teamOverview(ppl, allocs, accounts, today, weeks)
+		return nil
+	})
+	return o, err
+}
+
+func teamOverview(ppl []backend.Person, allocs []backend.Allocation, accounts []backend.Account, today time.Time, weeks int) backend.TeamOverview {
+	o := backend.TeamOverview{Roster: []backend.RosterRow{}, Coverage: []backend.Coverage{}, OverAllocated: []backend.RosterRow{}, Uncovered: []backend.Coverage{}}
+	byID := map[int64]backend.Person{}
+	for _, p := range ppl {
+		byID[p.ID] = p
+	}
+	byPerson := map[int64][]backend.Allocation{}
+	for _, a := range allocs {
+		byPerson[a.PersonID] = append(byPerson[a.PersonID], a)
+	}
+	monthStart := time.Date(today.Year(), today.Month(), 1, 0, 0, 0, 0, time.UTC)
+	monthEnd := monthStart.AddDate(0, 1, -1)
+	iso := today.Format(time.DateOnly)
+	for _, p := range ppl {
+		row := backend.RosterRow{Person: p, ReportsToName: byID[p.ReportsTo].Name, Accounts: []string{}}
+		row.ThisMonth = backend.Utilization(p, byPerson[p.ID], monthStart, monthEnd)
+		row.OverAllocated = row.ThisMonth.OverAllocated()
+		seen := map[string]bool{}
+		for _, a := range byPerson[p.ID] {
+			if (a.EndDate == "" || a.EndDate >= iso) && !seen[a.AccountName] {
+				seen[a.AccountName] = true
+				row.Accounts = append(row.Accounts, a.AccountName)
+			}
+		}
+		o.Roster = append(o.Roster, row)
+		if row.OverAllocated && p.Status != backend.PersonLeft {
+			o.OverAllocated = append(o.OverAllocated, row)
+		}
+	}
+	byAccount := map[int64][]backend.Allocation{}
+	for _, a := range allocs {
+		byAccount[a.AccountID] = append(byAccount[a.AccountID], a)
+	}
+	for _, a := range accounts {
+		c := backend.AccountCoverage(a, byAccount[a.ID], byID, today)
+		o.Coverage = append(o.Coverage, c)
+		if (!c.HasLead && a.Status != backend.StatusProspect) || c.NeedsBackup || len(c.LeaversOnAccount) > 0 {
+			o.Uncovered = append(o.Uncovered, c)
+		}
+	}
+	o.Heatmap = heatmap(ppl, byPerson, today, weeks)
+	sort.SliceStable(o.OverAllocated, func(i, j int) bool { return o.OverAllocated[i].ThisMonth.Confirmed > o.OverAllocated[j].ThisMonth.Confirmed })
+	return o
+}
+
+func heatmap(ppl []backend.Person, byPerson map[int64][]backend.Allocation, today time.Time, weeks int) backend.Heatmap {
+	monday := today.AddDate(0, 0, -((int(today.Weekday()) + 6) % 7))
+	h := backend.Heatmap{Weeks: []string{}, Rows: []backend.HeatmapRow{}}
+	for w := range weeks {
+		h.Weeks = append(h.Weeks, monday.AddDate(0, 0, 7*w).Format(time.DateOnly))
+	}
+	for _, p := range ppl {
+		if p.Status == backend.PersonLeft {
+			continue
+		}
+		row := backend.HeatmapRow{PersonID: p.ID, Name: p.Name}
+		for w := range weeks {
+			start := monday.AddDate(0, 0, 7*w)
+			row.Weeks = append(row.Weeks, backend.Utilization(p, byPerson[p.ID], start, start.AddDate(0, 0, 6)))
+		}
+		h.Rows = append(h.Rows, row)
+	}
+	return h
+}

@@ -1,0 +1,334 @@
+package backend
+
+import (
+	"context"
+	"strings"
+	"time"
+)
+
+// Person statuses.
+const (
+	PersonOnboarding = "onboarding"
+	PersonActive     = "active"
+	PersonLeaving    = "leaving"
+	PersonLeft       = "left"
+)
+
+// Roles on an account.
+const (
+	AccountLead    = "lead"
+	AccountSupport = "support"
+	AccountBackup  = "backup"
+)
+
+// DefaultRoles is the editable list of job titles a new workspace starts with.
+func DefaultRoles() []string {
+	return []string{"Group Account Director", "Account Director", "Account Supervisor", "Account Manager",
+		"Senior Account Executive", "Account Executive", "Account Coordinator"}
+}
+
+// Person is a member of the director's team.
+type Person struct {
+	ID                   int64    `json:"id"`
+	Name                 string   `json:"name"`
+	Email                string   `json:"email"`
+	Role                 string   `json:"role"`
+	ReportsTo            int64    `json:"reportsTo"` // 0: reports to nobody on this roster
+	StartDate            string   `json:"startDate"`
+	EndDate              string   `json:"endDate"`
+	Status               string   `json:"status"`
+	Location             string   `json:"location"`
+	CapacityHoursPerWeek float64  `json:"capacityHoursPerWeek"`
+	Skills               []string `json:"skills"`
+	Notes                string   `json:"notes"`
+	Version              int64    `json:"version"`
+}
+
+// Normalize fills defaults and trims what people type loosely.
+func (p *Person) Normalize() {
+	p.Name = strings.Join(strings.Fields(p.Name), " ")
+	p.Email = strings.TrimSpace(p.Email)
+	p.Role = strings.TrimSpace(p.Role)
+	p.Status = defaultTo(p.Status, PersonActive)
+	if p.CapacityHoursPerWeek == 0 {
+		p.CapacityHoursPerWeek = 40
+	}
+	p.Skills = cleanList(p.Skills)
+}
+
+// Validate returns an invalid error naming the first wrong field. Whether the
+// role exists and whether reports-to makes a cycle need the store: see
+// CheckReportsTo.
+func (p Person) Validate() error {
+	switch {
+	case p.Name == "":
+		return Invalid("name", "Give the person a name.")
+	case len([]rune(p.Name)) > 120:
+		return Invalid("name", "The name can be at most 120 characters.")
+	case !validEmail(p.Email):
+		return Invalid("email", "Enter an email address like name@agency.com.")
+	case p.Role == "":
+		return Invalid("role", "Choose a role.")
+	case !oneOf(p.Status, PersonOnboarding, PersonActive, PersonLeaving, PersonLeft):
+		return Invalid("status", "Choose onboarding, active, leaving or left.")
+	case p.StartDate == "" || !validDate(p.StartDate):
+		return Invalid("startDate", "Enter the start date.")
+	case !validDate(p.EndDate):
+		return Invalid("endDate", "Enter the end date as a date.")
+	case p.EndDate != "" && p.EndDate < p.StartDate:
+		return Invalid("endDate", "The end date cannot be before the start date.")
+	case p.CapacityHoursPerWeek <= 0 || p.CapacityHoursPerWeek > 80:
+		return Invalid("capacityHoursPerWeek", "Capacity is between 1 and 80 hours a week.")
+	case p.ID != 0 && p.ReportsTo == p.ID:
+		return Invalid("reportsTo", "A person cannot report to themselves.")
+	}
+	return nil
+}
+
+// CheckReportsTo refuses a manager that would make a loop: person cannot
+// report to someone who (directly or through others) reports to them.
+// managers maps each person to whom they report (0 for nobody).
+func CheckReportsTo(person, manager int64, managers map[int64]int64) error {
+	if manager == 0 {
+		return nil
+	}
+	if manager == person {
+		return Invalid("reportsTo", "A person cannot report to themselves.")
+	}
+	seen := map[int64]bool{}
+	for m := manager; m != 0; m = managers[m] {
+		if m == person {
+			return Invalid("reportsTo", "That would make a loop: this person's manager already reports to them.")
+		}
+		if seen[m] {
+			break // an existing loop elsewhere; not this person's to fix
+		}
+		seen[m] = true
+	}
+	return nil
+}
+
+// Allocation puts part of a person's capacity on an account.
+type Allocation struct {
+	ID          int64   `json:"id"`
+	PersonID    int64   `json:"personId"`
+	AccountID   int64   `json:"accountId"`
+	AccountName string  `json:"accountName"`
+	PersonName  string  `json:"personName"`
+	Percent     float64 `json:"percent"` // of the person's capacity
+	Role        string  `json:"role"`    // lead, support, backup
+	StartDate   string  `json:"startDate"`
+	EndDate     string  `json:"endDate"` // "" for open-ended
+	Tentative   bool    `json:"tentative"`
+}
+
+// Validate returns an invalid error naming the first wrong field.
+func (a *Allocation) Validate() error {
+	a.Role = defaultTo(a.Role, AccountSupport)
+	switch {
+	case a.PersonID == 0:
+		return Invalid("personId", "Choose a person.")
+	case a.AccountID == 0:
+		return Invalid("accountId", "Choose an account.")
+	case a.Percent <= 0 || a.Percent > 100:
+		return Invalid("percent", "An allocation is more than 0%% and at most 100%% of the person's time.")
+	case !oneOf(a.Role, AccountLead, AccountSupport, AccountBackup):
+		return Invalid("role", "Choose lead, support or backup.")
+	case a.StartDate == "" || !validDate(a.StartDate):
+		return Invalid("startDate", "Enter the start date.")
+	case !validDate(a.EndDate):
+		return Invalid("endDate", "Enter the end date as a date.")
+	case a.EndDate != "" && a.EndDate < a.StartDate:
+		return Invalid("endDate", "The end date cannot be before the start date.")
+	}
+	return nil
+}
+
+// HoursPerWeek is what the allocation asks of the person each week.
+func (a Allocation) HoursPerWeek(capacity float64) float64 { return a.Percent * capacity / 100 }
+
+// Load is utilization over a period, confirmed and tentative apart, in
+// percent of capacity.
+type Load struct {
+	From      string  `json:"from"`
+	To        string  `json:"to"`
+	Confirmed float64 `json:"confirmed"`
+	Tentative float64 `json:"tentative"`
+}
+
+// Total is confirmed plus tentative.
+func (l Load) Total() float64 { return l.Confirmed + l.Tentative }
+
+// OverAllocated is true when confirmed work alone is above 100%.
+func (l Load) OverAllocated() bool { return l.Confirmed > 100.0001 }
+
+// Utilization is the person's load between from and to (inclusive), each
+// allocation weighted by the share of working days (Monday to Friday) in the
+// period it covers. The person's own start and end dates bound the period.
+func Utilization(p Person, allocs []Allocation, from, to time.Time) Load {
+	load := Load{From: from.Format(time.DateOnly), To: to.Format(time.DateOnly)}
+	days := workingDays(from, to)
+	if days == 0 {
+		return load
+	}
+	for _, a := range allocs {
+		if a.PersonID != p.ID {
+			continue
+		}
+		start, end := parseDay(a.StartDate, from), parseDay(a.EndDate, to)
+		if s := parseDay(p.StartDate, start); s.After(start) {
+			start = s
+		}
+		if p.EndDate != "" {
+			if e := parseDay(p.EndDate, end); e.Before(end) {
+				end = e
+			}
+		}
+		if start.Before(from) {
+			start = from
+		}
+		if end.After(to) {
+			end = to
+		}
+		overlap := workingDays(start, end)
+		if overlap == 0 {
+			continue
+		}
+		share := a.Percent * float64(overlap) / float64(days)
+		if a.Tentative {
+			load.Tentative += share
+		} else {
+			load.Confirmed += share
+		}
+	}
+	return load
+}
+
+func parseDay(s string, fallback time.Time) time.Time {
+	if t, err := time.Parse(time.DateOnly, s); err == nil {
+		return t
+	}
+	return fallback
+}
+
+// workingDays counts Monday to Friday from a to b inclusive; 0 if b is before a.
+func workingDays(a, b time.Time) int {
+	if b.Before(a) {
+		return 0
+	}
+	n := 0
+	for d := a; !d.After(b); d = d.AddDate(0, 0, 1) {
+		if wd := d.Weekday(); wd != time.Saturday && wd != time.Sunday {
+			n++
+		}
+	}
+	return n
+}
+
+// WeeksPerMonth converts weekly hours to monthly: 52 weeks over 12 months.
+const WeeksPerMonth = 52.0 / 12.0
+
+// Coverage is one account's team and what is missing.
+type Coverage struct {
+	AccountID     int64   `json:"accountId"`
+	AccountName   string  `json:"accountName"`
+	Tier          string  `json:"tier"`
+	HasLead       bool    `json:"hasLead"`
+	HasBackup     bool    `json:"hasBackup"`
+	HoursPerMonth float64 `json:"hoursPerMonth"` // confirmed, allocated
+	RetainerHours float64 `json:"retainerHours"`
+	// OverServiced is true when allocated hours exceed the retainer.
+	OverServiced bool `json:"overServiced"`
+	// NeedsBackup is true for strategic and key accounts without a backup.
+	NeedsBackup bool `json:"needsBackup"`
+	// LeaversOnAccount are people leaving who lead or back up this account.
+	LeaversOnAccount []string `json:"leaversOnAccount"`
+}
+
+// AccountCoverage judges one account's team on a day: allocations active that
+// day count; tentative ones do not make cover.
+func AccountCoverage(a Account, allocs []Allocation, people map[int64]Person, day time.Time) Coverage {
+	c := Coverage{AccountID: a.ID, AccountName: a.Name, Tier: a.Tier, RetainerHours: a.RetainerHoursPerMonth, LeaversOnAccount: []string{}}
+	iso := day.Format(time.DateOnly)
+	for _, al := range allocs {
+		if al.AccountID != a.ID || al.StartDate > iso || (al.EndDate != "" && al.EndDate < iso) {
+			continue
+		}
+		p, ok := people[al.PersonID]
+		if !ok || p.Status == PersonLeft {
+			continue
+		}
+		if al.Tentative {
+			continue
+		}
+		c.HoursPerMonth += al.HoursPerWeek(p.CapacityHoursPerWeek) * WeeksPerMonth
+		switch al.Role {
+		case AccountLead:
+			c.HasLead = true
+		case AccountBackup:
+			c.HasBackup = true
+		}
+		if p.Status == PersonLeaving && al.Role != AccountSupport {
+			c.LeaversOnAccount = append(c.LeaversOnAccount, p.Name)
+		}
+	}
+	c.OverServiced = a.RetainerHoursPerMonth > 0 && c.HoursPerMonth > a.RetainerHoursPerMonth+0.0001
+	c.NeedsBackup = (a.Tier == TierStrategic || a.Tier == TierKey) && !c.HasBackup && a.Status != StatusChurned
+	return c
+}
+
+// RosterRow is one person in the roster table.
+type RosterRow struct {
+	Person
+	ReportsToName string   `json:"reportsToName"`
+	ThisMonth     Load     `json:"thisMonth"`
+	Accounts      []string `json:"accounts"`
+	OverAllocated bool     `json:"overAllocated"`
+}
+
+// Heatmap is people × the next weeks, utilization per cell.
+type Heatmap struct {
+	Weeks []string     `json:"weeks"` // Mondays, YYYY-MM-DD
+	Rows  []HeatmapRow `json:"rows"`
+}
+
+// HeatmapRow is one person's load per week.
+type HeatmapRow struct {
+	PersonID int64  `json:"personId"`
+	Name     string `json:"name"`
+	Weeks    []Load `json:"weeks"`
+}
+
+// TeamOverview is what the Team screen and the Dashboard show.
+type TeamOverview struct {
+	Roster        []RosterRow `json:"roster"`
+	Coverage      []Coverage  `json:"coverage"`
+	OverAllocated []RosterRow `json:"overAllocated"`
+	Uncovered     []Coverage  `json:"uncovered"` // no lead, or needs a backup
+	Heatmap       Heatmap     `json:"heatmap"`
+}
+
+// TeamService keeps the roster and allocations.
+type TeamService interface {
+	// Roles returns the editable list of roles.
+	Roles(ctx context.Context) ([]string, error)
+	// SaveRoles replaces the list of roles. Returns EINVALID, ECONFLICT (a role in use is missing).
+	SaveRoles(ctx context.Context, roles []string) ([]string, error)
+	// People returns everyone on the roster by name.
+	People(ctx context.Context) ([]Person, error)
+	// SavePerson creates (ID 0) or updates a person. Returns EINVALID
+	// (including reports-to loops), ENOTFOUND, ECONFLICT (stale version).
+	SavePerson(ctx context.Context, p Person) (Person, error)
+	// DeletePerson removes a person and their allocations; people reporting to
+	// them report to nobody. Returns ENOTFOUND.
+	DeletePerson(ctx context.Context, id int64) error
+	// Allocations returns allocations of a person (personID != 0) or an
+	// account (accountID != 0), or all when both are 0.
+	Allocations(ctx context.Context, personID, accountID int64) ([]Allocation, error)
+	// SaveAllocation creates (ID 0) or updates an allocation. Returns EINVALID, ENOTFOUND.
+	SaveAllocation(ctx context.Context, a Allocation) (Allocation, error)
+	// DeleteAllocation removes an allocation. Returns ENOTFOUND.
+	DeleteAllocation(ctx context.Context, id int64) error
+	// TeamOverview computes the roster, coverage and a heatmap of the next weeks.
+	TeamOverview(ctx context.Context, today time.Time, weeks int) (TeamOverview, error)
+}

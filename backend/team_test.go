@@ -1,0 +1,116 @@
+package backend_test
+
+import (
+	"math"
+	"testing"
+
+	"accountdesk/backend"
+)
+
+func TestCheckReportsTo(t *testing.T) {
+	// 1 director ← 2 supervisor ← 3 manager ← 4 executive
+	managers := map[int64]int64{1: 0, 2: 1, 3: 2, 4: 3}
+	scenarios := []struct {
+		name            string
+		person, manager int64
+		ok              bool
+	}{
+		{"OK nobody", 4, 0, true},
+		{"OK up the chain", 4, 2, true},
+		{"OK new person", 9, 4, true},
+		{"ErrSelf", 3, 3, false},
+		{"ErrDirectLoop", 2, 3, false},
+		{"ErrDeepLoop", 1, 4, false},
+	}
+	for _, sc := range scenarios {
+		t.Run(sc.name, func(t *testing.T) {
+			err := backend.CheckReportsTo(sc.person, sc.manager, managers)
+			if sc.ok != (err == nil) {
+				t.Fatalf("err = %v, want ok=%v", err, sc.ok)
+			}
+			if err != nil && backend.ErrorField(err) != "reportsTo" {
+				t.Fatalf("field = %q", backend.ErrorField(err))
+			}
+		})
+	}
+}
+
+func TestUtilization(t *testing.T) {
+	full := backend.Person{ID: 1, StartDate: "2020-01-01", CapacityHoursPerWeek: 40}
+	// The week of Monday 2026-11-30 to Sunday 2026-12-06: five working days.
+	from, to := date("2026-11-30"), date("2026-12-06")
+	alloc := func(pct float64, start, end string, tentative bool) backend.Allocation {
+		return backend.Allocation{PersonID: 1, AccountID: 7, Percent: pct, StartDate: start, EndDate: end, Tentative: tentative}
+	}
+	scenarios := []struct {
+		name                 string
+		person               backend.Person
+		allocs               []backend.Allocation
+		confirmed, tentative float64
+		over                 bool
+	}{
+		{"OK one open-ended allocation", full, []backend.Allocation{alloc(60, "2026-01-01", "", false)}, 60, 0, false},
+		{"OK two overlapping allocations add up", full, []backend.Allocation{alloc(60, "2026-01-01", "", false), alloc(50, "2026-11-01", "2027-01-31", false)}, 110, 0, true},
+		{"OK exactly 100% is not over", full, []backend.Allocation{alloc(50, "2026-01-01", "", false), alloc(50, "2026-01-01", "", false)}, 100, 0, false},
+		{"OK tentative is apart and never over by itself", full, []backend.Allocation{alloc(80, "2026-01-01", "", false), alloc(40, "2026-01-01", "", true)}, 80, 40, false},
+		{"OK allocation ending mid-week counts its days", full, []backend.Allocation{alloc(100, "2026-01-01", "2026-12-01", false)}, 40, 0, false},
+		{"OK allocation starting on Saturday counts nothing", full, []backend.Allocation{alloc(100, "2026-12-05", "", false)}, 0, 0, false},
+		{"OK someone else's allocation is ignored", full, []backend.Allocation{{PersonID: 2, Percent: 100, StartDate: "2026-01-01"}}, 0, 0, false},
+		{"OK new starter on Wednesday", backend.Person{ID: 1, StartDate: "2026-12-02", CapacityHoursPerWeek: 40}, []backend.Allocation{alloc(100, "2026-11-01", "", false)}, 60, 0, false},
+		{"OK part-time capacity: percent is of their own time", backend.Person{ID: 1, StartDate: "2020-01-01", CapacityHoursPerWeek: 20}, []backend.Allocation{alloc(120/2, "2026-01-01", "", false), alloc(50, "2026-01-01", "", false)}, 110, 0, true},
+	}
+	for _, sc := range scenarios {
+		t.Run(sc.name, func(t *testing.T) {
+			got := backend.Utilization(sc.person, sc.allocs, from, to)
+			if math.Abs(got.Confirmed-sc.confirmed) > 1e-9 || math.Abs(got.Tentative-sc.tentative) > 1e-9 {
+				t.Fatalf("load = %+v, want confirmed %v tentative %v", got, sc.confirmed, sc.tentative)
+			}
+			if got.OverAllocated() != sc.over {
+				t.Fatalf("over-allocated = %v, want %v", got.OverAllocated(), sc.over)
+			}
+		})
+	}
+}
+
+func TestAccountCoverage(t *testing.T) {
+	day := date("2026-11-24")
+	people := map[int64]backend.Person{
+		1: {ID: 1, Name: "Lead", CapacityHoursPerWeek: 40, Status: backend.PersonActive},
+		2: {ID: 2, Name: "Backup", CapacityHoursPerWeek: 40, Status: backend.PersonActive},
+		3: {ID: 3, Name: "Part-timer", CapacityHoursPerWeek: 20, Status: backend.PersonActive},
+		4: {ID: 4, Name: "Leaver", CapacityHoursPerWeek: 40, Status: backend.PersonLeaving},
+	}
+	key := backend.Account{ID: 7, Name: "Key Co", Tier: backend.TierKey, RetainerHoursPerMonth: 200}
+	a := func(person int64, pct float64, role string) backend.Allocation {
+		return backend.Allocation{PersonID: person, AccountID: 7, Percent: pct, Role: role, StartDate: "2026-01-01"}
+	}
+	scenarios := []struct {
+		name                       string
+		account                    backend.Account
+		allocs                     []backend.Allocation
+		hasLead, needsBackup, over bool
+		hours                      float64
+		leavers                    int
+	}{
+		{"OK fully covered, within retainer", key, []backend.Allocation{a(1, 50, "lead"), a(2, 20, "backup")}, true, false, false, 70 * 0.4 * 52 / 12, 0},
+		{"OK key account without backup needs one", key, []backend.Allocation{a(1, 50, "lead")}, true, true, false, 20 * 52.0 / 12, 0},
+		{"OK standard account needs no backup", backend.Account{ID: 7, Tier: backend.TierStandard}, []backend.Allocation{a(1, 50, "lead")}, true, false, false, 20 * 52.0 / 12, 0},
+		{"OK over-servicing above the retainer", key, []backend.Allocation{a(1, 100, "lead"), a(2, 20, "backup")}, true, false, true, 48 * 52.0 / 12, 0},
+		{"OK part-time hours count at their capacity", key, []backend.Allocation{a(3, 100, "lead"), a(2, 10, "backup")}, true, false, false, 24 * 52.0 / 12, 0},
+		{"OK tentative backup is not cover", key, []backend.Allocation{a(1, 50, "lead"), {PersonID: 2, AccountID: 7, Percent: 10, Role: "backup", StartDate: "2026-01-01", Tentative: true}}, true, true, false, 20 * 52.0 / 12, 0},
+		{"OK ended allocation is not cover", key, []backend.Allocation{a(1, 50, "lead"), {PersonID: 2, AccountID: 7, Percent: 10, Role: "backup", StartDate: "2026-01-01", EndDate: "2026-10-31"}}, true, true, false, 20 * 52.0 / 12, 0},
+		{"OK leaver leading needs succession", key, []backend.Allocation{a(4, 50, "lead"), a(2, 10, "backup")}, true, false, false, 24 * 52.0 / 12, 1},
+		{"OK nobody leads", key, []backend.Allocation{a(2, 10, "backup")}, false, false, false, 4 * 52.0 / 12, 0},
+	}
+	for _, sc := range scenarios {
+		t.Run(sc.name, func(t *testing.T) {
+			c := backend.AccountCoverage(sc.account, sc.allocs, people, day)
+			if c.HasLead != sc.hasLead || c.NeedsBackup != sc.needsBackup || c.OverServiced != sc.over || len(c.LeaversOnAccount) != sc.leavers {
+				t.Fatalf("coverage = %+v", c)
+			}
+			if math.Abs(c.HoursPerMonth-sc.hours) > 1e-6 {
+				t.Fatalf("hours per month = %v, want %v", c.HoursPerMonth, sc.hours)
+			}
+		})
+	}
+}
