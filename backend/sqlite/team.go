@@ -356,7 +356,9 @@ func teamOverview(ppl []backend.Person, allocs []backend.Allocation, accounts []
 		}
 	}
 	o.Heatmap = heatmap(ppl, byPerson, today, weeks)
-	sort.SliceStable(o.OverAllocated, func(i, j int) bool { return o.OverAllocated[i].ThisMonth.Confirmed > o.OverAllocated[j].ThisMonth.Confirmed })
+	sort.SliceStable(o.OverAllocated, func(i, j int) bool {
+		return o.OverAllocated[i].ThisMonth.Confirmed > o.OverAllocated[j].ThisMonth.Confirmed
+	})
 	return o
 }
 
