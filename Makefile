@@ -14,7 +14,7 @@ LDFLAGS             := -X main.version=$(VERSION)
 APP                 := build/bin/accountdesk
 
 APT_RUN  := libgtk-3-dev libwebkit2gtk-4.1-dev pkg-config gcc
-APT_TEST := xvfb chromium x11-utils xdotool imagemagick
+APT_TEST := xvfb chromium x11-utils xdotool imagemagick poppler-utils
 SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 export CGO_ENABLED := 1

@@ -1,0 +1,78 @@
+// End-to-end harness: runs the real `accountdesk serve` on a temporary
+// workspace and drives Debian's Chromium with playwright-core. Never
+// downloads a browser.
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { chromium } from 'playwright-core';
+
+const BIN = process.env.ACCOUNTDESK_BIN;
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+
+/** Starts serve on a fresh workspace (optionally the demo) and returns { url, dir, stop }. */
+export async function startApp({ demo = false } = {}) {
+  if (!BIN) throw new Error('ACCOUNTDESK_BIN must point at the built accountdesk binary');
+  const dir = mkdtempSync(join(tmpdir(), 'accountdesk-e2e-'));
+  const workspace = join(dir, 'workspace.db');
+  if (demo) execFileSync(BIN, ['demo', '--workspace', workspace], { stdio: 'ignore' });
+  const child = spawn(BIN, ['serve', '--workspace', workspace], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, HOME: dir, XDG_DATA_HOME: dir },
+  });
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  const url = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`serve printed no URL in 15 s: ${stderr}`)), 15000);
+    createInterface({ input: child.stdout }).once('line', (line) => {
+      clearTimeout(timer);
+      resolve(line.trim());
+    });
+    child.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${stderr}`)));
+  });
+  return {
+    url,
+    dir,
+    workspace,
+    async stop() {
+      child.kill('SIGTERM');
+      await new Promise((r) => (child.exitCode !== null ? r() : child.once('exit', r)));
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Launches headless Chromium with the flags this closed network needs. */
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+}
+
+/** One app + browser + page per test; everything is torn down after. */
+export async function withApp(options, fn) {
+  const app = await startApp(options);
+  const browser = await launchBrowser();
+  try {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-GB' });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(app.url);
+    await fn({ app, page, errors });
+  } finally {
+    await browser.close();
+    await app.stop();
+  }
+}
