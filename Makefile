@@ -103,7 +103,7 @@ test-web: deps-npm
 	cd frontend && npm run typecheck && npx vitest run
 
 test-e2e: build
-	cd frontend && ACCOUNTDESK_BIN=$(CURDIR)/$(APP) node --test e2e/
+	cd frontend && ACCOUNTDESK_BIN=$(CURDIR)/$(APP) node --test --test-concurrency=1 e2e/
 
 test-desktop: build
 	scripts/desktop-smoke.sh $(APP)

@@ -88,5 +88,6 @@ func apis(ctx func() context.Context, db *sqlite.DB, logPath, version string) []
 		&ContactReportsAPI{base: b},
 		&SearchAPI{base: b},
 		&TeamAPI{base: b},
+		&OnboardingAPI{base: b},
 	}
 }

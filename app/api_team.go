@@ -39,3 +39,44 @@ func (a *TeamAPI) DeleteAllocation(id int64) error { return a.db.DeleteAllocatio
 func (a *TeamAPI) Overview() (backend.TeamOverview, error) {
 	return a.db.TeamOverview(a.ctx(), today(), 12)
 }
+
+// OnboardingAPI keeps onboarding templates and checklists.
+type OnboardingAPI struct{ base }
+
+// Templates returns every template, archived last.
+func (a *OnboardingAPI) Templates() ([]backend.Template, error) { return a.db.Templates(a.ctx()) }
+
+// SaveTemplate creates or updates a template.
+func (a *OnboardingAPI) SaveTemplate(t backend.Template) (backend.Template, error) {
+	return a.db.SaveTemplate(a.ctx(), t)
+}
+
+// CopyTemplate saves a copy of a template.
+func (a *OnboardingAPI) CopyTemplate(id int64) (backend.Template, error) {
+	return a.db.CopyTemplate(a.ctx(), id)
+}
+
+// Start begins an onboarding for a person from a template.
+func (a *OnboardingAPI) Start(personID, templateID int64, startDate string, buddyID int64) (backend.Onboarding, error) {
+	return a.db.StartOnboarding(a.ctx(), personID, templateID, startDate, buddyID)
+}
+
+// List returns every onboarding, in progress first.
+func (a *OnboardingAPI) List() ([]backend.OnboardingSummary, error) {
+	return a.db.Onboardings(a.ctx(), today())
+}
+
+// Get returns one checklist.
+func (a *OnboardingAPI) Get(id int64) (backend.Onboarding, error) {
+	return a.db.Onboarding(a.ctx(), id, today())
+}
+
+// UpdateTask ticks, reopens or skips a task, or changes its notes.
+func (a *OnboardingAPI) UpdateTask(u backend.TaskUpdate) (backend.Onboarding, error) {
+	return a.db.UpdateTask(a.ctx(), u, today())
+}
+
+// Close ends an unfinished onboarding with a reason.
+func (a *OnboardingAPI) Close(id int64, reason string) (backend.Onboarding, error) {
+	return a.db.CloseOnboarding(a.ctx(), id, reason, today())
+}

@@ -30,6 +30,8 @@ type Settings struct {
 	QBRThresholdMinor int64 `json:"qbrThresholdMinor"`
 	// Theme is system, light or dark.
 	Theme string `json:"theme"`
+	// SkipWeekends makes onboarding due days count working days only.
+	SkipWeekends bool `json:"skipWeekends"`
 }
 
 // DefaultSettings are the settings of a new workspace.
@@ -39,6 +41,7 @@ func DefaultSettings() Settings {
 		FiscalYearStartMonth: 1,
 		QBRThresholdMinor:    DefaultQBRThresholdMinor,
 		Theme:                ThemeSystem,
+		SkipWeekends:         true,
 	}
 }
 

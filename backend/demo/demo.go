@@ -34,6 +34,7 @@ type Store interface {
 	backend.QBRService
 	backend.PaperworkService
 	backend.TeamService
+	backend.OnboardingService
 }
 
 // Populate writes the demo agency into an empty workspace. The same options

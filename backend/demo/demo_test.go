@@ -79,6 +79,13 @@ func TestPopulate(t *testing.T) {
 	if needsBackup != 1 || onboarding != 1 {
 		t.Errorf("one key account without a backup (%d) and one AE starting next week (%d)", needsBackup, onboarding)
 	}
+	onboardings, err := db.Onboardings(ctx, today)
+	if err != nil || len(onboardings) != 1 {
+		t.Fatalf("the new AE has an onboarding: %+v %v", onboardings, err)
+	}
+	if p := onboardings[0].Progress; p.Done == 0 || p.Done == p.Required || p.Overdue != 1 {
+		t.Errorf("the onboarding is partly done with one task overdue: %+v", p)
+	}
 	if r, err := db.Check(ctx); err != nil || !r.OK() {
 		t.Fatalf("check: %+v %v", r, err)
 	}

@@ -59,6 +59,32 @@ func (g *gen) team(ctx context.Context, s Store, accounts []backend.Account) err
 		if err := g.allocate(ctx, s, ids, mine); err != nil {
 			return err
 		}
+		if k == 0 {
+			if err := g.onboard(ctx, s, ids[7], ids[5]); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// onboard starts the new executive's checklist from the built-in template,
+// with the paperwork done and one pre-boarding task left overdue.
+func (g *gen) onboard(ctx context.Context, s Store, hire, buddy int64) error {
+	templates, err := s.Templates(ctx)
+	if err != nil || len(templates) == 0 {
+		return fmt.Errorf("built-in template: %w", err)
+	}
+	o, err := s.StartOnboarding(ctx, hire, templates[0].ID, g.day(7), buddy)
+	if err != nil {
+		return err
+	}
+	for _, k := range o.Tasks {
+		if k.Category == backend.CatBeforeDayOne && k.Due < g.day(0) && k.Title != "Add to the org chart, mailing lists and team page" {
+			if _, err := s.UpdateTask(ctx, backend.TaskUpdate{TaskID: k.ID, State: backend.TaskDone, By: "Morgan Ellis"}, g.today); err != nil {
+				return err
+			}
+		}
 	}
 	return nil
 }

@@ -114,6 +114,10 @@ func (d *DB) open(ctx context.Context) error {
 		_ = rw.Close()
 		return err
 	}
+	if err := seedTemplates(ctx, rw); err != nil {
+		_ = rw.Close()
+		return err
+	}
 	ro, err := sql.Open("sqlite3", dsn(d.path, true))
 	if err != nil {
 		_ = rw.Close()

@@ -268,8 +268,10 @@ func (d *DB) SaveAllocation(ctx context.Context, x backend.Allocation) (backend.
 			if err != nil {
 				return fmt.Errorf("add allocation: %w", err)
 			}
-			x.ID, err = res.LastInsertId()
-			return err
+			if x.ID, err = res.LastInsertId(); err != nil {
+				return err
+			}
+			return addAccountTasks(ctx, tx, x.PersonID, x)
 		}
 		res, err := tx.ExecContext(ctx, `UPDATE allocations SET person_id = ?, account_id = ?, percent = ?, role = ?, start_date = ?,
 			end_date = ?, tentative = ? WHERE id = ?`, append(args, x.ID)...)

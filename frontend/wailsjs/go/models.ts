@@ -595,6 +595,159 @@ export namespace backend {
 	        this.status = source["status"];
 	    }
 	}
+	export class Progress {
+	    required: number;
+	    done: number;
+	    percent: number;
+	    overdue: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Progress(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.required = source["required"];
+	        this.done = source["done"];
+	        this.percent = source["percent"];
+	        this.overdue = source["overdue"];
+	    }
+	}
+	export class OnboardingTask {
+	    id: number;
+	    title: string;
+	    description: string;
+	    category: string;
+	    ownerKind: string;
+	    ownerPersonId: number;
+	    ownerName: string;
+	    due: string;
+	    optional: boolean;
+	    state: string;
+	    doneBy: string;
+	    doneAt: string;
+	    notes: string;
+	    accountId: number;
+	    overdue: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new OnboardingTask(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.title = source["title"];
+	        this.description = source["description"];
+	        this.category = source["category"];
+	        this.ownerKind = source["ownerKind"];
+	        this.ownerPersonId = source["ownerPersonId"];
+	        this.ownerName = source["ownerName"];
+	        this.due = source["due"];
+	        this.optional = source["optional"];
+	        this.state = source["state"];
+	        this.doneBy = source["doneBy"];
+	        this.doneAt = source["doneAt"];
+	        this.notes = source["notes"];
+	        this.accountId = source["accountId"];
+	        this.overdue = source["overdue"];
+	    }
+	}
+	export class Onboarding {
+	    id: number;
+	    personId: number;
+	    personName: string;
+	    templateName: string;
+	    startDate: string;
+	    buddyId: number;
+	    buddyName: string;
+	    managerName: string;
+	    skipWeekends: boolean;
+	    status: string;
+	    closedReason: string;
+	    tasks: OnboardingTask[];
+	    progress: Progress;
+	
+	    static createFrom(source: any = {}) {
+	        return new Onboarding(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.personId = source["personId"];
+	        this.personName = source["personName"];
+	        this.templateName = source["templateName"];
+	        this.startDate = source["startDate"];
+	        this.buddyId = source["buddyId"];
+	        this.buddyName = source["buddyName"];
+	        this.managerName = source["managerName"];
+	        this.skipWeekends = source["skipWeekends"];
+	        this.status = source["status"];
+	        this.closedReason = source["closedReason"];
+	        this.tasks = this.convertValues(source["tasks"], OnboardingTask);
+	        this.progress = this.convertValues(source["progress"], Progress);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class OnboardingSummary {
+	    id: number;
+	    personId: number;
+	    personName: string;
+	    startDate: string;
+	    status: string;
+	    progress: Progress;
+	
+	    static createFrom(source: any = {}) {
+	        return new OnboardingSummary(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.personId = source["personId"];
+	        this.personName = source["personName"];
+	        this.startDate = source["startDate"];
+	        this.status = source["status"];
+	        this.progress = this.convertValues(source["progress"], Progress);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
 	export class Opportunity {
 	    key: string;
 	    title: string;
@@ -977,6 +1130,7 @@ export namespace backend {
 		    return a;
 		}
 	}
+	
 	export class QBRAttendee {
 	    stakeholderId: number;
 	    name: string;
@@ -1137,6 +1291,7 @@ export namespace backend {
 	    fiscalYearStartMonth: number;
 	    qbrThresholdMinor: number;
 	    theme: string;
+	    skipWeekends: boolean;
 	
 	    static createFrom(source: any = {}) {
 	        return new Settings(source);
@@ -1149,6 +1304,7 @@ export namespace backend {
 	        this.fiscalYearStartMonth = source["fiscalYearStartMonth"];
 	        this.qbrThresholdMinor = source["qbrThresholdMinor"];
 	        this.theme = source["theme"];
+	        this.skipWeekends = source["skipWeekends"];
 	    }
 	}
 	
@@ -1186,6 +1342,24 @@ export namespace backend {
 	        this.relationshipTarget = source["relationshipTarget"];
 	        this.lastContact = source["lastContact"];
 	        this.notes = source["notes"];
+	    }
+	}
+	export class TaskUpdate {
+	    taskId: number;
+	    state: string;
+	    notes: string;
+	    by: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new TaskUpdate(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.taskId = source["taskId"];
+	        this.state = source["state"];
+	        this.notes = source["notes"];
+	        this.by = source["by"];
 	    }
 	}
 	export class TeamOverview {
@@ -1226,6 +1400,75 @@ export namespace backend {
 		    return a;
 		}
 	}
+	export class TemplateTask {
+	    title: string;
+	    description: string;
+	    category: string;
+	    ownerKind: string;
+	    ownerPersonId: number;
+	    offsetDays: number;
+	    optional: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new TemplateTask(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.title = source["title"];
+	        this.description = source["description"];
+	        this.category = source["category"];
+	        this.ownerKind = source["ownerKind"];
+	        this.ownerPersonId = source["ownerPersonId"];
+	        this.offsetDays = source["offsetDays"];
+	        this.optional = source["optional"];
+	    }
+	}
+	export class Template {
+	    id: number;
+	    name: string;
+	    forRole: string;
+	    description: string;
+	    archived: boolean;
+	    builtIn: boolean;
+	    tasks: TemplateTask[];
+	    version: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Template(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.forRole = source["forRole"];
+	        this.description = source["description"];
+	        this.archived = source["archived"];
+	        this.builtIn = source["builtIn"];
+	        this.tasks = this.convertValues(source["tasks"], TemplateTask);
+	        this.version = source["version"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
 	
 	
 	export class WorkspaceInfo {

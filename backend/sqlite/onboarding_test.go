@@ -1,0 +1,139 @@
+package sqlite_test
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"accountdesk/backend"
+)
+
+func TestOnboarding(t *testing.T) {
+	ctx := context.Background()
+	db := MustOpenDB(t)
+	tpls, err := db.Templates(ctx)
+	if err != nil || len(tpls) != 1 || !tpls[0].BuiltIn || tpls[0].Name != "New Account Executive" {
+		t.Fatalf("a new workspace has the built-in template: %+v %v", tpls, err)
+	}
+	builtIn := tpls[0]
+	director := mustPerson(t, db, backend.Person{Name: "Morgan", Role: "Account Director"})
+	buddy := mustPerson(t, db, backend.Person{Name: "Sofia"})
+	hire := mustPerson(t, db, backend.Person{Name: "Hannah", ReportsTo: director.ID, StartDate: "2026-11-30", Status: backend.PersonOnboarding})
+	acme := mustCreateAccount(t, db, backend.Account{Name: "Acme"})
+	globex := mustCreateAccount(t, db, backend.Account{Name: "Globex"})
+	if _, err := db.SaveAllocation(ctx, backend.Allocation{PersonID: hire.ID, AccountID: acme.ID, Percent: 50, StartDate: "2026-11-30"}); err != nil {
+		t.Fatal(err)
+	}
+
+	o, err := db.StartOnboarding(ctx, hire.ID, builtIn.ID, "2026-11-30", buddy.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(o.Tasks) != len(builtIn.Tasks)+3 {
+		t.Fatalf("tasks = %d, want the template's %d plus 3 for Acme", len(o.Tasks), len(builtIn.Tasks))
+	}
+	owners := map[string]string{}
+	var acmeTasks int
+	for _, k := range o.Tasks {
+		owners[k.OwnerKind] = k.OwnerName
+		if k.AccountID == acme.ID {
+			acmeTasks++
+		}
+		if k.Title == "Laptop, email and accounts ready" && k.Due != "2026-11-23" {
+			t.Errorf("5 working days before Monday 30 Nov is Monday 23 Nov, got %s", k.Due)
+		}
+	}
+	if owners[backend.OwnerManager] != "Morgan" || owners[backend.OwnerBuddy] != "Sofia" || owners[backend.OwnerNewHire] != "Hannah" || owners[backend.OwnerIT] != "IT" {
+		t.Errorf("owners resolved = %v", owners)
+	}
+	if acmeTasks != 3 {
+		t.Errorf("client-knowledge tasks for Acme = %d", acmeTasks)
+	}
+
+	t.Run("ErrSecondOnboardingInProgress", func(t *testing.T) {
+		_, err := db.StartOnboarding(ctx, hire.ID, builtIn.ID, "2026-11-30", 0)
+		if backend.ErrorCode(err) != backend.ECONFLICT {
+			t.Fatalf("err = %v", err)
+		}
+	})
+
+	t.Run("OK a later allocation adds its tasks, once", func(t *testing.T) {
+		x, err := db.SaveAllocation(ctx, backend.Allocation{PersonID: hire.ID, AccountID: globex.ID, Percent: 30, StartDate: "2026-12-14"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := db.SaveAllocation(ctx, x); err != nil { // editing it adds nothing more
+			t.Fatal(err)
+		}
+		got, _ := db.Onboarding(ctx, o.ID, today)
+		n := 0
+		for _, k := range got.Tasks {
+			if k.AccountID == globex.ID {
+				n++
+				if k.Due < "2026-12-14" {
+					t.Errorf("tasks for an allocation starting 14 Dec are due after it: %s %s", k.Title, k.Due)
+				}
+			}
+		}
+		if n != 3 {
+			t.Fatalf("Globex tasks = %d, want 3", n)
+		}
+	})
+
+	t.Run("OK editing the template never changes a started checklist", func(t *testing.T) {
+		tpl := builtIn
+		tpl.Tasks = tpl.Tasks[:2]
+		if _, err := db.SaveTemplate(ctx, tpl); err != nil {
+			t.Fatal(err)
+		}
+		got, _ := db.Onboarding(ctx, o.ID, today)
+		if len(got.Tasks) != len(builtIn.Tasks)+6 {
+			t.Fatalf("tasks = %d", len(got.Tasks))
+		}
+	})
+
+	t.Run("ErrSkipRequiredTask", func(t *testing.T) {
+		_, err := db.UpdateTask(ctx, backend.TaskUpdate{TaskID: o.Tasks[0].ID, State: backend.TaskSkipped}, today)
+		if backend.ErrorField(err) != "state" {
+			t.Fatalf("err = %v", err)
+		}
+	})
+
+	t.Run("OK ticking every required task completes it", func(t *testing.T) {
+		got, _ := db.Onboarding(ctx, o.ID, today)
+		var last backend.Onboarding
+		for _, k := range got.Tasks {
+			if k.Optional {
+				continue
+			}
+			if last, err = db.UpdateTask(ctx, backend.TaskUpdate{TaskID: k.ID, State: backend.TaskDone, By: "Morgan"}, today); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if last.Status != backend.OnboardingCompleted || last.Progress.Percent != 100 {
+			t.Fatalf("status %s progress %+v", last.Status, last.Progress)
+		}
+		if _, err := db.UpdateTask(ctx, backend.TaskUpdate{TaskID: got.Tasks[0].ID, State: backend.TaskOpen}, today); backend.ErrorCode(err) != backend.ELOCKED {
+			t.Fatalf("a finished onboarding is locked: %v", err)
+		}
+	})
+
+	t.Run("ErrCloseWithoutReason", func(t *testing.T) {
+		other := mustPerson(t, db, backend.Person{Name: "Kwame", StartDate: "2026-12-01"})
+		o2, err := db.StartOnboarding(ctx, other.ID, builtIn.ID, "2026-12-01", 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := db.CloseOnboarding(ctx, o2.ID, " ", today); backend.ErrorField(err) != "reason" {
+			t.Fatalf("err = %v", err)
+		}
+		closed, err := db.CloseOnboarding(ctx, o2.ID, "Moved to the media team", today)
+		if err != nil || closed.Status != backend.OnboardingClosed {
+			t.Fatalf("close: %+v %v", closed.Status, err)
+		}
+		list, _ := db.Onboardings(ctx, today.Add(24*time.Hour))
+		if len(list) != 2 {
+			t.Fatalf("onboardings = %+v", list)
+		}
+	})
+}
