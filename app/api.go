@@ -89,5 +89,6 @@ func apis(ctx func() context.Context, db *sqlite.DB, logPath, version string) []
 		&SearchAPI{base: b},
 		&TeamAPI{base: b},
 		&OnboardingAPI{base: b},
+		&AppraisalsAPI{base: b},
 	}
 }

@@ -19,12 +19,19 @@ import (
 // returns the URL it printed first; the server stops when the test ends.
 func startServe(t *testing.T) *url.URL {
 	t.Helper()
+	u, _ := startServeIn(t, t.TempDir())
+	return u
+}
+
+// startServeIn is startServe with the workspace in dir.
+func startServeIn(t *testing.T, dir string) (*url.URL, string) {
+	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	pr, pw := io.Pipe()
 	done := make(chan int, 1)
 	go func() {
 		done <- app.Run(ctx, app.Env{
-			Args:   []string{"serve", "--workspace", filepath.Join(t.TempDir(), "workspace.db")},
+			Args:   []string{"serve", "--workspace", filepath.Join(dir, "workspace.db")},
 			Stdout: pw, Stderr: io.Discard, Getenv: func(string) string { return "" },
 			Assets:  fstest.MapFS{"index.html": {Data: []byte("<title>AccountDesk</title>")}},
 			Version: "test",
@@ -47,7 +54,7 @@ func startServe(t *testing.T) *url.URL {
 	if err != nil || u.Query().Get("token") == "" || u.Scheme != "http" {
 		t.Fatalf("first line %q is not a URL with a token", line)
 	}
-	return u
+	return u, dir
 }
 
 type apiReply struct {

@@ -1,6 +1,7 @@
 package backend
 
 import (
+	"context"
 	"fmt"
 	"math"
 	"strings"
@@ -233,4 +234,214 @@ func ShareOfPeriod(from, to time.Time, start, end string) float64 {
 	}
 	total := to.Sub(from).Hours()/24 + 1
 	return round2((e.Sub(s).Hours()/24 + 1) * 100 / total)
+}
+
+// Cycle is a review cycle: who is appraised, on what, by when.
+type Cycle struct {
+	ID           int64        `json:"id"`
+	Name         string       `json:"name"`
+	Type         string       `json:"type"`
+	PeriodFrom   string       `json:"periodFrom"`
+	PeriodTo     string       `json:"periodTo"`
+	Due          string       `json:"due"`
+	Status       string       `json:"status"`
+	ClosedReason string       `json:"closedReason"`
+	Scale        Scale        `json:"scale"`
+	Competencies []Competency `json:"competencies"`
+	// Counts by appraisal state, for the cycles list.
+	ByState map[string]int `json:"byState"`
+}
+
+// Validate normalises c and returns an invalid error naming the first wrong field.
+func (c *Cycle) Validate() error {
+	c.Name = strings.TrimSpace(c.Name)
+	c.Type = defaultTo(c.Type, CycleAnnual)
+	c.Status = defaultTo(c.Status, CycleDraft)
+	if c.Scale.Max == 0 {
+		c.Scale = DefaultScale()
+	}
+	if len(c.Competencies) == 0 {
+		c.Competencies = DefaultCompetencies()
+	}
+	switch {
+	case c.Name == "":
+		return Invalid("name", "Name the cycle, for example Annual review 2026.")
+	case !oneOf(c.Type, CycleAnnual, CycleMidYear, CycleQuarterly, CycleProbation):
+		return Invalid("type", "Choose annual, mid-year, quarterly or probation.")
+	case c.PeriodFrom == "" || !validDate(c.PeriodFrom):
+		return Invalid("periodFrom", "Enter the start of the review period.")
+	case c.PeriodTo == "" || !validDate(c.PeriodTo) || c.PeriodTo < c.PeriodFrom:
+		return Invalid("periodTo", "Enter the end of the review period, after its start.")
+	case !validDate(c.Due):
+		return Invalid("due", "Enter the due date as a date.")
+	}
+	for i, k := range c.Competencies {
+		if strings.TrimSpace(k.Name) == "" || k.Key == "" {
+			return Invalid("competencies."+fmt.Sprint(i)+".name", "Name each competency.")
+		}
+		if k.Weight < 0 {
+			return Invalid("competencies."+fmt.Sprint(i)+".weight", "A weight cannot be negative.")
+		}
+	}
+	return c.Scale.Validate()
+}
+
+// Goal is an objective the person is rated on; NextPeriod goals seed the
+// next cycle's appraisal.
+type Goal struct {
+	Rating
+	Title      string `json:"title"`
+	NextPeriod bool   `json:"nextPeriod"`
+}
+
+// DevAction is a step of a development plan.
+type DevAction struct {
+	Action  string `json:"action"`
+	Support string `json:"support"`
+	Due     string `json:"due"`
+}
+
+// Compensation recommendation kinds.
+const (
+	CompNone      = "none"
+	CompMerit     = "merit"
+	CompPromotion = "promotion"
+	CompBonus     = "bonus"
+)
+
+// Compensation is the recommendation that goes with an appraisal.
+type Compensation struct {
+	Kind          string  `json:"kind"`
+	MeritPct      float64 `json:"meritPct"`
+	PromotionRole string  `json:"promotionRole"`
+	BonusMinor    int64   `json:"bonusMinor"`
+	Justification string  `json:"justification"`
+}
+
+// Appraisal is one person's review in one cycle. Everything in it is
+// confidential; PrivateNotes never leave the machine at all.
+type Appraisal struct {
+	ID               int64        `json:"id"`
+	CycleID          int64        `json:"cycleId"`
+	CycleName        string       `json:"cycleName"`
+	PersonID         int64        `json:"personId"`
+	PersonName       string       `json:"personName"`
+	ManagerName      string       `json:"managerName"`
+	Status           string       `json:"status"`
+	Scale            Scale        `json:"scale"`
+	Competencies     []Rating     `json:"competencies"`
+	Goals            []Goal       `json:"goals"`
+	Overall          Overall      `json:"overall"`
+	OverrideScore    float64      `json:"overrideScore"` // 0 = no override
+	OverrideReason   string       `json:"overrideReason"`
+	Strengths        string       `json:"strengths"`
+	DevelopmentAreas string       `json:"developmentAreas"`
+	DevelopmentPlan  []DevAction  `json:"developmentPlan"`
+	Compensation     Compensation `json:"compensation"`
+	PrivateNotes     string       `json:"privateNotes"`
+	AckDate          string       `json:"ackDate"`
+	AckComment       string       `json:"ackComment"`
+	Evidence         *Evidence    `json:"evidence"` // frozen at finalize
+	Version          int64        `json:"version"`
+}
+
+// Items are the competencies and goals, which together make the overall rating.
+func (a Appraisal) Items() []Rating {
+	items := append([]Rating{}, a.Competencies...)
+	for _, g := range a.Goals {
+		items = append(items, g.Rating)
+	}
+	return items
+}
+
+// Validate returns an invalid error naming the first wrong field.
+func (a *Appraisal) Validate() error {
+	a.Compensation.Kind = defaultTo(a.Compensation.Kind, CompNone)
+	in := func(v int) bool { return v == 0 || (v >= a.Scale.Min && v <= a.Scale.Max) }
+	for i, r := range a.Competencies {
+		if !in(r.Self) || !in(r.Manager) {
+			return Invalid("competencies."+fmt.Sprint(i)+".manager", "Ratings are from %d to %d.", a.Scale.Min, a.Scale.Max)
+		}
+	}
+	for i, g := range a.Goals {
+		switch {
+		case strings.TrimSpace(g.Title) == "":
+			return Invalid("goals."+fmt.Sprint(i)+".title", "Give each goal a title.")
+		case !in(g.Self) || !in(g.Manager):
+			return Invalid("goals."+fmt.Sprint(i)+".manager", "Ratings are from %d to %d.", a.Scale.Min, a.Scale.Max)
+		case g.Weight < 0:
+			return Invalid("goals."+fmt.Sprint(i)+".weight", "A weight cannot be negative.")
+		}
+	}
+	switch {
+	case a.OverrideScore != 0 && (a.OverrideScore < float64(a.Scale.Min) || a.OverrideScore > float64(a.Scale.Max)):
+		return Invalid("overrideScore", "The overall rating is on the scale, from %d to %d.", a.Scale.Min, a.Scale.Max)
+	case a.OverrideScore != 0 && strings.TrimSpace(a.OverrideReason) == "":
+		return Invalid("overrideReason", "Say why the overall rating differs from the computed one.")
+	case !oneOf(a.Compensation.Kind, CompNone, CompMerit, CompPromotion, CompBonus):
+		return Invalid("compensation.kind", "Choose no change, merit increase, promotion or bonus.")
+	case a.Compensation.Kind == CompMerit && (a.Compensation.MeritPct <= 0 || a.Compensation.MeritPct > 50):
+		return Invalid("compensation.meritPct", "A merit increase is more than 0%% and at most 50%%.")
+	case a.Compensation.Kind == CompPromotion && strings.TrimSpace(a.Compensation.PromotionRole) == "":
+		return Invalid("compensation.promotionRole", "Choose the role of the promotion.")
+	case a.Compensation.Kind == CompBonus && a.Compensation.BonusMinor <= 0:
+		return Invalid("compensation.bonusMinor", "Enter the bonus amount.")
+	case a.Compensation.Kind != CompNone && strings.TrimSpace(a.Compensation.Justification) == "":
+		return Invalid("compensation.justification", "Justify the recommendation.")
+	}
+	for i, d := range a.DevelopmentPlan {
+		if strings.TrimSpace(d.Action) == "" || !validDate(d.Due) {
+			return Invalid("developmentPlan."+fmt.Sprint(i)+".action", "Each step of the plan has an action and, if any, a due date.")
+		}
+	}
+	return nil
+}
+
+// AuditEntry records a change to an appraisal: what changed, never the text.
+type AuditEntry struct {
+	At     string `json:"at"`
+	Action string `json:"action"` // saved, moved, reopened, acknowledged
+	Detail string `json:"detail"` // field names or states, never content
+}
+
+// AppraisalSummary is one row of a cycle's participants.
+type AppraisalSummary struct {
+	ID          int64   `json:"id"`
+	PersonID    int64   `json:"personId"`
+	PersonName  string  `json:"personName"`
+	Role        string  `json:"role"`
+	ManagerName string  `json:"managerName"`
+	Status      string  `json:"status"`
+	Score       float64 `json:"score"` // override when set, else computed
+	Overridden  bool    `json:"overridden"`
+}
+
+// AppraisalService keeps review cycles and appraisals.
+type AppraisalService interface {
+	// Cycles returns every review cycle, newest first.
+	Cycles(ctx context.Context) ([]Cycle, error)
+	// SaveCycle creates (ID 0) or updates a cycle. Returns EINVALID, ENOTFOUND, ELOCKED.
+	SaveCycle(ctx context.Context, c Cycle) (Cycle, error)
+	// SetCycleStatus moves a cycle on; closing with unfinished appraisals needs a reason.
+	SetCycleStatus(ctx context.Context, id int64, status, reason string) (Cycle, error)
+	// AddParticipants creates appraisals, seeding goals from the last cycle.
+	AddParticipants(ctx context.Context, cycleID int64, personIDs []int64) ([]AppraisalSummary, error)
+	// CycleAppraisals lists a cycle's appraisals.
+	CycleAppraisals(ctx context.Context, cycleID int64) ([]AppraisalSummary, error)
+	// Appraisal returns one appraisal. Returns ENOTFOUND.
+	Appraisal(ctx context.Context, id int64) (Appraisal, error)
+	// SaveAppraisal saves an unlocked appraisal. Returns EINVALID, ELOCKED, ECONFLICT.
+	SaveAppraisal(ctx context.Context, a Appraisal) (Appraisal, error)
+	// MoveAppraisal moves an appraisal along its workflow. Returns EINVALID.
+	MoveAppraisal(ctx context.Context, id int64, to string, today time.Time) (Appraisal, error)
+	// AcknowledgeAppraisal records the employee's acknowledgement.
+	AcknowledgeAppraisal(ctx context.Context, id int64, comment string, today time.Time) (Appraisal, error)
+	// ReopenAppraisal unlocks a finalized appraisal with a reason.
+	ReopenAppraisal(ctx context.Context, id int64, reason string) (Appraisal, error)
+	// AppraisalAudit returns the audit trail.
+	AppraisalAudit(ctx context.Context, id int64) ([]AuditEntry, error)
+	// PersonAppraisals returns a person's appraisals across cycles.
+	PersonAppraisals(ctx context.Context, personID int64) ([]AppraisalSummary, error)
+	// Evidence computes a person's evidence from their accounts for a period.
+	Evidence(ctx context.Context, personID int64, from, to string) (Evidence, error)
 }

@@ -35,6 +35,7 @@ type Store interface {
 	backend.PaperworkService
 	backend.TeamService
 	backend.OnboardingService
+	backend.AppraisalService
 }
 
 // Populate writes the demo agency into an empty workspace. The same options

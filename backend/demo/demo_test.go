@@ -86,6 +86,15 @@ func TestPopulate(t *testing.T) {
 	if p := onboardings[0].Progress; p.Done == 0 || p.Done == p.Required || p.Overdue != 1 {
 		t.Errorf("the onboarding is partly done with one task overdue: %+v", p)
 	}
+	cycles, err := db.Cycles(ctx)
+	if err != nil || len(cycles) != 2 || cycles[0].Status != backend.CycleOpen || cycles[1].Status != backend.CycleClosed {
+		t.Fatalf("one open and one closed cycle: %+v %v", cycles, err)
+	}
+	for _, s := range []string{backend.ApprDraft, backend.ApprSelfReview, backend.ApprManagerReview, backend.ApprCalibration, backend.ApprFinalized, backend.ApprAcknowledged} {
+		if cycles[0].ByState[s] != 1 {
+			t.Errorf("the open cycle has one appraisal %s: %v", s, cycles[0].ByState)
+		}
+	}
 	if r, err := db.Check(ctx); err != nil || !r.OK() {
 		t.Fatalf("check: %+v %v", r, err)
 	}

@@ -63,6 +63,9 @@ func (g *gen) team(ctx context.Context, s Store, accounts []backend.Account) err
 			if err := g.onboard(ctx, s, ids[7], ids[5]); err != nil {
 				return err
 			}
+			if err := g.appraisals(ctx, s, ids); err != nil {
+				return fmt.Errorf("demo appraisals: %w", err)
+			}
 		}
 	}
 	return nil

@@ -42,6 +42,78 @@ export namespace backend {
 	        this.updatedAt = source["updatedAt"];
 	    }
 	}
+	export class HealthChange {
+	    health: string;
+	    reason: string;
+	    changedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new HealthChange(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.health = source["health"];
+	        this.reason = source["reason"];
+	        this.changedAt = source["changedAt"];
+	    }
+	}
+	export class AccountEvidence {
+	    accountId: number;
+	    accountName: string;
+	    role: string;
+	    shareOfPeriodPct: number;
+	    revenueMinor: number;
+	    targetMinor: number;
+	    priorRevenueMinor: number;
+	    growthPct: number;
+	    marginPct: number;
+	    writeOffMinor: number;
+	    objectivesAchieved: number;
+	    objectivesTotal: number;
+	    qbrsHeld: number;
+	    healthChanges: HealthChange[];
+	
+	    static createFrom(source: any = {}) {
+	        return new AccountEvidence(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.accountId = source["accountId"];
+	        this.accountName = source["accountName"];
+	        this.role = source["role"];
+	        this.shareOfPeriodPct = source["shareOfPeriodPct"];
+	        this.revenueMinor = source["revenueMinor"];
+	        this.targetMinor = source["targetMinor"];
+	        this.priorRevenueMinor = source["priorRevenueMinor"];
+	        this.growthPct = source["growthPct"];
+	        this.marginPct = source["marginPct"];
+	        this.writeOffMinor = source["writeOffMinor"];
+	        this.objectivesAchieved = source["objectivesAchieved"];
+	        this.objectivesTotal = source["objectivesTotal"];
+	        this.qbrsHeld = source["qbrsHeld"];
+	        this.healthChanges = this.convertValues(source["healthChanges"], HealthChange);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class AccountFilter {
 	    search: string;
 	    tier: string;
@@ -238,6 +310,276 @@ export namespace backend {
 	        this.tentative = source["tentative"];
 	    }
 	}
+	export class Evidence {
+	    from: string;
+	    to: string;
+	    accounts: AccountEvidence[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Evidence(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.accounts = this.convertValues(source["accounts"], AccountEvidence);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Compensation {
+	    kind: string;
+	    meritPct: number;
+	    promotionRole: string;
+	    bonusMinor: number;
+	    justification: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Compensation(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.meritPct = source["meritPct"];
+	        this.promotionRole = source["promotionRole"];
+	        this.bonusMinor = source["bonusMinor"];
+	        this.justification = source["justification"];
+	    }
+	}
+	export class DevAction {
+	    action: string;
+	    support: string;
+	    due: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new DevAction(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.action = source["action"];
+	        this.support = source["support"];
+	        this.due = source["due"];
+	    }
+	}
+	export class Overall {
+	    score: number;
+	    complete: boolean;
+	    rated: number;
+	    total: number;
+	    weightUsed: number;
+	    explain: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Overall(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.score = source["score"];
+	        this.complete = source["complete"];
+	        this.rated = source["rated"];
+	        this.total = source["total"];
+	        this.weightUsed = source["weightUsed"];
+	        this.explain = source["explain"];
+	    }
+	}
+	export class Goal {
+	    key: string;
+	    weight: number;
+	    self: number;
+	    manager: number;
+	    selfComment: string;
+	    managerComment: string;
+	    title: string;
+	    nextPeriod: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Goal(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.weight = source["weight"];
+	        this.self = source["self"];
+	        this.manager = source["manager"];
+	        this.selfComment = source["selfComment"];
+	        this.managerComment = source["managerComment"];
+	        this.title = source["title"];
+	        this.nextPeriod = source["nextPeriod"];
+	    }
+	}
+	export class Rating {
+	    key: string;
+	    weight: number;
+	    self: number;
+	    manager: number;
+	    selfComment: string;
+	    managerComment: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Rating(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.weight = source["weight"];
+	        this.self = source["self"];
+	        this.manager = source["manager"];
+	        this.selfComment = source["selfComment"];
+	        this.managerComment = source["managerComment"];
+	    }
+	}
+	export class Scale {
+	    min: number;
+	    max: number;
+	    labels: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Scale(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.min = source["min"];
+	        this.max = source["max"];
+	        this.labels = source["labels"];
+	    }
+	}
+	export class Appraisal {
+	    id: number;
+	    cycleId: number;
+	    cycleName: string;
+	    personId: number;
+	    personName: string;
+	    managerName: string;
+	    status: string;
+	    scale: Scale;
+	    competencies: Rating[];
+	    goals: Goal[];
+	    overall: Overall;
+	    overrideScore: number;
+	    overrideReason: string;
+	    strengths: string;
+	    developmentAreas: string;
+	    developmentPlan: DevAction[];
+	    compensation: Compensation;
+	    privateNotes: string;
+	    ackDate: string;
+	    ackComment: string;
+	    evidence?: Evidence;
+	    version: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Appraisal(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.cycleId = source["cycleId"];
+	        this.cycleName = source["cycleName"];
+	        this.personId = source["personId"];
+	        this.personName = source["personName"];
+	        this.managerName = source["managerName"];
+	        this.status = source["status"];
+	        this.scale = this.convertValues(source["scale"], Scale);
+	        this.competencies = this.convertValues(source["competencies"], Rating);
+	        this.goals = this.convertValues(source["goals"], Goal);
+	        this.overall = this.convertValues(source["overall"], Overall);
+	        this.overrideScore = source["overrideScore"];
+	        this.overrideReason = source["overrideReason"];
+	        this.strengths = source["strengths"];
+	        this.developmentAreas = source["developmentAreas"];
+	        this.developmentPlan = this.convertValues(source["developmentPlan"], DevAction);
+	        this.compensation = this.convertValues(source["compensation"], Compensation);
+	        this.privateNotes = source["privateNotes"];
+	        this.ackDate = source["ackDate"];
+	        this.ackComment = source["ackComment"];
+	        this.evidence = this.convertValues(source["evidence"], Evidence);
+	        this.version = source["version"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class AppraisalSummary {
+	    id: number;
+	    personId: number;
+	    personName: string;
+	    role: string;
+	    managerName: string;
+	    status: string;
+	    score: number;
+	    overridden: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new AppraisalSummary(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.personId = source["personId"];
+	        this.personName = source["personName"];
+	        this.role = source["role"];
+	        this.managerName = source["managerName"];
+	        this.status = source["status"];
+	        this.score = source["score"];
+	        this.overridden = source["overridden"];
+	    }
+	}
+	export class AuditEntry {
+	    at: string;
+	    action: string;
+	    detail: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new AuditEntry(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.at = source["at"];
+	        this.action = source["action"];
+	        this.detail = source["detail"];
+	    }
+	}
 	export class Change {
 	    section: string;
 	    kind: string;
@@ -254,6 +596,25 @@ export namespace backend {
 	        this.kind = source["kind"];
 	        this.title = source["title"];
 	        this.detail = source["detail"];
+	    }
+	}
+	
+	export class Competency {
+	    key: string;
+	    name: string;
+	    description: string;
+	    weight: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Competency(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.name = source["name"];
+	        this.description = source["description"];
+	        this.weight = source["weight"];
 	    }
 	}
 	export class ContactReport {
@@ -314,6 +675,58 @@ export namespace backend {
 	        this.leaversOnAccount = source["leaversOnAccount"];
 	    }
 	}
+	export class Cycle {
+	    id: number;
+	    name: string;
+	    type: string;
+	    periodFrom: string;
+	    periodTo: string;
+	    due: string;
+	    status: string;
+	    closedReason: string;
+	    scale: Scale;
+	    competencies: Competency[];
+	    byState: Record<string, number>;
+	
+	    static createFrom(source: any = {}) {
+	        return new Cycle(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.type = source["type"];
+	        this.periodFrom = source["periodFrom"];
+	        this.periodTo = source["periodTo"];
+	        this.due = source["due"];
+	        this.status = source["status"];
+	        this.closedReason = source["closedReason"];
+	        this.scale = this.convertValues(source["scale"], Scale);
+	        this.competencies = this.convertValues(source["competencies"], Competency);
+	        this.byState = source["byState"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
 	export class Totals {
 	    revenueMinor: number;
 	    costMinor: number;
@@ -400,22 +813,8 @@ export namespace backend {
 		    return a;
 		}
 	}
-	export class HealthChange {
-	    health: string;
-	    reason: string;
-	    changedAt: string;
 	
-	    static createFrom(source: any = {}) {
-	        return new HealthChange(source);
-	    }
 	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.health = source["health"];
-	        this.reason = source["reason"];
-	        this.changedAt = source["changedAt"];
-	    }
-	}
 	export class HealthCounts {
 	    green: number;
 	    amber: number;
@@ -774,6 +1173,7 @@ export namespace backend {
 	        this.expectedClose = source["expectedClose"];
 	    }
 	}
+	
 	export class Person {
 	    id: number;
 	    name: string;
@@ -1199,6 +1599,7 @@ export namespace backend {
 	
 	
 	
+	
 	export class RosterRow {
 	    id: number;
 	    name: string;
@@ -1261,6 +1662,7 @@ export namespace backend {
 		    return a;
 		}
 	}
+	
 	export class SearchHit {
 	    kind: string;
 	    accountId: number;

@@ -1,0 +1,605 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"accountdesk/backend"
+
+	sqlite3 "github.com/mattn/go-sqlite3"
+)
+
+var _ backend.AppraisalService = (*DB)(nil)
+
+// appraisalBody is the stored JSON of an appraisal's ratings and text.
+type appraisalBody struct {
+	Competencies     []backend.Rating     `json:"competencies"`
+	Goals            []backend.Goal       `json:"goals"`
+	OverrideScore    float64              `json:"overrideScore"`
+	OverrideReason   string               `json:"overrideReason"`
+	Strengths        string               `json:"strengths"`
+	DevelopmentAreas string               `json:"developmentAreas"`
+	DevelopmentPlan  []backend.DevAction  `json:"developmentPlan"`
+	Compensation     backend.Compensation `json:"compensation"`
+}
+
+// Cycles returns every review cycle, newest period first, with counts by state.
+func (d *DB) Cycles(ctx context.Context) ([]backend.Cycle, error) {
+	out := []backend.Cycle{}
+	err := d.read(ctx, func(tx *sql.Tx) error {
+		var ids []int64
+		if err := each(ctx, tx, `SELECT id FROM cycles WHERE id > ? ORDER BY period_to DESC, id DESC`, 0, func(r *sql.Rows) error {
+			var id int64
+			err := r.Scan(&id)
+			ids = append(ids, id)
+			return err
+		}); err != nil {
+			return err
+		}
+		for _, id := range ids {
+			c, err := findCycle(ctx, tx, id)
+			if err != nil {
+				return err
+			}
+			out = append(out, c)
+		}
+		return nil
+	})
+	return out, err
+}
+
+func findCycle(ctx context.Context, tx *sql.Tx, id int64) (backend.Cycle, error) {
+	var c backend.Cycle
+	var scale, comps string
+	err := tx.QueryRowContext(ctx, `SELECT id, name, type, period_from, period_to, due, status, closed_reason, scale, competencies
+		FROM cycles WHERE id = ?`, id).Scan(&c.ID, &c.Name, &c.Type, &c.PeriodFrom, &c.PeriodTo, &c.Due, &c.Status, &c.ClosedReason, &scale, &comps)
+	if errors.Is(err, sql.ErrNoRows) {
+		return c, backend.Errorf(backend.ENOTFOUND, "That review cycle no longer exists.")
+	} else if err != nil {
+		return c, fmt.Errorf("find cycle: %w", err)
+	}
+	if err := json.Unmarshal([]byte(scale), &c.Scale); err != nil {
+		return c, err
+	}
+	if err := json.Unmarshal([]byte(comps), &c.Competencies); err != nil {
+		return c, err
+	}
+	c.ByState = map[string]int{}
+	err = each(ctx, tx, `SELECT status, COUNT(*) FROM appraisals WHERE cycle_id = ? GROUP BY status`, id, func(r *sql.Rows) error {
+		var s string
+		var n int
+		err := r.Scan(&s, &n)
+		c.ByState[s] = n
+		return err
+	})
+	return c, err
+}
+
+// SaveCycle creates (ID 0) or updates a cycle. Its scale and competencies can
+// change only while it is a draft. Returns EINVALID, ENOTFOUND, ELOCKED.
+func (d *DB) SaveCycle(ctx context.Context, c backend.Cycle) (backend.Cycle, error) {
+	if err := c.Validate(); err != nil {
+		return backend.Cycle{}, err
+	}
+	scale, _ := json.Marshal(c.Scale)
+	comps, _ := json.Marshal(c.Competencies)
+	var out backend.Cycle
+	err := d.write(ctx, func(tx *sql.Tx) error {
+		id := c.ID
+		if id == 0 {
+			res, err := tx.ExecContext(ctx, `INSERT INTO cycles (name, type, period_from, period_to, due, status, scale, competencies, created_at)
+				VALUES (?, ?, ?, ?, ?, 'draft', ?, ?, ?)`, c.Name, c.Type, c.PeriodFrom, c.PeriodTo, c.Due, string(scale), string(comps), d.stamp())
+			if err != nil {
+				return fmt.Errorf("add cycle: %w", err)
+			}
+			if id, err = res.LastInsertId(); err != nil {
+				return err
+			}
+		} else {
+			old, err := findCycle(ctx, tx, id)
+			if err != nil {
+				return err
+			}
+			if old.Status == backend.CycleClosed {
+				return backend.Errorf(backend.ELOCKED, "This cycle is closed.")
+			}
+			if old.Status != backend.CycleDraft {
+				scale, _ = json.Marshal(old.Scale)
+				comps, _ = json.Marshal(old.Competencies)
+			}
+			if _, err := tx.ExecContext(ctx, `UPDATE cycles SET name = ?, type = ?, period_from = ?, period_to = ?, due = ?, scale = ?, competencies = ?
+				WHERE id = ?`, c.Name, c.Type, c.PeriodFrom, c.PeriodTo, c.Due, string(scale), string(comps), id); err != nil {
+				return fmt.Errorf("save cycle: %w", err)
+			}
+		}
+		var err error
+		out, err = findCycle(ctx, tx, id)
+		return err
+	})
+	return out, err
+}
+
+// SetCycleStatus moves a cycle draft → open → calibration → closed. A cycle
+// with unfinished appraisals closes only with a reason. Returns EINVALID, ENOTFOUND.
+func (d *DB) SetCycleStatus(ctx context.Context, id int64, status, reason string) (backend.Cycle, error) {
+	var out backend.Cycle
+	err := d.write(ctx, func(tx *sql.Tx) error {
+		c, err := findCycle(ctx, tx, id)
+		if err != nil {
+			return err
+		}
+		next := map[string]string{backend.CycleDraft: backend.CycleOpen, backend.CycleOpen: backend.CycleCalibration, backend.CycleCalibration: backend.CycleClosed}
+		if next[c.Status] != status {
+			return backend.Invalid("status", "A cycle that is %s cannot become %s.", c.Status, status)
+		}
+		reason = strings.TrimSpace(reason)
+		if status == backend.CycleClosed {
+			unfinished := 0
+			for s, n := range c.ByState {
+				if !backend.Locked(s) {
+					unfinished += n
+				}
+			}
+			if unfinished > 0 && reason == "" {
+				return backend.Invalid("reason", "%d appraisal(s) are not finalized; say why the cycle closes anyway.", unfinished)
+			}
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE cycles SET status = ?, closed_reason = ? WHERE id = ?`, status, reason, id); err != nil {
+			return fmt.Errorf("cycle status: %w", err)
+		}
+		out, err = findCycle(ctx, tx, id)
+		return err
+	})
+	return out, err
+}
+
+// AddParticipants creates an appraisal for each person in the cycle, with
+// goals seeded from their last appraisal's next-period goals and development
+// plan. People already in the cycle are skipped. Returns ENOTFOUND, ELOCKED.
+func (d *DB) AddParticipants(ctx context.Context, cycleID int64, personIDs []int64) ([]backend.AppraisalSummary, error) {
+	err := d.write(ctx, func(tx *sql.Tx) error {
+		c, err := findCycle(ctx, tx, cycleID)
+		if err != nil {
+			return err
+		}
+		if c.Status == backend.CycleClosed {
+			return backend.Errorf(backend.ELOCKED, "This cycle is closed.")
+		}
+		for _, pid := range personIDs {
+			body := appraisalBody{DevelopmentPlan: []backend.DevAction{}, Compensation: backend.Compensation{Kind: backend.CompNone}}
+			for _, k := range c.Competencies {
+				body.Competencies = append(body.Competencies, backend.Rating{Key: k.Key, Weight: k.Weight})
+			}
+			body.Goals, err = seedGoals(ctx, tx, pid)
+			if err != nil {
+				return err
+			}
+			raw, _ := json.Marshal(body)
+			_, err := tx.ExecContext(ctx, `INSERT INTO appraisals (cycle_id, person_id, status, body) VALUES (?, ?, 'draft', ?)`, cycleID, pid, string(raw))
+			var se sqlite3.Error
+			if errors.As(err, &se) && se.ExtendedCode == sqlite3.ErrConstraintUnique {
+				continue
+			} else if errors.As(err, &se) && se.Code == sqlite3.ErrConstraint {
+				return backend.Invalid("personIds", "Someone chosen is no longer on the roster.")
+			} else if err != nil {
+				return fmt.Errorf("add participant: %w", err)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return d.CycleAppraisals(ctx, cycleID)
+}
+
+// seedGoals carries the last appraisal's next-period goals and development
+// plan into a new appraisal as goals.
+func seedGoals(ctx context.Context, tx *sql.Tx, personID int64) ([]backend.Goal, error) {
+	goals := []backend.Goal{}
+	var raw string
+	err := tx.QueryRowContext(ctx, `SELECT a.body FROM appraisals a JOIN cycles c ON c.id = a.cycle_id
+		WHERE a.person_id = ? ORDER BY c.period_to DESC LIMIT 1`, personID).Scan(&raw)
+	if errors.Is(err, sql.ErrNoRows) {
+		return goals, nil
+	} else if err != nil {
+		return nil, fmt.Errorf("last appraisal: %w", err)
+	}
+	var last appraisalBody
+	if err := json.Unmarshal([]byte(raw), &last); err != nil {
+		return nil, err
+	}
+	for _, g := range last.Goals {
+		if g.NextPeriod {
+			goals = append(goals, backend.Goal{Title: g.Title, Rating: backend.Rating{Key: g.Key, Weight: g.Weight}})
+		}
+	}
+	for i, p := range last.DevelopmentPlan {
+		goals = append(goals, backend.Goal{Title: "Development: " + p.Action, Rating: backend.Rating{Key: fmt.Sprintf("dev-%d", i), Weight: 5}})
+	}
+	return goals, nil
+}
+
+// CycleAppraisals lists a cycle's participants with state and score.
+func (d *DB) CycleAppraisals(ctx context.Context, cycleID int64) ([]backend.AppraisalSummary, error) {
+	out := []backend.AppraisalSummary{}
+	err := d.read(ctx, func(tx *sql.Tx) error {
+		var ids []int64
+		if err := each(ctx, tx, `SELECT a.id FROM appraisals a JOIN people p ON p.id = a.person_id WHERE a.cycle_id = ? ORDER BY p.name`, cycleID,
+			func(r *sql.Rows) error {
+				var id int64
+				err := r.Scan(&id)
+				ids = append(ids, id)
+				return err
+			}); err != nil {
+			return err
+		}
+		for _, id := range ids {
+			a, err := findAppraisal(ctx, tx, id)
+			if err != nil {
+				return err
+			}
+			s := backend.AppraisalSummary{ID: a.ID, PersonID: a.PersonID, PersonName: a.PersonName, ManagerName: a.ManagerName,
+				Status: a.Status, Score: a.Overall.Score, Overridden: a.OverrideScore != 0}
+			if s.Overridden {
+				s.Score = a.OverrideScore
+			}
+			_ = tx.QueryRowContext(ctx, `SELECT role FROM people WHERE id = ?`, a.PersonID).Scan(&s.Role)
+			out = append(out, s)
+		}
+		return nil
+	})
+	return out, err
+}
+
+// Appraisal returns one appraisal with its computed overall rating. Returns ENOTFOUND.
+func (d *DB) Appraisal(ctx context.Context, id int64) (backend.Appraisal, error) {
+	var a backend.Appraisal
+	err := d.read(ctx, func(tx *sql.Tx) error {
+		var err error
+		a, err = findAppraisal(ctx, tx, id)
+		return err
+	})
+	return a, err
+}
+
+func findAppraisal(ctx context.Context, tx *sql.Tx, id int64) (backend.Appraisal, error) {
+	var a backend.Appraisal
+	var body, scale string
+	var evidence sql.NullString
+	err := tx.QueryRowContext(ctx, `SELECT a.id, a.cycle_id, c.name, a.person_id, p.name, COALESCE(m.name, ''), a.status, c.scale,
+		a.body, a.private_notes, a.ack_date, a.ack_comment, a.evidence, a.version
+		FROM appraisals a JOIN cycles c ON c.id = a.cycle_id JOIN people p ON p.id = a.person_id
+		LEFT JOIN people m ON m.id = p.reports_to WHERE a.id = ?`, id).Scan(&a.ID, &a.CycleID, &a.CycleName, &a.PersonID, &a.PersonName,
+		&a.ManagerName, &a.Status, &scale, &body, &a.PrivateNotes, &a.AckDate, &a.AckComment, &evidence, &a.Version)
+	if errors.Is(err, sql.ErrNoRows) {
+		return a, backend.Errorf(backend.ENOTFOUND, "That appraisal no longer exists.")
+	} else if err != nil {
+		return a, fmt.Errorf("find appraisal: %w", err)
+	}
+	if err := json.Unmarshal([]byte(scale), &a.Scale); err != nil {
+		return a, err
+	}
+	var b appraisalBody
+	if err := json.Unmarshal([]byte(body), &b); err != nil {
+		return a, err
+	}
+	a.Competencies, a.Goals, a.DevelopmentPlan = b.Competencies, b.Goals, b.DevelopmentPlan
+	a.OverrideScore, a.OverrideReason, a.Strengths, a.DevelopmentAreas, a.Compensation = b.OverrideScore, b.OverrideReason, b.Strengths, b.DevelopmentAreas, b.Compensation
+	if a.Goals == nil {
+		a.Goals = []backend.Goal{}
+	}
+	if a.DevelopmentPlan == nil {
+		a.DevelopmentPlan = []backend.DevAction{}
+	}
+	if evidence.Valid {
+		a.Evidence = &backend.Evidence{}
+		if err := json.Unmarshal([]byte(evidence.String), a.Evidence); err != nil {
+			return a, err
+		}
+	}
+	a.Overall = backend.OverallRating(a.Items(), a.Scale)
+	return a, nil
+}
+
+// SaveAppraisal saves ratings and text. Returns EINVALID, ENOTFOUND, ELOCKED
+// (finalized: reopen first), ECONFLICT (changed elsewhere).
+func (d *DB) SaveAppraisal(ctx context.Context, a backend.Appraisal) (backend.Appraisal, error) {
+	var out backend.Appraisal
+	err := d.write(ctx, func(tx *sql.Tx) error {
+		old, err := findAppraisal(ctx, tx, a.ID)
+		if err != nil {
+			return err
+		}
+		if backend.Locked(old.Status) {
+			return backend.Errorf(backend.ELOCKED, "This appraisal is finalized and locked. Reopen it, with a reason, to change it.")
+		}
+		if old.Version != a.Version {
+			return backend.Errorf(backend.ECONFLICT, "This appraisal was changed elsewhere since you opened it. Reload to see the latest.")
+		}
+		a.Scale = old.Scale
+		if err := a.Validate(); err != nil {
+			return err
+		}
+		body, _ := json.Marshal(appraisalBody{Competencies: a.Competencies, Goals: a.Goals, OverrideScore: a.OverrideScore,
+			OverrideReason: a.OverrideReason, Strengths: a.Strengths, DevelopmentAreas: a.DevelopmentAreas,
+			DevelopmentPlan: a.DevelopmentPlan, Compensation: a.Compensation})
+		if _, err := tx.ExecContext(ctx, `UPDATE appraisals SET body = ?, private_notes = ?, version = version + 1 WHERE id = ?`,
+			string(body), a.PrivateNotes, a.ID); err != nil {
+			return fmt.Errorf("save appraisal: %w", err)
+		}
+		if err := audit(ctx, tx, a.ID, d.stamp(), "saved", changedFields(old, a)); err != nil {
+			return err
+		}
+		out, err = findAppraisal(ctx, tx, a.ID)
+		return err
+	})
+	return out, err
+}
+
+// changedFields names what changed, never the content: the audit trail is
+// itself kept free of appraisal text.
+func changedFields(old, now backend.Appraisal) string {
+	var f []string
+	add := func(changed bool, name string) {
+		if changed {
+			f = append(f, name)
+		}
+	}
+	j := func(v any) string { b, _ := json.Marshal(v); return string(b) }
+	add(j(old.Competencies) != j(now.Competencies), "competency ratings")
+	add(j(old.Goals) != j(now.Goals), "goals")
+	add(old.OverrideScore != now.OverrideScore || old.OverrideReason != now.OverrideReason, "overall override")
+	add(old.Strengths != now.Strengths, "strengths")
+	add(old.DevelopmentAreas != now.DevelopmentAreas, "development areas")
+	add(j(old.DevelopmentPlan) != j(now.DevelopmentPlan), "development plan")
+	add(j(old.Compensation) != j(now.Compensation), "compensation")
+	add(old.PrivateNotes != now.PrivateNotes, "private notes")
+	if len(f) == 0 {
+		return "no changes"
+	}
+	return strings.Join(f, ", ")
+}
+
+func audit(ctx context.Context, tx *sql.Tx, id int64, at, action, detail string) error {
+	_, err := tx.ExecContext(ctx, `INSERT INTO appraisal_audit (appraisal_id, at, action, detail) VALUES (?, ?, ?, ?)`, id, at, action, detail)
+	if err != nil {
+		return fmt.Errorf("audit: %w", err)
+	}
+	return nil
+}
+
+// MoveAppraisal moves an appraisal along its workflow. Finalizing freezes the
+// evidence into it. Returns EINVALID (a move the workflow refuses; nothing
+// changes), ENOTFOUND.
+func (d *DB) MoveAppraisal(ctx context.Context, id int64, to string, today time.Time) (backend.Appraisal, error) {
+	var out backend.Appraisal
+	err := d.write(ctx, func(tx *sql.Tx) error {
+		a, err := findAppraisal(ctx, tx, id)
+		if err != nil {
+			return err
+		}
+		if err := backend.CheckTransition(a.Status, to, a.Overall); err != nil {
+			return err
+		}
+		if to == backend.ApprFinalized {
+			c, err := findCycle(ctx, tx, a.CycleID)
+			if err != nil {
+				return err
+			}
+			ev, err := evidence(ctx, tx, a.PersonID, c.PeriodFrom, c.PeriodTo)
+			if err != nil {
+				return err
+			}
+			raw, _ := json.Marshal(ev)
+			if _, err := tx.ExecContext(ctx, `UPDATE appraisals SET evidence = ? WHERE id = ?`, string(raw), id); err != nil {
+				return err
+			}
+		}
+		if to == backend.ApprAcknowledged {
+			if _, err := tx.ExecContext(ctx, `UPDATE appraisals SET ack_date = ? WHERE id = ? AND ack_date = ''`, today.Format(time.DateOnly), id); err != nil {
+				return err
+			}
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE appraisals SET status = ?, version = version + 1 WHERE id = ?`, to, id); err != nil {
+			return fmt.Errorf("move appraisal: %w", err)
+		}
+		if err := audit(ctx, tx, id, d.stamp(), "moved", a.Status+" → "+to); err != nil {
+			return err
+		}
+		out, err = findAppraisal(ctx, tx, id)
+		return err
+	})
+	return out, err
+}
+
+// AcknowledgeAppraisal records the employee's acknowledgement of a finalized
+// appraisal, with their comment. Returns EINVALID, ENOTFOUND.
+func (d *DB) AcknowledgeAppraisal(ctx context.Context, id int64, comment string, today time.Time) (backend.Appraisal, error) {
+	if len(comment) > 20000 {
+		return backend.Appraisal{}, backend.Invalid("ackComment", "The comment can be at most 20,000 characters.")
+	}
+	var out backend.Appraisal
+	err := d.write(ctx, func(tx *sql.Tx) error {
+		a, err := findAppraisal(ctx, tx, id)
+		if err != nil {
+			return err
+		}
+		if err := backend.CheckTransition(a.Status, backend.ApprAcknowledged, a.Overall); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE appraisals SET status = 'acknowledged', ack_date = ?, ack_comment = ?, version = version + 1
+			WHERE id = ?`, today.Format(time.DateOnly), comment, id); err != nil {
+			return fmt.Errorf("acknowledge: %w", err)
+		}
+		if err := audit(ctx, tx, id, d.stamp(), "acknowledged", "by the employee"); err != nil {
+			return err
+		}
+		out, err = findAppraisal(ctx, tx, id)
+		return err
+	})
+	return out, err
+}
+
+// ReopenAppraisal unlocks a finalized appraisal back into calibration. The
+// reason is required and kept in the audit trail; the frozen evidence is
+// dropped so it is taken again at the next finalize. Returns EINVALID, ENOTFOUND.
+func (d *DB) ReopenAppraisal(ctx context.Context, id int64, reason string) (backend.Appraisal, error) {
+	reason = strings.TrimSpace(reason)
+	var out backend.Appraisal
+	err := d.write(ctx, func(tx *sql.Tx) error {
+		a, err := findAppraisal(ctx, tx, id)
+		if err != nil {
+			return err
+		}
+		if !backend.Locked(a.Status) {
+			return backend.Invalid("status", "Only a finalized appraisal needs reopening; this one can be edited.")
+		}
+		if reason == "" {
+			return backend.Invalid("reason", "Say why the appraisal is reopened.")
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE appraisals SET status = 'calibration', evidence = NULL, ack_date = '', ack_comment = '',
+			version = version + 1 WHERE id = ?`, id); err != nil {
+			return fmt.Errorf("reopen: %w", err)
+		}
+		// The reason is the director's own words about the process, kept
+		// beside the record (not in any log).
+		if err := audit(ctx, tx, id, d.stamp(), "reopened", reason); err != nil {
+			return err
+		}
+		out, err = findAppraisal(ctx, tx, id)
+		return err
+	})
+	return out, err
+}
+
+// AppraisalAudit returns an appraisal's audit trail, oldest first.
+func (d *DB) AppraisalAudit(ctx context.Context, id int64) ([]backend.AuditEntry, error) {
+	out := []backend.AuditEntry{}
+	err := d.read(ctx, func(tx *sql.Tx) error {
+		return each(ctx, tx, `SELECT at, action, detail FROM appraisal_audit WHERE appraisal_id = ? ORDER BY id`, id, func(r *sql.Rows) error {
+			var e backend.AuditEntry
+			err := r.Scan(&e.At, &e.Action, &e.Detail)
+			out = append(out, e)
+			return err
+		})
+	})
+	return out, err
+}
+
+// PersonAppraisals returns a person's appraisals across cycles, oldest first, for the history and trend.
+func (d *DB) PersonAppraisals(ctx context.Context, personID int64) ([]backend.AppraisalSummary, error) {
+	out := []backend.AppraisalSummary{}
+	err := d.read(ctx, func(tx *sql.Tx) error {
+		var ids []int64
+		if err := each(ctx, tx, `SELECT a.id FROM appraisals a JOIN cycles c ON c.id = a.cycle_id WHERE a.person_id = ? ORDER BY c.period_to`, personID,
+			func(r *sql.Rows) error {
+				var id int64
+				err := r.Scan(&id)
+				ids = append(ids, id)
+				return err
+			}); err != nil {
+			return err
+		}
+		for _, id := range ids {
+			a, err := findAppraisal(ctx, tx, id)
+			if err != nil {
+				return err
+			}
+			s := backend.AppraisalSummary{ID: a.ID, PersonID: a.PersonID, PersonName: a.CycleName, Status: a.Status, Score: a.Overall.Score, Overridden: a.OverrideScore != 0}
+			if s.Overridden {
+				s.Score = a.OverrideScore
+			}
+			out = append(out, s)
+		}
+		return nil
+	})
+	return out, err
+}
+
+// Evidence computes what the accounts a person was allocated to did in the period.
+func (d *DB) Evidence(ctx context.Context, personID int64, from, to string) (backend.Evidence, error) {
+	var ev backend.Evidence
+	err := d.read(ctx, func(tx *sql.Tx) error {
+		var err error
+		ev, err = evidence(ctx, tx, personID, from, to)
+		return err
+	})
+	return ev, err
+}
+
+func evidence(ctx context.Context, tx *sql.Tx, personID int64, from, to string) (backend.Evidence, error) {
+	ev := backend.Evidence{From: from, To: to, Accounts: []backend.AccountEvidence{}}
+	f, err1 := time.Parse(time.DateOnly, from)
+	t, err2 := time.Parse(time.DateOnly, to)
+	if err1 != nil || err2 != nil || t.Before(f) {
+		return ev, backend.Invalid("period", "The review period needs a start and an end date.")
+	}
+	allocs, err := allocations(ctx, tx, personID, 0)
+	if err != nil {
+		return ev, err
+	}
+	// The prior period has the same length and ends the day before.
+	days := int(t.Sub(f).Hours()/24) + 1
+	priorTo := f.AddDate(0, 0, -1)
+	priorFrom := priorTo.AddDate(0, 0, -(days - 1))
+	seen := map[int64]int{}
+	for _, x := range allocs {
+		share := backend.ShareOfPeriod(f, t, x.StartDate, x.EndDate)
+		if share == 0 {
+			continue
+		}
+		if i, ok := seen[x.AccountID]; ok {
+			ev.Accounts[i].ShareOfPeriodPct = min(100, ev.Accounts[i].ShareOfPeriodPct+share)
+			continue
+		}
+		a := backend.AccountEvidence{AccountID: x.AccountID, AccountName: x.AccountName, Role: x.Role, ShareOfPeriodPct: share, HealthChanges: []backend.HealthChange{}}
+		var cost int64
+		if err := tx.QueryRowContext(ctx, `SELECT COALESCE(SUM(revenue_minor), 0), COALESCE(SUM(cost_minor), 0), COALESCE(SUM(writeoff_minor), 0)
+			FROM account_months WHERE account_id = ? AND month BETWEEN ? AND ?`, x.AccountID, f.Format("2006-01"), t.Format("2006-01")).
+			Scan(&a.RevenueMinor, &cost, &a.WriteOffMinor); err != nil {
+			return ev, fmt.Errorf("evidence revenue: %w", err)
+		}
+		if err := tx.QueryRowContext(ctx, `SELECT COALESCE(SUM(revenue_minor), 0) FROM account_months WHERE account_id = ? AND month BETWEEN ? AND ?`,
+			x.AccountID, priorFrom.Format("2006-01"), priorTo.Format("2006-01")).Scan(&a.PriorRevenueMinor); err != nil {
+			return ev, fmt.Errorf("evidence prior revenue: %w", err)
+		}
+		a.MarginPct = backend.MarginPct(a.RevenueMinor, cost, a.WriteOffMinor)
+		a.GrowthPct = backend.GrowthPct(a.RevenueMinor, a.PriorRevenueMinor)
+		target, err := currentTarget(ctx, tx, x.AccountID)
+		if err != nil {
+			return ev, err
+		}
+		a.TargetMinor = target * int64(days) / 365
+		if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FILTER (WHERE o.status = 'achieved'), COUNT(*)
+			FROM plan_objectives o WHERE o.plan_id = (SELECT id FROM plans WHERE account_id = ? AND status != 'archived' ORDER BY period DESC, version DESC LIMIT 1)`,
+			x.AccountID).Scan(&a.ObjectivesAchieved, &a.ObjectivesTotal); err != nil {
+			return ev, fmt.Errorf("evidence objectives: %w", err)
+		}
+		if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM qbrs WHERE account_id = ? AND date BETWEEN ? AND ?`, x.AccountID, from, to).Scan(&a.QBRsHeld); err != nil {
+			return ev, fmt.Errorf("evidence QBRs: %w", err)
+		}
+		rows, err := tx.QueryContext(ctx, `SELECT health, reason, changed_at FROM account_health_history
+			WHERE account_id = ? AND substr(changed_at, 1, 10) BETWEEN ? AND ? ORDER BY changed_at`, x.AccountID, from, to)
+		if err != nil {
+			return ev, fmt.Errorf("evidence health: %w", err)
+		}
+		for rows.Next() {
+			var h backend.HealthChange
+			if err := rows.Scan(&h.Health, &h.Reason, &h.ChangedAt); err != nil {
+				rows.Close()
+				return ev, err
+			}
+			a.HealthChanges = append(a.HealthChanges, h)
+		}
+		rows.Close()
+		seen[x.AccountID] = len(ev.Accounts)
+		ev.Accounts = append(ev.Accounts, a)
+	}
+	return ev, nil
+}

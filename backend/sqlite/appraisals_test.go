@@ -1,0 +1,166 @@
+package sqlite_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"accountdesk/backend"
+)
+
+func TestAppraisals(t *testing.T) {
+	ctx := context.Background()
+	db := MustOpenDB(t)
+	boss := mustPerson(t, db, backend.Person{Name: "Morgan", Role: "Account Director"})
+	ana := mustPerson(t, db, backend.Person{Name: "Ana", Role: "Account Manager", ReportsTo: boss.ID})
+	acme := mustCreateAccount(t, db, backend.Account{Name: "Acme"})
+	if _, err := db.SaveAllocation(ctx, backend.Allocation{PersonID: ana.ID, AccountID: acme.ID, Percent: 50, Role: "lead", StartDate: "2026-07-01"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.SaveMonths(ctx, acme.ID, []backend.MonthFigures{
+		{Month: "2025-09", RevenueMinor: 80_000_00},
+		{Month: "2026-09", RevenueMinor: 100_000_00, CostMinor: 60_000_00, WriteOffMinor: 5_000_00},
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.SaveQBR(ctx, backend.QBR{AccountID: acme.ID, Date: "2026-10-05", Format: backend.QBRRemote}); err != nil {
+		t.Fatal(err)
+	}
+
+	cycle, err := db.SaveCycle(ctx, backend.Cycle{Name: "Annual review 2026", PeriodFrom: "2026-01-01", PeriodTo: "2026-12-31", Due: "2027-01-31"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cycle.Competencies) != 10 || cycle.Scale.Max != 5 {
+		t.Fatalf("a new cycle gets the built-in competencies and 1–5 scale: %+v", cycle)
+	}
+	list, err := db.AddParticipants(ctx, cycle.ID, []int64{ana.ID, ana.ID})
+	if err != nil || len(list) != 1 {
+		t.Fatalf("participants = %+v %v", list, err)
+	}
+	a, _ := db.Appraisal(ctx, list[0].ID)
+
+	const secret = "Struggled after the divorce; be gentle"
+	a.Strengths = "Calm with difficult clients"
+	a.PrivateNotes = secret
+	a.Goals = []backend.Goal{{Title: "Grow Acme by 10%", Rating: backend.Rating{Key: "g1", Weight: 20}, NextPeriod: true}}
+	if a, err = db.SaveAppraisal(ctx, a); err != nil {
+		t.Fatal(err)
+	}
+
+	t.Run("ErrSkippingAStepChangesNothing", func(t *testing.T) {
+		_, err := db.MoveAppraisal(ctx, a.ID, backend.ApprFinalized, today)
+		if backend.ErrorField(err) != "status" {
+			t.Fatalf("err = %v", err)
+		}
+		if got, _ := db.Appraisal(ctx, a.ID); got.Status != backend.ApprDraft {
+			t.Fatalf("status = %s", got.Status)
+		}
+	})
+
+	for _, to := range []string{backend.ApprSelfReview, backend.ApprManagerReview, backend.ApprCalibration} {
+		if a, err = db.MoveAppraisal(ctx, a.ID, to, today); err != nil {
+			t.Fatalf("move to %s: %v", to, err)
+		}
+	}
+
+	t.Run("ErrFinalizeIncomplete", func(t *testing.T) {
+		if _, err := db.MoveAppraisal(ctx, a.ID, backend.ApprFinalized, today); backend.ErrorField(err) != "status" {
+			t.Fatalf("err = %v", err)
+		}
+	})
+
+	for i := range a.Competencies {
+		a.Competencies[i].Manager = 4
+	}
+	a.Goals[0].Manager = 5
+	if a, err = db.SaveAppraisal(ctx, a); err != nil {
+		t.Fatal(err)
+	}
+	if a.Overall.Score != 4.17 || !a.Overall.Complete {
+		t.Fatalf("overall = %+v, want (100×4 + 20×5) / 120 = 4.17", a.Overall)
+	}
+	if a, err = db.MoveAppraisal(ctx, a.ID, backend.ApprFinalized, today); err != nil {
+		t.Fatal(err)
+	}
+
+	t.Run("OK evidence is frozen at finalize", func(t *testing.T) {
+		if a.Evidence == nil || len(a.Evidence.Accounts) != 1 {
+			t.Fatalf("evidence = %+v", a.Evidence)
+		}
+		e := a.Evidence.Accounts[0]
+		if e.RevenueMinor != 100_000_00 || e.MarginPct != 35 || e.WriteOffMinor != 5_000_00 || e.QBRsHeld != 1 {
+			t.Errorf("evidence figures = %+v", e)
+		}
+		if e.PriorRevenueMinor != 80_000_00 || e.GrowthPct != 25 {
+			t.Errorf("growth against the prior period = %+v", e)
+		}
+		if e.ShareOfPeriodPct < 50 || e.ShareOfPeriodPct > 51 {
+			t.Errorf("allocated from July: about half the year, got %v", e.ShareOfPeriodPct)
+		}
+	})
+
+	t.Run("ErrFinalizedIsLocked", func(t *testing.T) {
+		a.Strengths = "changed after the fact"
+		if _, err := db.SaveAppraisal(ctx, a); backend.ErrorCode(err) != backend.ELOCKED {
+			t.Fatalf("err = %v, want locked", err)
+		}
+	})
+
+	t.Run("OK reopen needs a reason and is audited without appraisal text", func(t *testing.T) {
+		if _, err := db.ReopenAppraisal(ctx, a.ID, " "); backend.ErrorField(err) != "reason" {
+			t.Fatalf("err = %v", err)
+		}
+		reopened, err := db.ReopenAppraisal(ctx, a.ID, "Calibration moved the rating")
+		if err != nil || reopened.Status != backend.ApprCalibration || reopened.Evidence != nil {
+			t.Fatalf("reopened = %s %v", reopened.Status, err)
+		}
+		trail, _ := db.AppraisalAudit(ctx, a.ID)
+		var all []string
+		for _, e := range trail {
+			all = append(all, e.Action+": "+e.Detail)
+		}
+		joined := strings.Join(all, "\n")
+		if !strings.Contains(joined, "reopened: Calibration moved the rating") || !strings.Contains(joined, "calibration → finalized") {
+			t.Fatalf("audit trail = %s", joined)
+		}
+		if strings.Contains(joined, secret) || strings.Contains(joined, "Calm with difficult clients") {
+			t.Fatalf("the audit trail names fields, never their content: %s", joined)
+		}
+	})
+
+	t.Run("OK closing a cycle with unfinished appraisals needs a reason", func(t *testing.T) {
+		c, err := db.SetCycleStatus(ctx, cycle.ID, backend.CycleOpen, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c, err = db.SetCycleStatus(ctx, c.ID, backend.CycleCalibration, ""); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := db.SetCycleStatus(ctx, c.ID, backend.CycleClosed, ""); backend.ErrorField(err) != "reason" {
+			t.Fatalf("err = %v", err)
+		}
+		if c, err = db.SetCycleStatus(ctx, c.ID, backend.CycleClosed, "Ana on leave until March"); err != nil || c.Status != backend.CycleClosed {
+			t.Fatalf("close: %v", err)
+		}
+	})
+
+	t.Run("OK next cycle's goals are seeded from next-period goals", func(t *testing.T) {
+		next, err := db.SaveCycle(ctx, backend.Cycle{Name: "Mid-year 2027", Type: backend.CycleMidYear, PeriodFrom: "2027-01-01", PeriodTo: "2027-06-30"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		list, err := db.AddParticipants(ctx, next.ID, []int64{ana.ID})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, _ := db.Appraisal(ctx, list[0].ID)
+		if len(got.Goals) != 1 || got.Goals[0].Title != "Grow Acme by 10%" || got.Goals[0].Manager != 0 {
+			t.Fatalf("seeded goals = %+v", got.Goals)
+		}
+		history, _ := db.PersonAppraisals(ctx, ana.ID)
+		if len(history) != 2 {
+			t.Fatalf("history = %+v", history)
+		}
+	})
+}
