@@ -41,11 +41,12 @@ export async function httpCall(struct: string, method: string, args: unknown[]):
 }
 
 function proxy<T extends object>(make: (key: string) => unknown): T {
-  return new Proxy({} as T, {
-    get: (target: Record<string, unknown>, key) => {
-      if (typeof key !== 'string') return Reflect.get(target, key);
-      if (!(key in target)) target[key] = make(key);
-      return target[key];
+  const target: Record<string | symbol, unknown> = {};
+  return new Proxy(target, {
+    get: (t, key) => {
+      if (typeof key !== 'string') return Reflect.get(t, key);
+      if (!(key in t)) t[key] = make(key);
+      return t[key];
     },
   }) as T;
 }
@@ -71,6 +72,6 @@ export function installBridge(): void {
   // The Wails runtime (window.runtime) has no meaning in a browser tab; its
   // calls become harmless no-ops so shared code need not branch.
   if (window.runtime === undefined) {
-    window.runtime = proxy(() => () => undefined);
+    window.runtime = proxy<Record<string, unknown>>(() => () => undefined);
   }
 }

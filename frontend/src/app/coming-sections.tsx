@@ -1,0 +1,79 @@
+import { ComingSoon } from '@/components/ui/coming-soon';
+
+// Sections whose screens are on their way. Each says what it will do.
+
+export function AccountsComingSoon() {
+  return (
+    <ComingSoon
+      title="Accounts"
+      description="Your client portfolio: one place for every account's plan, people, figures and reviews."
+      features={[
+        'Keep an account plan per client and period: executive summary, SWOT, competitors and SMART objectives with KPIs',
+        'Track the growth pipeline (upsell and cross-sell, value, probability, stage) against the revenue target',
+        'Log risks, the action plan with owners and dates, and the stakeholder map',
+        'See the account P&L by month: revenue, cost, margin, write-offs, hours against the retainer',
+        'Record Quarterly Business Reviews and see which accounts are due or overdue',
+      ]}
+    />
+  );
+}
+
+export function TeamComingSoon() {
+  return (
+    <ComingSoon
+      title="Team"
+      description="Your team: who reports to whom, who works on which account, and who has too much on."
+      features={[
+        'Keep the roster: role, reporting line, start date, capacity',
+        'Allocate people to accounts and see over-allocation at a glance',
+        'Make sure every key account has a lead and a backup',
+      ]}
+    />
+  );
+}
+
+export function AppraisalsComingSoon() {
+  return (
+    <ComingSoon
+      title="Appraisals"
+      description="Review cycles for your team, kept confidential on this computer."
+      features={[
+        'Run review cycles with self review, manager review and calibration',
+        'Rate competencies and goals on a scale, with the overall rating worked out and explained',
+        'Lock the final version; reopen only with a reason, and every change is recorded',
+        'See evidence from the accounts each person worked on: revenue growth, write-offs, client goals met',
+        'Agree a development plan and a compensation recommendation',
+      ]}
+    />
+  );
+}
+
+export function OnboardingComingSoon() {
+  return (
+    <ComingSoon
+      title="Onboarding"
+      description="Checklists that get every new Account Executive up to speed."
+      features={[
+        'Start a checklist from a template: intro meetings, client knowledge, agency processes, 30/60/90-day check-ins',
+        'Give every task an owner and a due day counted from the start date',
+        'Add client-knowledge tasks for each account the new hire works on',
+        'Follow progress and overdue tasks, and print the checklist for the new hire',
+      ]}
+    />
+  );
+}
+
+export function ExportsComingSoon() {
+  return (
+    <ComingSoon
+      title="Exports"
+      description="Plan summaries for management, written where they can read them."
+      features={[
+        'Export one account or the whole portfolio as PDF, Markdown, HTML, JSON or CSV',
+        'Write to a shared folder or a WebDAV share (Nextcloud, SharePoint, Box)',
+        'See the history of exports with their files and checksums',
+        'Appraisals never leave this computer unless you ask for them explicitly',
+      ]}
+    />
+  );
+}

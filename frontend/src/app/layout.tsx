@@ -1,0 +1,70 @@
+import { AppShell, Group, Kbd, NavLink, ScrollArea, Text, UnstyledButton } from '@mantine/core';
+import { spotlight } from '@mantine/spotlight';
+import { IconSearch } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
+import { Get } from '../../wailsjs/go/app/SettingsAPI';
+import { CommandPalette } from './command-palette';
+import { sections } from './sections';
+
+/** The window: navigation on the left, the current screen on the right. */
+export function AppLayout() {
+  const settings = useQuery({ queryKey: ['settings'], queryFn: () => Get(), staleTime: 60_000 });
+  const agency = settings.data?.agencyName ?? '';
+  const location = useLocation();
+  useEffect(() => {
+    document.title = agency ? `${agency} — AccountDesk` : 'AccountDesk';
+  }, [agency]);
+
+  return (
+    <AppShell navbar={{ width: 224, breakpoint: 0 }} header={{ height: 52 }} padding="lg">
+      <AppShell.Header px="md">
+        <Group h="100%" justify="space-between">
+          <Group gap={10}>
+            <img src="/appicon.svg" alt="" width={24} height={24} />
+            <Text fw={700}>AccountDesk</Text>
+            {agency && (
+              <Text c="dimmed" size="sm">
+                {agency}
+              </Text>
+            )}
+          </Group>
+          <UnstyledButton onClick={() => spotlight.open()} aria-label="Search and commands (Ctrl+K)">
+            <Group gap={6} px="sm" py={4} style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 6 }}>
+              <IconSearch size={14} />
+              <Text size="sm" c="dimmed">
+                Search
+              </Text>
+              <Kbd size="xs">Ctrl K</Kbd>
+            </Group>
+          </UnstyledButton>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label="Sections">
+        <ScrollArea component="nav" aria-label="Main">
+          {sections.map((s) => {
+            const active = s.path === '/' ? location.pathname === '/' : location.pathname.startsWith(s.path);
+            return (
+              <NavLink
+                key={s.path}
+                component={RouterNavLink}
+                to={s.path}
+                end={s.path === '/'}
+                label={s.label}
+                leftSection={<s.icon size={18} stroke={1.6} />}
+                active={active}
+                aria-current={active ? 'page' : undefined}
+                style={{ borderRadius: 6 }}
+              />
+            );
+          })}
+        </ScrollArea>
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Outlet />
+      </AppShell.Main>
+      <CommandPalette />
+    </AppShell>
+  );
+}

@@ -1,0 +1,37 @@
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
+import { notifyError } from '@/lib/notify';
+
+declare module '@tanstack/react-query' {
+  interface Register {
+    mutationMeta: { handlesErrors?: boolean };
+  }
+}
+
+/**
+ * One query client. Failures of writes become one toast unless the caller
+ * shows them on a form; any successful write marks every cached read stale,
+ * because figures on other screens (Dashboard, lists) derive from it.
+ */
+export function createQueryClient(): QueryClient {
+  const client: QueryClient = new QueryClient({
+    queryCache: new QueryCache({
+      // Screens show their own error state for reads; only background refetch failures toast.
+      onError: (error, query) => {
+        if (query.state.data !== undefined) notifyError(error, 'Could not refresh');
+      },
+    }),
+    mutationCache: new MutationCache({
+      onError: (error, _vars, _ctx, mutation) => {
+        if (!mutation.meta?.handlesErrors) notifyError(error);
+      },
+      onSuccess: () => {
+        void client.invalidateQueries();
+      },
+    }),
+    defaultOptions: {
+      queries: { retry: 1, refetchOnWindowFocus: false, staleTime: 5_000 },
+      mutations: { retry: false },
+    },
+  });
+  return client;
+}

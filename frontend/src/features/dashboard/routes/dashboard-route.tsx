@@ -1,0 +1,222 @@
+import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { BarChart } from '@mantine/charts';
+import { IconPlus } from '@tabler/icons-react';
+import { Link } from 'react-router';
+import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
+import { PageHeader } from '@/components/ui/page-header';
+import { formatDate, formatMoney, formatMoneyCompact, formatPercent, words } from '@/lib/format';
+import { useDashboardSettings } from '../api/get-dashboard-settings';
+import { useOnboardings } from '../api/get-onboardings';
+import { usePortfolio } from '../api/get-portfolio';
+import { useTeamOverview } from '../api/get-team-overview';
+import { KpiCard } from '../components/kpi-card';
+import { ListCard } from '../components/list-card';
+
+const healthColor: Record<string, string> = { green: 'teal', amber: 'yellow', red: 'red' };
+
+export function DashboardRoute() {
+  const settings = useDashboardSettings();
+  const portfolio = usePortfolio();
+  const team = useTeamOverview();
+  const onboardings = useOnboardings();
+  const agency = settings.data?.agencyName;
+  const header = (
+    <PageHeader
+      title="Dashboard"
+      description={
+        agency ? (
+          `${agency}: your portfolio at a glance.`
+        ) : (
+          <>
+            Your portfolio at a glance. <Anchor component={Link} to="/settings">Name your agency in Settings</Anchor>.
+          </>
+        )
+      }
+    />
+  );
+  if (portfolio.isPending || settings.isPending) return (<>{header}<LoadingState /></>);
+  if (portfolio.isError || settings.isError)
+    return (<>{header}<ErrorState error={portfolio.error ?? settings.error} onRetry={() => void portfolio.refetch()} /></>);
+
+  const p = portfolio.data;
+  const currency = settings.data.currency;
+  const money = (m: number) => formatMoney(m, currency);
+  if (p.accountCount === 0) {
+    return (
+      <>
+        {header}
+        <EmptyState
+          title="No accounts yet"
+          action={
+            <Button component={Link} to="/accounts" leftSection={<IconPlus size={16} />}>
+              Add your first account
+            </Button>
+          }
+        >
+          Add the clients you look after; their plans, figures and QBRs will show up here.
+        </EmptyState>
+      </>
+    );
+  }
+  const ytdPct = p.targetYtdMinor > 0 ? (p.revenueYtdMinor * 100) / p.targetYtdMinor : 0;
+  const overdueQbrs = p.qbrs.filter((q) => q.qbr.state === 'overdue').length;
+  const inProgress = (onboardings.data ?? []).filter((o) => o.status === 'in_progress');
+
+  return (
+    <>
+      {header}
+      <Stack gap="lg">
+        <SimpleGrid cols={{ base: 2, md: 4 }}>
+          <KpiCard
+            label="Revenue this year"
+            value={money(p.revenueYtdMinor)}
+            progress={ytdPct}
+            hint={p.targetYtdMinor > 0 ? `${formatPercent(ytdPct)} of ${money(p.targetYtdMinor)} target to date` : 'No plan targets yet'}
+          />
+          <KpiCard label="Margin this year" value={formatPercent(p.marginYtdPct, 1)} hint="After cost and write-offs" color={p.marginYtdPct < 30 ? 'orange' : undefined} />
+          <KpiCard
+            label="Account health"
+            value={
+              <Group gap="sm">
+                <span style={{ color: 'var(--mantine-color-teal-7)' }}>{p.health.green}</span>
+                <span style={{ color: 'var(--mantine-color-yellow-7)' }}>{p.health.amber}</span>
+                <span style={{ color: 'var(--mantine-color-red-7)' }}>{p.health.red}</span>
+              </Group>
+            }
+            hint={`Green, amber and red of ${p.accountCount} accounts`}
+          />
+          <KpiCard
+            label="QBRs this quarter"
+            value={p.qbrs.length}
+            hint={overdueQbrs > 0 ? `${overdueQbrs} overdue: none held last quarter` : 'Due before the quarter ends'}
+            color={overdueQbrs > 0 ? 'red' : undefined}
+          />
+        </SimpleGrid>
+
+        <SimpleGrid cols={{ base: 1, lg: 2 }}>
+          <Paper withBorder radius="md" p="md" component="section" aria-label="Revenue against target by account">
+            <Title order={2} fz="sm" mb="sm">
+              Revenue against target, last 12 months
+            </Title>
+            <BarChart
+              h={Math.max(240, p.revenueByAccount.length * 34)}
+              orientation="vertical"
+              data={p.revenueByAccount.map((r) => ({ account: r.accountName, Revenue: r.revenueMinor / 100, Target: r.targetMinor / 100 }))}
+              dataKey="account"
+              series={[
+                { name: 'Revenue', color: 'blue.6' },
+                { name: 'Target', color: 'gray.4' },
+              ]}
+              valueFormatter={(v) => formatMoneyCompact(v * 100, currency)}
+              yAxisProps={{ width: 130, interval: 0 }}
+              withLegend
+              legendProps={{ verticalAlign: 'top', height: 30 }}
+            />
+          </Paper>
+          <Paper withBorder radius="md" p="md" component="section" aria-label="Pipeline by stage">
+            <Title order={2} fz="sm" mb="sm">
+              Growth pipeline by stage
+            </Title>
+            <BarChart
+              h={240}
+              data={p.pipelineByStage.map((s) => ({ stage: words(s.stage), Value: s.valueMinor / 100, Weighted: s.weightedMinor / 100 }))}
+              dataKey="stage"
+              series={[
+                { name: 'Value', color: 'indigo.3' },
+                { name: 'Weighted', color: 'indigo.7' },
+              ]}
+              valueFormatter={(v) => formatMoneyCompact(v * 100, currency)}
+              withLegend
+              legendProps={{ verticalAlign: 'top', height: 30 }}
+            />
+          </Paper>
+        </SimpleGrid>
+
+        <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }}>
+          <ListCard
+            title="QBRs due or overdue"
+            empty="Every account that needs a QBR has had one this quarter."
+            rows={p.qbrs.map((q) => ({
+              key: q.accountId,
+              title: q.accountName,
+              to: `/accounts/${q.accountId}?tab=qbrs`,
+              detail: q.qbr.lastHeld ? `Last held ${formatDate(q.qbr.lastHeld)}` : 'None held yet',
+              badge: q.qbr.state === 'overdue' ? { label: 'Overdue', color: 'red' } : { label: `Due in ${q.qbr.daysLeft} days`, color: 'yellow' },
+            }))}
+          />
+          <ListCard
+            title="Renewals in the next 90 days"
+            empty="No contract renews in the next 90 days."
+            rows={p.renewals.map((r) => ({
+              key: r.accountId,
+              title: r.accountName,
+              to: `/accounts/${r.accountId}`,
+              detail: formatDate(r.renewalDate),
+              badge: { label: words(r.health), color: healthColor[r.health] ?? 'gray' },
+            }))}
+          />
+          <ListCard
+            title="High risks"
+            empty="No open risk scores 15 or more."
+            rows={p.highRisks.map((r) => ({
+              key: `${r.accountId}-${r.risk.key}`,
+              title: r.risk.title,
+              to: `/accounts/${r.accountId}?tab=plan`,
+              detail: `${r.accountName} · ${words(r.risk.category)}${r.risk.owner ? ` · ${r.risk.owner}` : ''}`,
+              badge: { label: `Score ${r.score}`, color: 'red' },
+            }))}
+          />
+          <ListCard
+            title="Overdue actions"
+            empty="No action in a current plan is past its due date."
+            rows={p.overdueActions.map((a) => ({
+              key: `${a.accountId}-${a.action.key}`,
+              title: a.action.title,
+              to: `/accounts/${a.accountId}?tab=plan`,
+              detail: `${a.accountName}${a.action.owner ? ` · ${a.action.owner}` : ''}`,
+              badge: { label: `Due ${formatDate(a.action.due)}`, color: 'orange' },
+            }))}
+          />
+          <ListCard
+            title="Over-allocated people"
+            empty={team.isError ? 'The team could not be read.' : 'Nobody is allocated above 100% this month.'}
+            rows={(team.data?.overAllocated ?? []).map((r) => ({
+              key: r.id,
+              title: r.name,
+              to: `/team/${r.id}`,
+              detail: `${r.role} · ${r.accounts.join(', ')}`,
+              badge: { label: formatPercent(r.thisMonth.confirmed), color: 'red' },
+            }))}
+          />
+          <ListCard
+            title="Accounts needing cover"
+            empty="Every account has a lead, and every key account a backup."
+            rows={(team.data?.uncovered ?? []).map((c) => ({
+              key: c.accountId,
+              title: c.accountName,
+              to: `/accounts/${c.accountId}`,
+              detail: [!c.hasLead && 'no lead', c.needsBackup && 'no backup', c.leaversOnAccount.length > 0 && `${c.leaversOnAccount.join(', ')} leaving`]
+                .filter(Boolean)
+                .join(' · '),
+              badge: { label: words(c.tier), color: 'gray' },
+            }))}
+          />
+          <ListCard
+            title="Onboarding in progress"
+            empty="Nobody is onboarding."
+            rows={inProgress.map((o) => ({
+              key: o.id,
+              title: o.personName,
+              to: `/onboarding`,
+              detail: `Starts ${formatDate(o.startDate)} · ${Math.round(o.progress.percent)}% done`,
+              badge: o.progress.overdue > 0 ? { label: `${o.progress.overdue} overdue`, color: 'red' } : undefined,
+            }))}
+          />
+        </SimpleGrid>
+        <Text size="xs" c="dimmed">
+          Revenue and margin are actuals from each account’s monthly figures; targets are the current plans’ revenue targets pro rata.
+        </Text>
+      </Stack>
+    </>
+  );
+}

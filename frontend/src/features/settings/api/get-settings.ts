@@ -1,0 +1,10 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { Get } from '../../../../wailsjs/go/app/SettingsAPI';
+
+export const settingsKey = ['settings'] as const;
+
+export const getSettings = () => Get();
+
+export const settingsQueryOptions = () => queryOptions({ queryKey: settingsKey, queryFn: getSettings, staleTime: 60_000 });
+
+export const useSettings = () => useQuery(settingsQueryOptions());

@@ -1,0 +1,150 @@
+import { Group, NumberInput, Paper, Radio, Select, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { backend } from '../../../../wailsjs/go/models';
+import { toAppError } from '@/lib/errors';
+import { monthNames } from '@/lib/format';
+import { saveStateText, useAutosave } from '@/lib/use-autosave';
+import { fieldForGo, settingsFormSchema, type SettingsForm as Form } from '../types/settings-schema';
+
+type Errors = Partial<Record<keyof Form, string>>;
+
+function toForm(s: backend.Settings): Form {
+  return {
+    agencyName: s.agencyName ?? '',
+    currency: s.currency,
+    fiscalYearStartMonth: s.fiscalYearStartMonth,
+    qbrThreshold: s.qbrThresholdMinor / 100,
+    theme: (['system', 'light', 'dark'].includes(s.theme) ? s.theme : 'system') as Form['theme'],
+    skipWeekends: s.skipWeekends,
+  };
+}
+
+function toSettings(f: Form): backend.Settings {
+  return backend.Settings.createFrom({
+    agencyName: f.agencyName.trim(),
+    currency: f.currency,
+    fiscalYearStartMonth: f.fiscalYearStartMonth,
+    qbrThresholdMinor: Math.round(f.qbrThreshold * 100),
+    theme: f.theme,
+    skipWeekends: f.skipWeekends,
+  });
+}
+
+/**
+ * The workspace settings. Valid changes save themselves shortly after typing
+ * stops (and at once on leaving a field); invalid ones show the reason under
+ * the field and are not sent.
+ */
+export function SettingsForm({
+  settings,
+  currencies,
+  onSave,
+}: {
+  settings: backend.Settings;
+  currencies: string[];
+  onSave: (s: backend.Settings) => Promise<backend.Settings>;
+}) {
+  const [form, setForm] = useState<Form>(() => toForm(settings));
+  const [errors, setErrors] = useState<Errors>({});
+  const months = useMemo(() => monthNames().map((m, i) => ({ value: String(i + 1), label: m })), []);
+
+  const autosave = useAutosave<Form>(async (value) => {
+    try {
+      await onSave(toSettings(value));
+      setErrors({});
+    } catch (e) {
+      const err = toAppError(e);
+      const field = err.field ? fieldForGo[err.field] : undefined;
+      setErrors(field ? { [field]: err.message } : { agencyName: err.message });
+      throw e;
+    }
+  }, 500);
+
+  function change<K extends keyof Form>(key: K, value: Form[K], immediate = false) {
+    const next = { ...form, [key]: value };
+    setForm(next);
+    const parsed = settingsFormSchema.safeParse(next);
+    if (!parsed.success) {
+      const errs: Errors = {};
+      for (const issue of parsed.error.issues) {
+        const k = issue.path[0] as keyof Form;
+        errs[k] ??= issue.message;
+      }
+      setErrors(errs);
+      autosave.hold();
+      return;
+    }
+    setErrors({});
+    autosave.schedule(parsed.data);
+    if (immediate) void autosave.flush();
+  }
+
+  const flush = () => void autosave.flush();
+
+  return (
+    <Paper withBorder radius="md" p="lg">
+      <Stack gap="md" maw={560}>
+        <Group justify="space-between">
+          <Title order={2} fz="lg">
+            Agency
+          </Title>
+          <Text size="sm" c={autosave.state === 'invalid' || autosave.state === 'error' ? 'red' : 'dimmed'} role="status" aria-live="polite">
+            {saveStateText(autosave.state)}
+          </Text>
+        </Group>
+        <TextInput
+          label="Agency name"
+          description="Shown in the title bar and on exported documents."
+          value={form.agencyName}
+          onChange={(e) => change('agencyName', e.currentTarget.value)}
+          onBlur={flush}
+          error={errors.agencyName}
+        />
+        <Select
+          label="Currency"
+          description="Every amount in the workspace is in this currency."
+          data={currencies}
+          searchable
+          allowDeselect={false}
+          value={form.currency}
+          onChange={(v) => v && change('currency', v, true)}
+          error={errors.currency}
+        />
+        <Select
+          label="Fiscal year starts in"
+          data={months}
+          allowDeselect={false}
+          value={String(form.fiscalYearStartMonth)}
+          onChange={(v) => v && change('fiscalYearStartMonth', Number(v), true)}
+          error={errors.fiscalYearStartMonth}
+        />
+        <NumberInput
+          label="QBR threshold"
+          description="Accounts with at least this yearly revenue get a Quarterly Business Review every quarter."
+          leftSection={<Text size="xs" c="dimmed">{form.currency}</Text>}
+          leftSectionWidth={48}
+          thousandSeparator=","
+          decimalScale={2}
+          hideControls
+          value={Number.isFinite(form.qbrThreshold) ? form.qbrThreshold : ''}
+          onChange={(v) => change('qbrThreshold', typeof v === 'number' ? v : v === '' ? Number.NaN : Number(String(v).replace(/,/g, '')))}
+          onBlur={flush}
+          error={errors.qbrThreshold}
+        />
+        <Radio.Group label="Theme" value={form.theme} onChange={(v) => change('theme', v as Form['theme'], true)} error={errors.theme}>
+          <Group mt={6}>
+            <Radio value="system" label="System" />
+            <Radio value="light" label="Light" />
+            <Radio value="dark" label="Dark" />
+          </Group>
+        </Radio.Group>
+        <Switch
+          label="Onboarding due dates skip weekends"
+          description="Due days of onboarding tasks count working days, Monday to Friday."
+          checked={form.skipWeekends}
+          onChange={(e) => change('skipWeekends', e.currentTarget.checked, true)}
+        />
+      </Stack>
+    </Paper>
+  );
+}

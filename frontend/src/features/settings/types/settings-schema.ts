@@ -1,0 +1,27 @@
+import { z } from 'zod';
+
+/** The Settings form, in the units a person types (major currency units). Mirrors backend.Settings.Validate. */
+export const settingsFormSchema = z.object({
+  agencyName: z.string().trim().max(120, 'The agency name can be at most 120 characters.'),
+  currency: z.string().min(1, 'Choose a currency from the list.'),
+  fiscalYearStartMonth: z.number().int().min(1).max(12),
+  qbrThreshold: z
+    .number({ error: 'Enter the QBR threshold as a number.' })
+    .refine((v) => Number.isFinite(v), 'Enter the QBR threshold as a number.')
+    .refine((v) => v > 0, 'The QBR threshold must be more than zero.')
+    .refine((v) => v <= 1_000_000_000, 'The QBR threshold must be at most 1,000,000,000.'),
+  theme: z.enum(['system', 'light', 'dark']),
+  skipWeekends: z.boolean(),
+});
+
+export type SettingsForm = z.infer<typeof settingsFormSchema>;
+
+/** Form field for each Go field name, to place server errors. */
+export const fieldForGo: Record<string, keyof SettingsForm> = {
+  agencyName: 'agencyName',
+  currency: 'currency',
+  fiscalYearStartMonth: 'fiscalYearStartMonth',
+  qbrThresholdMinor: 'qbrThreshold',
+  theme: 'theme',
+  skipWeekends: 'skipWeekends',
+};

@@ -1,0 +1,79 @@
+/** Formatting for what the user reads: money, dates, sizes, percentages. */
+
+/** The user's locale, as the browser/WebView reports it. */
+export function userLocale(): string {
+  return typeof navigator !== 'undefined' && navigator.language ? navigator.language : 'en-GB';
+}
+
+/** Minor units (cents) in the workspace currency → "$1,234" or "€1.234,56". */
+export function formatMoney(minor: number, currency: string, options: { cents?: boolean } = {}): string {
+  const digits = options.cents ? 2 : 0;
+  try {
+    return new Intl.NumberFormat(userLocale(), {
+      style: 'currency',
+      currency,
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    }).format(minor / 100);
+  } catch {
+    return `${(minor / 100).toFixed(digits)} ${currency}`;
+  }
+}
+
+/** Compact money for charts and dense tables: "$1.2M". */
+export function formatMoneyCompact(minor: number, currency: string): string {
+  try {
+    return new Intl.NumberFormat(userLocale(), { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 }).format(
+      minor / 100,
+    );
+  } catch {
+    return formatMoney(minor, currency);
+  }
+}
+
+/** ISO date (YYYY-MM-DD) → the user's local date ("24 Nov 2026"). Empty stays empty. */
+export function formatDate(iso: string | undefined | null): string {
+  if (!iso) return '';
+  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
+  if (!y || !m || !d) return iso;
+  return new Intl.DateTimeFormat(userLocale(), { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(y, m - 1, d));
+}
+
+/** RFC 3339 time → local date and time. */
+export function formatDateTime(iso: string | undefined | null): string {
+  if (!iso) return '';
+  const t = new Date(iso);
+  if (Number.isNaN(t.getTime())) return iso;
+  return new Intl.DateTimeFormat(userLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(t);
+}
+
+/** Bytes → "1.4 MB". */
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} bytes`;
+  const units = ['KB', 'MB', 'GB'];
+  let v = n / 1024;
+  let i = 0;
+  while (v >= 1024 && i < units.length - 1) {
+    v /= 1024;
+    i++;
+  }
+  return `${v.toLocaleString(userLocale(), { maximumFractionDigits: 1 })} ${units[i]}`;
+}
+
+/** 37.456 → "37%" (or with one decimal when asked). */
+export function formatPercent(value: number, decimals = 0): string {
+  return `${value.toLocaleString(userLocale(), { maximumFractionDigits: decimals, minimumFractionDigits: decimals })}%`;
+}
+
+/** Month names in the user's locale, January first. */
+export function monthNames(): string[] {
+  const f = new Intl.DateTimeFormat(userLocale(), { month: 'long' });
+  return Array.from({ length: 12 }, (_, i) => f.format(new Date(2026, i, 1)));
+}
+
+/** snake_case enum values → words a person reads ("at_risk" → "At risk"). */
+export function words(value: string): string {
+  if (!value) return '';
+  const s = value.replace(/_/g, ' ');
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
