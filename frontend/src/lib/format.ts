@@ -1,8 +1,27 @@
 /** Formatting for what the user reads: money, dates, sizes, percentages. */
 
-/** The user's locale, as the browser/WebView reports it. */
+/**
+ * The user's locale, as the browser/WebView reports it. A Linux desktop with
+ * LANG=C or POSIX reports "C", which Intl refuses (RangeError): such values
+ * are skipped and the runtime's default locale is used instead.
+ */
 export function userLocale(): string {
-  return typeof navigator !== 'undefined' && navigator.language ? navigator.language : 'en-GB';
+  const nav = typeof navigator !== 'undefined' ? navigator : undefined;
+  const candidates = [...(nav?.languages ?? []), nav?.language ?? ''];
+  for (const c of candidates) {
+    if (!c || /^(c|posix)([._@-].*)?$/i.test(c)) continue;
+    try {
+      const [canonical] = Intl.getCanonicalLocales(c.replace(/_/g, '-').replace(/\..*$/, ''));
+      if (canonical) return canonical;
+    } catch {
+      /* not a language tag: try the next one */
+    }
+  }
+  try {
+    return new Intl.NumberFormat().resolvedOptions().locale;
+  } catch {
+    return 'en-US';
+  }
 }
 
 /** Minor units (cents) in the workspace currency → "$1,234" or "€1.234,56". */
