@@ -80,9 +80,9 @@ generate: deps
 
 # CI fails when the committed bindings differ from what the Go code generates.
 check-generated: generate
-	@git diff --exit-code --stat -- frontend/wailsjs || \
+	@git -c core.fileMode=false diff --exit-code --stat -- frontend/wailsjs || \
 	  (echo "frontend/wailsjs is stale: run 'make generate' and commit it"; exit 1)
-	@test -z "$$(git status --porcelain -- frontend/wailsjs)" || \
+	@test -z "$$(git -c core.fileMode=false status --porcelain -- frontend/wailsjs)" || \
 	  (echo "frontend/wailsjs has uncommitted generated files: run 'make generate' and commit them"; exit 1)
 
 ## ---- tests ------------------------------------------------------------------
