@@ -1,6 +1,4 @@
 import { createHashRouter } from 'react-router';
-import { DashboardRoute } from '@/features/dashboard/routes/dashboard-route';
-import { SettingsRoute } from '@/features/settings/routes/settings-route';
 import { AccountsComingSoon, AppraisalsComingSoon, ExportsComingSoon, OnboardingComingSoon, TeamComingSoon } from './coming-sections';
 import { AppLayout } from './layout';
 import { RouteError } from './route-error';
@@ -12,13 +10,22 @@ export function createRouter() {
       element: <AppLayout />,
       errorElement: <RouteError />,
       children: [
-        { index: true, element: <DashboardRoute />, errorElement: <RouteError /> },
+        // Screens load on first visit, so the window paints before code it does not need yet is parsed.
+        {
+          index: true,
+          lazy: () => import('@/features/dashboard/routes/dashboard-route').then((m) => ({ Component: m.DashboardRoute })),
+          errorElement: <RouteError />,
+        },
         { path: 'accounts', element: <AccountsComingSoon />, errorElement: <RouteError /> },
         { path: 'team', element: <TeamComingSoon />, errorElement: <RouteError /> },
         { path: 'appraisals', element: <AppraisalsComingSoon />, errorElement: <RouteError /> },
         { path: 'onboarding', element: <OnboardingComingSoon />, errorElement: <RouteError /> },
         { path: 'exports', element: <ExportsComingSoon />, errorElement: <RouteError /> },
-        { path: 'settings', element: <SettingsRoute />, errorElement: <RouteError /> },
+        {
+          path: 'settings',
+          lazy: () => import('@/features/settings/routes/settings-route').then((m) => ({ Component: m.SettingsRoute })),
+          errorElement: <RouteError />,
+        },
       ],
     },
   ]);

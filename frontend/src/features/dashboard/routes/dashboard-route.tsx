@@ -1,16 +1,18 @@
-import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { BarChart } from '@mantine/charts';
+import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
+import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
 import { PageHeader } from '@/components/ui/page-header';
-import { formatDate, formatMoney, formatMoneyCompact, formatPercent, words } from '@/lib/format';
+import { formatDate, formatMoney, formatPercent, words } from '@/lib/format';
 import { useDashboardSettings } from '../api/get-dashboard-settings';
 import { useOnboardings } from '../api/get-onboardings';
 import { usePortfolio } from '../api/get-portfolio';
 import { useTeamOverview } from '../api/get-team-overview';
 import { KpiCard } from '../components/kpi-card';
 import { ListCard } from '../components/list-card';
+
+const DashboardCharts = lazy(() => import('../components/dashboard-charts').then((m) => ({ default: m.DashboardCharts })));
 
 const healthColor: Record<string, string> = { green: 'teal', amber: 'yellow', red: 'red' };
 
@@ -93,44 +95,9 @@ export function DashboardRoute() {
           />
         </SimpleGrid>
 
-        <SimpleGrid cols={{ base: 1, lg: 2 }}>
-          <Paper withBorder radius="md" p="md" component="section" aria-label="Revenue against target by account">
-            <Title order={2} fz="sm" mb="sm">
-              Revenue against target, last 12 months
-            </Title>
-            <BarChart
-              h={Math.max(240, p.revenueByAccount.length * 34)}
-              orientation="vertical"
-              data={p.revenueByAccount.map((r) => ({ account: r.accountName, Revenue: r.revenueMinor / 100, Target: r.targetMinor / 100 }))}
-              dataKey="account"
-              series={[
-                { name: 'Revenue', color: 'blue.6' },
-                { name: 'Target', color: 'gray.4' },
-              ]}
-              valueFormatter={(v) => formatMoneyCompact(v * 100, currency)}
-              yAxisProps={{ width: 130, interval: 0 }}
-              withLegend
-              legendProps={{ verticalAlign: 'top', height: 30 }}
-            />
-          </Paper>
-          <Paper withBorder radius="md" p="md" component="section" aria-label="Pipeline by stage">
-            <Title order={2} fz="sm" mb="sm">
-              Growth pipeline by stage
-            </Title>
-            <BarChart
-              h={240}
-              data={p.pipelineByStage.map((s) => ({ stage: words(s.stage), Value: s.valueMinor / 100, Weighted: s.weightedMinor / 100 }))}
-              dataKey="stage"
-              series={[
-                { name: 'Value', color: 'indigo.3' },
-                { name: 'Weighted', color: 'indigo.7' },
-              ]}
-              valueFormatter={(v) => formatMoneyCompact(v * 100, currency)}
-              withLegend
-              legendProps={{ verticalAlign: 'top', height: 30 }}
-            />
-          </Paper>
-        </SimpleGrid>
+        <Suspense fallback={<Paper withBorder radius="md" h={300} aria-label="Charts loading" />}>
+          <DashboardCharts portfolio={p} currency={currency} />
+        </Suspense>
 
         <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }}>
           <ListCard
