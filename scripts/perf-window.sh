@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Measures a Wails app's window under Xvfb: time from exec to a painted
+# window, and memory of the app and its WebKit processes 3 s after painting.
+#   scripts/perf-window.sh RUNS BIN [ARGS...]
+# "Painted" = the first screenshot of the window (polled with ImageMagick's
+# import, one every ~80 ms) in which its content area holds more than 50
+# colours, i.e. the UI has drawn, not a blank or single-colour surface.
+# Resolution: one poll, about 80 ms; both apps are measured the same way.
+# Prints one line per run and the medians: paint seconds, RSS MB (sum over the
+# process tree) and PSS MB (shared pages split fairly, so libraries are not
+# counted three times).
+set -euo pipefail
+RUNS=${1:?runs}; shift
+BIN=$(realpath "$1"); shift
+TMP=$(mktemp -d)
+XPID=
+trap '[ -n "$XPID" ] && kill $XPID 2>/dev/null; rm -rf "$TMP"' EXIT
+D=97; while [ -e "/tmp/.X11-unix/X$D" ]; do D=$((D+1)); done
+export DISPLAY=":$D"
+Xvfb "$DISPLAY" -screen 0 1440x900x24 -nolisten tcp >/dev/null 2>&1 & XPID=$!
+for _ in $(seq 50); do xdotool getmouselocation >/dev/null 2>&1 && break; sleep 0.1; done
+export HOME="$TMP/home" XDG_DATA_HOME="$TMP/data" XDG_CONFIG_HOME="$TMP/config" XDG_CACHE_HOME="$TMP/cache"
+mkdir -p "$HOME"
+
+tree() { # pid and all descendants
+  local p=$1; echo "$p"
+  for c in $(pgrep -P "$p" || true); do tree "$c"; done
+}
+sum_kb() { # field from smaps_rollup over pids
+  local field=$1; shift; local total=0
+  for p in "$@"; do
+    v=$(awk -v f="$field:" '$1==f {print $2}' "/proc/$p/smaps_rollup" 2>/dev/null || echo 0)
+    total=$((total + ${v:-0}))
+  done
+  echo "$total"
+}
+paints=() rss=() pss=()
+for run in $(seq "$RUNS"); do
+  start=$(date +%s%N)
+  "$BIN" "$@" >/dev/null 2>&1 & APID=$!
+  painted=
+  for _ in $(seq 400); do
+    win=$(xdotool search --onlyvisible --pid "$APID" 2>/dev/null | head -1 || true)
+    if [ -n "$win" ]; then
+      n=$(import -silent -window "$win" -crop 800x400+40+80 +repage -format '%k' info: 2>/dev/null || echo 0)
+      if [ "${n:-0}" -gt 50 ]; then painted=$(date +%s%N); break; fi
+    fi
+    sleep 0.03
+  done
+  [ -n "$painted" ] || { kill "$APID"; echo "run $run: never painted"; exit 1; }
+  sleep 3
+  pids=$(tree "$APID")
+  r=$(sum_kb Rss $pids); s=$(sum_kb Pss $pids)
+  t=$(awk -v a="$start" -v b="$painted" 'BEGIN{printf "%.2f", (b-a)/1e9}')
+  echo "run $run: painted ${t}s, RSS $((r/1024)) MB, PSS $((s/1024)) MB over $(echo $pids | wc -w) processes"
+  paints+=("$t"); rss+=($((r/1024))); pss+=($((s/1024)))
+  kill "$APID"; wait "$APID" 2>/dev/null || true
+  for p in $pids; do kill "$p" 2>/dev/null || true; done
+  sleep 0.5
+done
+median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}'; }
+echo "median: painted $(median "${paints[@]}")s, RSS $(median "${rss[@]}") MB, PSS $(median "${pss[@]}") MB, binary $(( $(stat -c %s "$BIN") / 1024 / 1024 )) MB"
