@@ -131,6 +131,8 @@ type AccountSummary struct {
 
 // AccountFilter narrows the accounts list. Empty fields match everything.
 type AccountFilter struct {
+	// ID, when set, lists that one account (its row, with figures and QBR).
+	ID     int64  `json:"id"`
 	Search string `json:"search"`
 	Tier   string `json:"tier"`
 	Health string `json:"health"`

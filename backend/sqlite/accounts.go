@@ -192,6 +192,10 @@ func qbrThreshold(ctx context.Context, tx *sql.Tx) (int64, error) {
 func listAccounts(ctx context.Context, tx *sql.Tx, f backend.AccountFilter, today time.Time, threshold int64) ([]backend.AccountSummary, error) {
 	from, to := backend.TrailingWindow(today)
 	where, args := []string{"1=1"}, []any{from, to}
+	if f.ID != 0 {
+		where = append(where, "a.id = ?")
+		args = append(args, f.ID)
+	}
 	if s := strings.TrimSpace(f.Search); s != "" {
 		where = append(where, `(a.name LIKE ? ESCAPE '\' OR a.industry LIKE ? ESCAPE '\')`)
 		like := "%" + escapeLike(s) + "%"

@@ -2,22 +2,6 @@ import { ComingSoon } from '@/components/ui/coming-soon';
 
 // Sections whose screens are on their way. Each says what it will do.
 
-export function AccountsComingSoon() {
-  return (
-    <ComingSoon
-      title="Accounts"
-      description="Your client portfolio: one place for every account's plan, people, figures and reviews."
-      features={[
-        'Keep an account plan per client and period: executive summary, SWOT, competitors and SMART objectives with KPIs',
-        'Track the growth pipeline (upsell and cross-sell, value, probability, stage) against the revenue target',
-        'Log risks, the action plan with owners and dates, and the stakeholder map',
-        'See the account P&L by month: revenue, cost, margin, write-offs, hours against the retainer',
-        'Record Quarterly Business Reviews and see which accounts are due or overdue',
-      ]}
-    />
-  );
-}
-
 export function TeamComingSoon() {
   return (
     <ComingSoon

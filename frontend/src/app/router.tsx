@@ -1,5 +1,5 @@
 import { createHashRouter } from 'react-router';
-import { AccountsComingSoon, AppraisalsComingSoon, ExportsComingSoon, OnboardingComingSoon, TeamComingSoon } from './coming-sections';
+import { AppraisalsComingSoon, ExportsComingSoon, OnboardingComingSoon, TeamComingSoon } from './coming-sections';
 import { AppLayout } from './layout';
 import { RouteError } from './route-error';
 
@@ -16,7 +16,16 @@ export function createRouter() {
           lazy: () => import('@/features/dashboard/routes/dashboard-route').then((m) => ({ Component: m.DashboardRoute })),
           errorElement: <RouteError />,
         },
-        { path: 'accounts', element: <AccountsComingSoon />, errorElement: <RouteError /> },
+        {
+          path: 'accounts',
+          lazy: () => import('@/features/accounts/routes/accounts-route').then((m) => ({ Component: m.AccountsRoute })),
+          errorElement: <RouteError />,
+        },
+        {
+          path: 'accounts/:accountId',
+          lazy: () => import('@/features/accounts/routes/account-route').then((m) => ({ Component: m.AccountRoute })),
+          errorElement: <RouteError />,
+        },
         { path: 'team', element: <TeamComingSoon />, errorElement: <RouteError /> },
         { path: 'appraisals', element: <AppraisalsComingSoon />, errorElement: <RouteError /> },
         { path: 'onboarding', element: <OnboardingComingSoon />, errorElement: <RouteError /> },

@@ -115,6 +115,7 @@ export namespace backend {
 		}
 	}
 	export class AccountFilter {
+	    id: number;
 	    search: string;
 	    tier: string;
 	    health: string;
@@ -126,6 +127,7 @@ export namespace backend {
 	
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
 	        this.search = source["search"];
 	        this.tier = source["tier"];
 	        this.health = source["health"];

@@ -1,0 +1,300 @@
+import { Alert, Badge, Group, NativeSelect, NumberInput, Paper, Progress, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title, UnstyledButton } from '@mantine/core';
+import { useEffect, useRef, useState } from 'react';
+import { backend } from '../../../../wailsjs/go/models';
+import { toAppError } from '@/lib/errors';
+import { formatMoney, formatPercent, words } from '@/lib/format';
+import { saveStateText, useAutosave } from '@/lib/use-autosave';
+import { useSavePlan } from '../api/plans';
+import { describeField, planSchema } from '../types/plan-schema';
+import { actionStatuses, objectiveStatuses, oppTypes, riskCategories, riskStatuses, stages, whitespaceColor, whitespaceStatuses } from '../types/labels';
+import { ItemTable } from './item-table';
+
+const opts = (values: string[]) => values.map((v) => ({ value: v, label: words(v) }));
+const num = (v: string | number) => (typeof v === 'number' ? v : v === '' ? 0 : Number(v));
+const lines = (s: string) => s.split('\n');
+const today = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * The plan editor. Every change saves itself shortly after typing stops,
+ * sending the whole plan with the version it was read at; a plan changed
+ * elsewhere is not overwritten (the editor offers to reload).
+ */
+export function PlanEditor({ plan, currency, readOnly, onConflict }: { plan: backend.Plan; currency: string; readOnly: boolean; onConflict: () => void }) {
+  const [p, setP] = useState<backend.Plan>(plan);
+  const [problem, setProblem] = useState<string>('');
+  const rowVersion = useRef(plan.rowVersion);
+  const save = useSavePlan();
+  useEffect(() => {
+    setP(plan);
+    rowVersion.current = plan.rowVersion;
+    // Only a different plan (another version) replaces what is being edited.
+  }, [plan.id]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const autosave = useAutosave<backend.Plan>(async (value) => {
+    try {
+      const saved = await save.mutateAsync(backend.Plan.createFrom({ ...value, rowVersion: rowVersion.current }));
+      rowVersion.current = saved.rowVersion;
+      setP((cur) => ({ ...cur, pipeline: saved.pipeline, objectives: cur.objectives.map((o, i) => ({ ...o, key: o.key || saved.objectives[i]?.key || '' })), opportunities: cur.opportunities.map((o, i) => ({ ...o, key: o.key || saved.opportunities[i]?.key || '' })), risks: cur.risks.map((o, i) => ({ ...o, key: o.key || saved.risks[i]?.key || '' })), actions: cur.actions.map((o, i) => ({ ...o, key: o.key || saved.actions[i]?.key || '' })) }) as backend.Plan);
+      setProblem('');
+    } catch (e) {
+      const err = toAppError(e);
+      if (err.code === 'conflict') onConflict();
+      const where = err.field ? describeField(err.field) : '';
+      setProblem(where ? `${err.message} (${where})` : err.message);
+      throw e;
+    }
+  }, 800);
+
+  const change = (patch: Partial<backend.Plan>) => {
+    if (readOnly) return;
+    const next = { ...p, ...patch } as backend.Plan;
+    setP(next);
+    const parsed = planSchema.safeParse(next);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      const where = describeField(issue.path.join('.'));
+      setProblem(where ? `${issue.message} (${where})` : issue.message);
+      autosave.hold();
+      return;
+    }
+    setProblem('');
+    autosave.schedule(next);
+  };
+  const flush = () => void autosave.flush();
+  const pipe = p.pipeline;
+  const ro = readOnly;
+
+  return (
+    <Stack gap="md" onBlur={flush}>
+      {!ro && (
+        <Group justify="flex-end">
+          <Text size="sm" role="status" c={problem ? 'red' : 'dimmed'}>
+            {problem ? 'Not saved: fix the highlighted item' : saveStateText(autosave.state)}
+          </Text>
+        </Group>
+      )}
+      {problem && (
+        <Alert color="red" variant="light" role="alert">
+          {problem}
+        </Alert>
+      )}
+      <Paper withBorder radius="md" p="md">
+        <SimpleGrid cols={{ base: 1, md: 2 }}>
+          <Textarea label="Executive summary" autosize minRows={3} readOnly={ro} value={p.executiveSummary} onChange={(e) => change({ executiveSummary: e.currentTarget.value })} />
+          <Textarea label="Vision" autosize minRows={3} readOnly={ro} value={p.vision} onChange={(e) => change({ vision: e.currentTarget.value })} />
+          <Textarea label="Strategic priorities (one per line)" autosize minRows={2} readOnly={ro} value={p.priorities.join('\n')} onChange={(e) => change({ priorities: lines(e.currentTarget.value) })} />
+          <Textarea label="Competitors and rival agencies (one per line)" autosize minRows={2} readOnly={ro} value={p.competitors.join('\n')} onChange={(e) => change({ competitors: lines(e.currentTarget.value) })} />
+          <NumberInput
+            label="Revenue target"
+            leftSection={<Text size="xs" c="dimmed">{currency}</Text>}
+            leftSectionWidth={44}
+            thousandSeparator=","
+            hideControls
+            readOnly={ro}
+            value={p.revenueTargetMinor / 100}
+            onChange={(v) => change({ revenueTargetMinor: Math.round(num(v) * 100) })}
+          />
+          <NumberInput label="Growth target (%)" hideControls readOnly={ro} value={p.growthTargetPct} onChange={(v) => change({ growthTargetPct: num(v) })} />
+        </SimpleGrid>
+      </Paper>
+
+      <Paper withBorder radius="md" p="md" component="section" aria-label="SWOT">
+        <Title order={3} fz="sm" mb="xs">
+          SWOT
+        </Title>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <Textarea label="Strengths" description="One per line" autosize minRows={3} readOnly={ro} value={p.strengths.join('\n')} onChange={(e) => change({ strengths: lines(e.currentTarget.value) })} />
+          <Textarea label="Weaknesses" description="One per line" autosize minRows={3} readOnly={ro} value={p.weaknesses.join('\n')} onChange={(e) => change({ weaknesses: lines(e.currentTarget.value) })} />
+          <Textarea label="Opportunities" description="One per line" autosize minRows={3} readOnly={ro} value={p.swotOpportunities.join('\n')} onChange={(e) => change({ swotOpportunities: lines(e.currentTarget.value) })} />
+          <Textarea label="Threats" description="One per line" autosize minRows={3} readOnly={ro} value={p.threats.join('\n')} onChange={(e) => change({ threats: lines(e.currentTarget.value) })} />
+        </SimpleGrid>
+      </Paper>
+
+      <ItemTable
+        title="Objectives"
+        noun="objective"
+        readOnly={ro}
+        items={p.objectives}
+        itemName={(o) => o.title}
+        onChange={(objectives) => change({ objectives })}
+        make={() => backend.Objective.createFrom({ key: '', title: '', kpi: '', unit: '', baseline: 0, target: 0, current: 0, cadence: 'quarterly', due: '', owner: '', status: 'on_track' })}
+        columns={['Objective', 'KPI', 'Unit', 'Baseline', 'Target', 'Current', 'Progress', 'Due', 'Owner', 'Status']}
+        renderRow={(o, u, i) => {
+          const span = o.target - o.baseline;
+          const progress = span === 0 ? (o.current === o.target ? 100 : 0) : Math.min(100, Math.max(0, ((o.current - o.baseline) * 100) / span));
+          return (
+            <>
+              <Table.Td miw={180}><TextInput size="xs" aria-label={`Objective ${i + 1} title`} readOnly={ro} value={o.title} onChange={(e) => u({ title: e.currentTarget.value })} error={!o.title.trim()} /></Table.Td>
+              <Table.Td miw={110}><TextInput size="xs" aria-label={`Objective ${i + 1} KPI`} readOnly={ro} value={o.kpi} onChange={(e) => u({ kpi: e.currentTarget.value })} /></Table.Td>
+              <Table.Td w={60}><TextInput size="xs" aria-label={`Objective ${i + 1} unit`} readOnly={ro} value={o.unit} onChange={(e) => u({ unit: e.currentTarget.value })} /></Table.Td>
+              <Table.Td w={80}><NumberInput size="xs" hideControls aria-label={`Objective ${i + 1} baseline`} readOnly={ro} value={o.baseline} onChange={(v) => u({ baseline: num(v) })} /></Table.Td>
+              <Table.Td w={80}><NumberInput size="xs" hideControls aria-label={`Objective ${i + 1} target`} readOnly={ro} value={o.target} onChange={(v) => u({ target: num(v) })} /></Table.Td>
+              <Table.Td w={80}><NumberInput size="xs" hideControls aria-label={`Objective ${i + 1} current`} readOnly={ro} value={o.current} onChange={(v) => u({ current: num(v) })} /></Table.Td>
+              <Table.Td w={90}><Progress value={progress} size="sm" aria-label={`Objective ${i + 1} progress ${Math.round(progress)}%`} /></Table.Td>
+              <Table.Td w={130}><TextInput size="xs" type="date" aria-label={`Objective ${i + 1} due`} readOnly={ro} value={o.due} onChange={(e) => u({ due: e.currentTarget.value })} /></Table.Td>
+              <Table.Td miw={110}><TextInput size="xs" aria-label={`Objective ${i + 1} owner`} readOnly={ro} value={o.owner} onChange={(e) => u({ owner: e.currentTarget.value })} /></Table.Td>
+              <Table.Td w={120}><NativeSelect size="xs" aria-label={`Objective ${i + 1} status`} disabled={ro} data={opts(objectiveStatuses)} value={o.status} onChange={(e) => u({ status: e.currentTarget.value })} /></Table.Td>
+            </>
+          );
+        }}
+      />
+
+      <ItemTable
+        title="Growth pipeline"
+        noun="opportunity"
+        readOnly={ro}
+        items={p.opportunities}
+        itemName={(o) => o.title}
+        onChange={(opportunities) => change({ opportunities })}
+        summary={
+          <Group gap="xs">
+            <Badge variant="light">Weighted {formatMoney(pipe.weightedMinor, currency)}</Badge>
+            <Badge variant="light" color="teal">Won {formatMoney(pipe.wonMinor, currency)}</Badge>
+            <Badge variant="light" color="gray">{pipe.targetMinor ? `${formatPercent(pipe.coveragePct)} of target` : 'No target'}</Badge>
+          </Group>
+        }
+        make={() => backend.Opportunity.createFrom({ key: '', title: '', serviceLine: '', type: 'upsell', valueMinor: 0, probability: 25, stage: 'identified', expectedClose: '' })}
+        columns={['Opportunity', 'Service line', 'Type', 'Value', 'Probability %', 'Stage', 'Expected close']}
+        renderRow={(o, u, i) => (
+          <>
+            <Table.Td miw={180}><TextInput size="xs" aria-label={`Opportunity ${i + 1} title`} readOnly={ro} value={o.title} onChange={(e) => u({ title: e.currentTarget.value })} error={!o.title.trim()} /></Table.Td>
+            <Table.Td miw={120}><TextInput size="xs" aria-label={`Opportunity ${i + 1} service line`} readOnly={ro} value={o.serviceLine} onChange={(e) => u({ serviceLine: e.currentTarget.value })} /></Table.Td>
+            <Table.Td w={120}><NativeSelect size="xs" aria-label={`Opportunity ${i + 1} type`} disabled={ro} data={opts(oppTypes)} value={o.type} onChange={(e) => u({ type: e.currentTarget.value })} /></Table.Td>
+            <Table.Td w={120}><NumberInput size="xs" hideControls thousandSeparator="," aria-label={`Opportunity ${i + 1} value`} readOnly={ro} value={o.valueMinor / 100} onChange={(v) => u({ valueMinor: Math.round(num(v) * 100) })} /></Table.Td>
+            <Table.Td w={90}><NumberInput size="xs" hideControls min={0} max={100} aria-label={`Opportunity ${i + 1} probability`} readOnly={ro} value={o.probability} onChange={(v) => u({ probability: num(v) })} /></Table.Td>
+            <Table.Td w={130}><NativeSelect size="xs" aria-label={`Opportunity ${i + 1} stage`} disabled={ro} data={opts(stages)} value={o.stage} onChange={(e) => u({ stage: e.currentTarget.value })} /></Table.Td>
+            <Table.Td w={130}><TextInput size="xs" type="date" aria-label={`Opportunity ${i + 1} expected close`} readOnly={ro} value={o.expectedClose} onChange={(e) => u({ expectedClose: e.currentTarget.value })} /></Table.Td>
+          </>
+        )}
+      />
+
+      <WhitespaceGrid items={p.whitespace} readOnly={ro} onChange={(whitespace) => change({ whitespace })} />
+
+      <ItemTable
+        title="Risks"
+        noun="risk"
+        readOnly={ro}
+        items={p.risks}
+        itemName={(r) => r.title}
+        onChange={(risks) => change({ risks })}
+        make={() => backend.Risk.createFrom({ key: '', title: '', category: 'scope_creep', likelihood: 3, impact: 3, mitigation: '', owner: '', status: 'open' })}
+        columns={['Risk', 'Category', 'Likelihood', 'Impact', 'Score', 'Mitigation', 'Owner', 'Status']}
+        renderRow={(r, u, i) => {
+          const score = r.likelihood * r.impact;
+          return (
+            <>
+              <Table.Td miw={180}><TextInput size="xs" aria-label={`Risk ${i + 1} title`} readOnly={ro} value={r.title} onChange={(e) => u({ title: e.currentTarget.value })} error={!r.title.trim()} /></Table.Td>
+              <Table.Td w={130}><NativeSelect size="xs" aria-label={`Risk ${i + 1} category`} disabled={ro} data={opts(riskCategories)} value={r.category} onChange={(e) => u({ category: e.currentTarget.value })} /></Table.Td>
+              <Table.Td w={70}><NativeSelect size="xs" aria-label={`Risk ${i + 1} likelihood`} disabled={ro} data={['1', '2', '3', '4', '5']} value={String(r.likelihood)} onChange={(e) => u({ likelihood: Number(e.currentTarget.value) })} /></Table.Td>
+              <Table.Td w={70}><NativeSelect size="xs" aria-label={`Risk ${i + 1} impact`} disabled={ro} data={['1', '2', '3', '4', '5']} value={String(r.impact)} onChange={(e) => u({ impact: Number(e.currentTarget.value) })} /></Table.Td>
+              <Table.Td w={60}><Badge color={score >= 15 ? 'red' : score >= 8 ? 'yellow' : 'gray'} variant="light">{score}</Badge></Table.Td>
+              <Table.Td miw={180}><TextInput size="xs" aria-label={`Risk ${i + 1} mitigation`} readOnly={ro} value={r.mitigation} onChange={(e) => u({ mitigation: e.currentTarget.value })} /></Table.Td>
+              <Table.Td miw={110}><TextInput size="xs" aria-label={`Risk ${i + 1} owner`} readOnly={ro} value={r.owner} onChange={(e) => u({ owner: e.currentTarget.value })} /></Table.Td>
+              <Table.Td w={110}><NativeSelect size="xs" aria-label={`Risk ${i + 1} status`} disabled={ro} data={opts(riskStatuses)} value={r.status} onChange={(e) => u({ status: e.currentTarget.value })} /></Table.Td>
+            </>
+          );
+        }}
+      />
+
+      <ItemTable
+        title="Action plan"
+        noun="action"
+        readOnly={ro}
+        items={p.actions}
+        itemName={(a) => a.title}
+        onChange={(actions) => change({ actions })}
+        make={() => backend.Action.createFrom({ key: '', title: '', owner: '', due: '', status: 'open', objectiveKey: '' })}
+        columns={['Action', 'Owner', 'Due', 'Status', 'For objective']}
+        renderRow={(a, u, i) => {
+          const overdue = a.due !== '' && a.due < today() && (a.status === 'open' || a.status === 'in_progress');
+          return (
+            <>
+              <Table.Td miw={200}><TextInput size="xs" aria-label={`Action ${i + 1} title`} readOnly={ro} value={a.title} onChange={(e) => u({ title: e.currentTarget.value })} error={!a.title.trim()} /></Table.Td>
+              <Table.Td miw={120}><TextInput size="xs" aria-label={`Action ${i + 1} owner`} readOnly={ro} value={a.owner} onChange={(e) => u({ owner: e.currentTarget.value })} /></Table.Td>
+              <Table.Td w={150}>
+                <TextInput size="xs" type="date" aria-label={`Action ${i + 1} due`} readOnly={ro} value={a.due} onChange={(e) => u({ due: e.currentTarget.value })} error={overdue ? 'Overdue' : undefined} />
+              </Table.Td>
+              <Table.Td w={120}><NativeSelect size="xs" aria-label={`Action ${i + 1} status`} disabled={ro} data={opts(actionStatuses)} value={a.status} onChange={(e) => u({ status: e.currentTarget.value })} /></Table.Td>
+              <Table.Td miw={160}>
+                <NativeSelect
+                  size="xs"
+                  aria-label={`Action ${i + 1} objective`}
+                  disabled={ro}
+                  data={[{ value: '', label: '—' }, ...p.objectives.filter((o) => o.key).map((o) => ({ value: o.key, label: o.title }))]}
+                  value={a.objectiveKey}
+                  onChange={(e) => u({ objectiveKey: e.currentTarget.value })}
+                />
+              </Table.Td>
+            </>
+          );
+        }}
+      />
+    </Stack>
+  );
+}
+
+/** Service lines × status, as a grid of cells to click. */
+function WhitespaceGrid({ items, readOnly, onChange }: { items: backend.Whitespace[]; readOnly: boolean; onChange: (w: backend.Whitespace[]) => void }) {
+  const [line, setLine] = useState('');
+  const add = () => {
+    const name = line.trim();
+    if (!name || items.some((w) => w.serviceLine.toLowerCase() === name.toLowerCase())) return;
+    onChange([...items, backend.Whitespace.createFrom({ serviceLine: name, status: 'potential' })]);
+    setLine('');
+  };
+  return (
+    <Paper withBorder radius="md" p="md" component="section" aria-label="Whitespace">
+      <Title order={3} fz="sm" mb="xs">
+        Whitespace: service lines
+      </Title>
+      <Table verticalSpacing={4} fz="sm" aria-label="Whitespace grid" maw={820}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th fz="xs" c="dimmed">Service line</Table.Th>
+            {whitespaceStatuses.map((s) => (
+              <Table.Th key={s} fz="xs" c="dimmed" ta="center">
+                {words(s)}
+              </Table.Th>
+            ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.map((w, i) => (
+            <Table.Tr key={w.serviceLine}>
+              <Table.Td>{w.serviceLine}</Table.Td>
+              {whitespaceStatuses.map((s) => {
+                const on = w.status === s;
+                return (
+                  <Table.Td key={s} ta="center">
+                    <UnstyledButton
+                      role="radio"
+                      aria-checked={on}
+                      aria-label={`${w.serviceLine}: ${words(s)}`}
+                      disabled={readOnly}
+                      onClick={() => onChange(items.map((x, j) => (j === i ? backend.Whitespace.createFrom({ ...x, status: s }) : x)))}
+                      style={{
+                        width: 44,
+                        height: 22,
+                        borderRadius: 4,
+                        background: on ? whitespaceColor[s] : 'transparent',
+                        border: `1px solid ${on ? whitespaceColor[s] : 'var(--mantine-color-default-border)'}`,
+                      }}
+                    />
+                  </Table.Td>
+                );
+              })}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {!readOnly && (
+        <Group mt="xs" gap="xs">
+          <TextInput size="xs" placeholder="Service line, e.g. Social" aria-label="New service line" value={line} onChange={(e) => setLine(e.currentTarget.value)} onKeyDown={(e) => e.key === 'Enter' && add()} />
+          <UnstyledButton onClick={add} fz="xs" c="blue" fw={600}>
+            Add service line
+          </UnstyledButton>
+        </Group>
+      )}
+    </Paper>
+  );
+}

@@ -1,0 +1,74 @@
+import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue, useHotkeys } from '@mantine/hooks';
+import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { useState } from 'react';
+import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
+import { PageHeader } from '@/components/ui/page-header';
+import { useAccounts, useCurrency } from '../api/accounts';
+import { AccountsTable } from '../components/accounts-table';
+import { NewAccountModal } from '../components/new-account-modal';
+import { healths, statuses, tiers } from '../types/labels';
+
+export function AccountsRoute() {
+  const [search, setSearch] = useState('');
+  const [tier, setTier] = useState<string | null>(null);
+  const [health, setHealth] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const [debounced] = useDebouncedValue(search, 200);
+  const [creating, setCreating] = useState(false);
+  useHotkeys([['mod+N', () => setCreating(true)]]);
+  const currency = useCurrency();
+  const filter = { id: 0, search: debounced, tier: tier ?? '', health: health ?? '', status: status ?? '' };
+  const accounts = useAccounts(filter);
+  const filtered = !!(debounced || tier || health || status);
+
+  return (
+    <>
+      <PageHeader
+        title="Accounts"
+        description="Every client you look after, with the last 12 months of revenue, the current plan and QBR."
+        actions={
+          <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
+            New account
+          </Button>
+        }
+      />
+      <NewAccountModal opened={creating} onClose={() => setCreating(false)} />
+      <Stack gap="md">
+        <Group gap="sm" align="flex-end">
+          <TextInput label="Search accounts" placeholder="Name or industry" leftSection={<IconSearch size={14} />} value={search} onChange={(e) => setSearch(e.currentTarget.value)} w={260} />
+          <Select label="Tier" placeholder="Any" data={tiers} value={tier} onChange={setTier} clearable w={150} />
+          <Select label="Health" placeholder="Any" data={healths} value={health} onChange={setHealth} clearable w={150} />
+          <Select label="Status" placeholder="Any" data={statuses} value={status} onChange={setStatus} clearable w={150} />
+          {accounts.data && (
+            <Text size="sm" c="dimmed" pb={8} role="status">
+              {accounts.data.length} {accounts.data.length === 1 ? 'account' : 'accounts'}
+            </Text>
+          )}
+        </Group>
+        {accounts.isPending ? (
+          <LoadingState />
+        ) : accounts.isError ? (
+          <ErrorState error={accounts.error} onRetry={() => void accounts.refetch()} />
+        ) : accounts.data.length === 0 ? (
+          filtered ? (
+            <EmptyState title="No account matches">Change the search or the filters.</EmptyState>
+          ) : (
+            <EmptyState
+              title="No accounts yet"
+              action={
+                <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
+                  New account
+                </Button>
+              }
+            >
+              Add the clients you look after. Each gets a plan, a stakeholder map, monthly figures and QBRs.
+            </EmptyState>
+          )
+        ) : (
+          <AccountsTable accounts={accounts.data} currency={currency} />
+        )}
+      </Stack>
+    </>
+  );
+}
