@@ -62,8 +62,8 @@ func diffItems[T any](section string, a, b []T, key, title func(T) string, descr
 
 func describeObjective(o Objective) []string {
 	return []string{
-		"target " + num(o.Target) + " " + o.Unit,
-		"current " + num(o.Current) + " " + o.Unit,
+		strings.TrimSpace("target " + num(o.Target) + " " + o.Unit),
+		strings.TrimSpace("current " + num(o.Current) + " " + o.Unit),
 		"status " + words(o.Status),
 		"due " + orNone(o.Due),
 		"owner " + orNone(o.Owner),

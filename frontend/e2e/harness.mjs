@@ -70,7 +70,15 @@ export async function withApp(options, fn) {
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(app.url);
-    await fn({ app, page, errors });
+    try {
+      await fn({ app, page, errors });
+    } catch (e) {
+      // Keep what the user would have seen, for the failure report.
+      const shot = join(tmpdir(), `accountdesk-e2e-failure-${Date.now()}.png`);
+      await page.screenshot({ path: shot, fullPage: true }).catch(() => {});
+      e.message += `\n(screenshot: ${shot}; script errors: ${JSON.stringify(errors)})`;
+      throw e;
+    }
   } finally {
     await browser.close();
     await app.stop();
