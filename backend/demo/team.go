@@ -3,6 +3,7 @@ package demo
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"accountdesk/backend"
 )
@@ -38,7 +39,7 @@ func (g *gen) team(ctx context.Context, s Store, accounts []backend.Account) err
 			if pods > 1 {
 				person.Name = fmt.Sprintf("%s %d", p.name, k+1)
 			}
-			person.Email = fmt.Sprintf("%s@brightline.example", lower(person.Name[:3])+fmt.Sprint(len(ids)+k*10))
+			person.Email = emailFor(person.Name)
 			if p.status == backend.PersonLeaving {
 				person.EndDate = g.day(45)
 			}
@@ -125,4 +126,24 @@ func (g *gen) allocate(ctx context.Context, s Store, ids []int64, accounts []bac
 		}
 	}
 	return nil
+}
+
+// emailFor makes first.last@brightline.example from a name, in plain ASCII.
+func emailFor(name string) string {
+	local := strings.Map(func(r rune) rune {
+		switch {
+		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
+			return r
+		case r == ' ':
+			return '.'
+		case r == 'í':
+			return 'i'
+		case r == 'á':
+			return 'a'
+		case r == 'é':
+			return 'e'
+		}
+		return -1
+	}, strings.ToLower(name))
+	return local + "@brightline.example"
 }

@@ -2,20 +2,6 @@ import { ComingSoon } from '@/components/ui/coming-soon';
 
 // Sections whose screens are on their way. Each says what it will do.
 
-export function TeamComingSoon() {
-  return (
-    <ComingSoon
-      title="Team"
-      description="Your team: who reports to whom, who works on which account, and who has too much on."
-      features={[
-        'Keep the roster: role, reporting line, start date, capacity',
-        'Allocate people to accounts and see over-allocation at a glance',
-        'Make sure every key account has a lead and a backup',
-      ]}
-    />
-  );
-}
-
 export function AppraisalsComingSoon() {
   return (
     <ComingSoon

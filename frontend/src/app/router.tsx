@@ -1,5 +1,5 @@
 import { createHashRouter } from 'react-router';
-import { AppraisalsComingSoon, ExportsComingSoon, OnboardingComingSoon, TeamComingSoon } from './coming-sections';
+import { AppraisalsComingSoon, ExportsComingSoon, OnboardingComingSoon } from './coming-sections';
 import { AppLayout } from './layout';
 import { RouteError } from './route-error';
 
@@ -26,7 +26,16 @@ export function createRouter() {
           lazy: () => import('@/features/accounts/routes/account-route').then((m) => ({ Component: m.AccountRoute })),
           errorElement: <RouteError />,
         },
-        { path: 'team', element: <TeamComingSoon />, errorElement: <RouteError /> },
+        {
+          path: 'team',
+          lazy: () => import('@/features/team/routes/team-route').then((m) => ({ Component: m.TeamRoute })),
+          errorElement: <RouteError />,
+        },
+        {
+          path: 'team/:personId',
+          lazy: () => import('@/features/team/routes/person-route').then((m) => ({ Component: m.PersonRoute })),
+          errorElement: <RouteError />,
+        },
         { path: 'appraisals', element: <AppraisalsComingSoon />, errorElement: <RouteError /> },
         { path: 'onboarding', element: <OnboardingComingSoon />, errorElement: <RouteError /> },
         { path: 'exports', element: <ExportsComingSoon />, errorElement: <RouteError /> },

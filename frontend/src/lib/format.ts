@@ -96,3 +96,11 @@ export function words(value: string): string {
   const s = value.replace(/_/g, ' ');
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
+
+/** ISO date → day and month only ("24 Nov"), for dense headers. */
+export function formatDayMonth(iso: string | undefined): string {
+  if (!iso) return '';
+  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
+  if (!y || !m || !d) return iso;
+  return new Intl.DateTimeFormat(userLocale(), { day: 'numeric', month: 'short' }).format(new Date(y, m - 1, d));
+}

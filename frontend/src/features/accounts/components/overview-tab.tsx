@@ -12,6 +12,7 @@ import { useFinancials } from '../api/account-parts';
 import { accountSchema, fieldErrors, type AccountForm } from '../types/account-schema';
 import { healthColor } from '../types/labels';
 import { AccountFields } from './account-fields';
+import { AccountTeamPanel } from './account-team-panel';
 
 function toForm(a: backend.Account): AccountForm {
   return {
@@ -85,6 +86,7 @@ export function OverviewTab({ account, currency }: { account: backend.Account; c
         </Stack>
       </Paper>
       <Stack>
+        <AccountTeamPanel accountId={account.id} />
         <Paper withBorder radius="md" p="lg">
           <Title order={2} fz="md" mb="sm">
             Key figures

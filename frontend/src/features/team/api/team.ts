@@ -1,0 +1,20 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
+import * as Accounts from '../../../../wailsjs/go/app/AccountsAPI';
+import * as Team from '../../../../wailsjs/go/app/TeamAPI';
+import { backend } from '../../../../wailsjs/go/models';
+
+export const teamKeys = { overview: ['team', 'overview'] as const, people: ['team', 'people'] as const, roles: ['team', 'roles'] as const };
+
+export const useTeamOverview = () => useQuery({ queryKey: teamKeys.overview, queryFn: () => Team.Overview() });
+export const usePeople = () => useQuery({ queryKey: teamKeys.people, queryFn: () => Team.People() });
+export const useRoles = () => useQuery({ queryKey: teamKeys.roles, queryFn: () => Team.Roles() });
+export const useAllocations = (personId: number, accountId: number) =>
+  useQuery({ queryKey: ['team', 'allocations', personId, accountId], queryFn: () => Team.Allocations(personId, accountId) });
+export const useAccountOptions = () =>
+  useQuery({ queryKey: ['accounts', 'list', 'options'], queryFn: () => Accounts.List({ id: 0, search: '', tier: '', health: '', status: '' }) });
+
+export const useSavePerson = () => useMutation({ mutationFn: (p: backend.Person) => Team.SavePerson(p), meta: { handlesErrors: true } });
+export const useDeletePerson = () => useMutation({ mutationFn: (id: number) => Team.DeletePerson(id) });
+export const useSaveAllocation = () => useMutation({ mutationFn: (a: backend.Allocation) => Team.SaveAllocation(a), meta: { handlesErrors: true } });
+export const useDeleteAllocation = () => useMutation({ mutationFn: (id: number) => Team.DeleteAllocation(id) });
+export const useSaveRoles = () => useMutation({ mutationFn: (r: string[]) => Team.SaveRoles(r), meta: { handlesErrors: true } });

@@ -1,0 +1,26 @@
+import { Alert, List } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { backend } from '../../../../wailsjs/go/models';
+import { formatPercent } from '@/lib/format';
+
+/** Only what needs attention: over-allocation, missing cover, over-servicing, leavers. */
+export function TeamWarnings({ overview }: { overview: backend.TeamOverview }) {
+  const items: string[] = [];
+  for (const r of overview.overAllocated) items.push(`${r.name} is over-allocated this month: ${formatPercent(r.thisMonth.confirmed)} of their time is confirmed.`);
+  for (const c of overview.coverage) {
+    if (!c.hasLead && c.tier !== '') items.push(`${c.accountName} has no lead.`);
+    if (c.needsBackup) items.push(`${c.accountName} is a ${c.tier} account without a backup.`);
+    if (c.overServiced) items.push(`${c.accountName} is over-serviced: ${Math.round(c.hoursPerMonth)} hours a month allocated against a ${c.retainerHours}-hour retainer.`);
+    if (c.leaversOnAccount.length) items.push(`${c.leaversOnAccount.join(' and ')} ${c.leaversOnAccount.length > 1 ? 'are' : 'is'} leaving and covers ${c.accountName}: plan the succession.`);
+  }
+  if (items.length === 0) return null;
+  return (
+    <Alert color="orange" variant="light" icon={<IconAlertTriangle size={18} />} title="Needs attention" mb="md">
+      <List size="sm" spacing={2}>
+        {items.map((t) => (
+          <List.Item key={t}>{t}</List.Item>
+        ))}
+      </List>
+    </Alert>
+  );
+}

@@ -1,0 +1,24 @@
+import { Badge, Group, Progress, Text } from '@mantine/core';
+import { formatPercent } from '@/lib/format';
+
+/** Confirmed work solid, tentative lighter; red and flagged above 100%. */
+export function UtilizationBar({ confirmed, tentative }: { confirmed: number; tentative: number }) {
+  const over = confirmed > 100.0001;
+  const scale = Math.max(100, confirmed + tentative);
+  return (
+    <Group gap="xs" wrap="nowrap">
+      <Progress.Root w={110} size="md" aria-label={`${formatPercent(confirmed)} confirmed, ${formatPercent(tentative)} tentative`}>
+        <Progress.Section value={(confirmed * 100) / scale} color={over ? 'red' : confirmed >= 80 ? 'yellow' : 'teal'} />
+        <Progress.Section value={(tentative * 100) / scale} color="gray.4" />
+      </Progress.Root>
+      <Text size="sm" fw={over ? 700 : 400} c={over ? 'red' : undefined} w={44}>
+        {formatPercent(confirmed)}
+      </Text>
+      {over && (
+        <Badge color="red" variant="light" size="sm">
+          Over-allocated
+        </Badge>
+      )}
+    </Group>
+  );
+}

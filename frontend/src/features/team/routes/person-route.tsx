@@ -1,0 +1,175 @@
+import { ActionIcon, Anchor, Breadcrumbs, Button, Checkbox, Group, Modal, NativeSelect, NumberInput, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { IconPlus, IconTrash, IconX } from '@tabler/icons-react';
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { backend } from '../../../../wailsjs/go/models';
+import { ErrorState, LoadingState } from '@/components/ui/states';
+import { toAppError } from '@/lib/errors';
+import { words } from '@/lib/format';
+import { notifySuccess, notifyUndo } from '@/lib/notify';
+import { saveStateText, useAutosave } from '@/lib/use-autosave';
+import { useAccountOptions, useAllocations, useDeleteAllocation, useDeletePerson, usePeople, useRoles, useSaveAllocation, useSavePerson, useTeamOverview } from '../api/team';
+import { PersonFields } from '../components/person-form';
+import { UtilizationBar } from '../components/utilization-bar';
+import { personSchema, type PersonForm } from '../types/person-schema';
+
+export function PersonRoute() {
+  const id = Number(useParams().personId);
+  const people = usePeople();
+  if (people.isPending) return <LoadingState />;
+  if (people.isError) return <ErrorState error={people.error} onRetry={() => void people.refetch()} />;
+  const person = people.data.find((p) => p.id === id);
+  if (!person) return <ErrorState error={{ code: 'not_found', message: 'That person is no longer on the roster.' }} />;
+  return <PersonPage key={person.id} person={person} people={people.data} />;
+}
+
+function PersonPage({ person, people }: { person: backend.Person; people: backend.Person[] }) {
+  const roles = useRoles();
+  const overview = useTeamOverview();
+  const save = useSavePerson();
+  const [form, setForm] = useState<PersonForm>({ ...person, status: person.status as PersonForm['status'] });
+  const [errors, setErrors] = useState<Partial<Record<keyof PersonForm, string>>>({});
+  const [version, setVersion] = useState(person.version);
+  const autosave = useAutosave<PersonForm>(async (value) => {
+    try {
+      const saved = await save.mutateAsync(backend.Person.createFrom({ ...value, id: person.id, version }));
+      setVersion(saved.version);
+      setErrors({});
+    } catch (e) {
+      const err = toAppError(e);
+      setErrors({ [(err.field as keyof PersonForm) || 'name']: err.message });
+      throw e;
+    }
+  }, 700);
+  const change = <K extends keyof PersonForm>(k: K, v: PersonForm[K], immediate = false) => {
+    const next = { ...form, [k]: v };
+    setForm(next);
+    const parsed = personSchema.safeParse(next);
+    if (!parsed.success) {
+      const e: Partial<Record<keyof PersonForm, string>> = {};
+      for (const i of parsed.error.issues) e[i.path[0] as keyof PersonForm] ??= i.message;
+      setErrors(e);
+      autosave.hold();
+      return;
+    }
+    setErrors({});
+    autosave.schedule(parsed.data);
+    if (immediate) void autosave.flush();
+  };
+  const row = overview.data?.roster.find((r) => r.id === person.id);
+  return (
+    <>
+      <Breadcrumbs mb="xs" fz="sm">
+        <Anchor component={Link} to="/team">Team</Anchor>
+        <Text size="sm">{person.name}</Text>
+      </Breadcrumbs>
+      <Group justify="space-between" mb="md">
+        <div>
+          <Title order={1} fz={26}>{form.name || person.name}</Title>
+          <Text c="dimmed" size="sm">{form.role} · {words(form.status)}</Text>
+        </div>
+        {row && <UtilizationBar confirmed={row.thisMonth.confirmed} tentative={row.thisMonth.tentative} />}
+      </Group>
+      <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="lg">
+        <Paper withBorder radius="md" p="lg">
+          <Stack>
+            <Group justify="space-between">
+              <Title order={2} fz="md">Details</Title>
+              <Text size="sm" role="status" c={autosave.state === 'invalid' || autosave.state === 'error' ? 'red' : 'dimmed'}>{saveStateText(autosave.state)}</Text>
+            </Group>
+            <PersonFields value={form} errors={errors} roles={roles.data ?? []} people={people.filter((p) => p.id !== person.id)} onChange={change} onBlur={() => void autosave.flush()} />
+            <RemovePerson person={person} />
+          </Stack>
+        </Paper>
+        <Stack>
+          <Allocations person={{ ...person, capacityHoursPerWeek: Number.isFinite(form.capacityHoursPerWeek) ? form.capacityHoursPerWeek : person.capacityHoursPerWeek }} />
+          <Paper withBorder radius="md" p="md">
+            <Title order={2} fz="md" mb={4}>Onboarding and appraisals</Title>
+            <Text size="sm" c="dimmed">{person.name.split(' ')[0]}’s onboarding checklist and appraisals will appear here once those sections open.</Text>
+          </Paper>
+        </Stack>
+      </SimpleGrid>
+    </>
+  );
+}
+
+function Allocations({ person }: { person: backend.Person }) {
+  const allocs = useAllocations(person.id, 0);
+  const accounts = useAccountOptions();
+  const save = useSaveAllocation();
+  const del = useDeleteAllocation();
+  const [error, setError] = useState('');
+  const [draft, setDraft] = useState({ accountId: '', percent: 20, role: 'support', startDate: new Date().toISOString().slice(0, 10), tentative: false });
+  const hours = (pct: number) => Math.round((pct * person.capacityHoursPerWeek) / 10) / 10;
+  const update = (a: backend.Allocation, patch: Partial<backend.Allocation>) =>
+    save.mutate(backend.Allocation.createFrom({ ...a, ...patch }), { onError: (e) => setError(toAppError(e).message) });
+  const add = () => {
+    if (!draft.accountId) return setError('Choose an account.');
+    if (!(draft.percent > 0 && draft.percent <= 100)) return setError('An allocation is more than 0% and at most 100% of the person’s time.');
+    save.mutate(
+      backend.Allocation.createFrom({ id: 0, personId: person.id, accountId: Number(draft.accountId), percent: draft.percent, role: draft.role, startDate: draft.startDate, endDate: '', tentative: draft.tentative }),
+      { onSuccess: () => setError(''), onError: (e) => setError(toAppError(e).message) },
+    );
+  };
+  const remove = (a: backend.Allocation) =>
+    del.mutate(a.id, { onSuccess: () => notifyUndo(`Removed ${person.name} from ${a.accountName}.`, () => save.mutate(backend.Allocation.createFrom({ ...a, id: 0 }))) });
+  return (
+    <Paper withBorder radius="md" p="md" component="section" aria-label="Accounts and allocations">
+      <Title order={2} fz="md" mb="xs">Accounts and allocations</Title>
+      {allocs.isPending ? <LoadingState /> : allocs.isError ? <ErrorState error={allocs.error} /> : allocs.data.length === 0 ? (
+        <Text size="sm" c="dimmed" mb="sm">Not allocated to any account yet.</Text>
+      ) : (
+        <Table verticalSpacing={4} fz="sm" aria-label="Allocations">
+          <Table.Thead>
+            <Table.Tr><Table.Th>Account</Table.Th><Table.Th>Role</Table.Th><Table.Th>% of time</Table.Th><Table.Th>Hours a week</Table.Th><Table.Th>From</Table.Th><Table.Th>To</Table.Th><Table.Th>Tentative</Table.Th><Table.Th /></Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {allocs.data.map((a) => (
+              <Table.Tr key={a.id}>
+                <Table.Td><Anchor component={Link} to={`/accounts/${a.accountId}`} size="sm">{a.accountName}</Anchor></Table.Td>
+                <Table.Td><NativeSelect size="xs" aria-label={`Role on ${a.accountName}`} data={['lead', 'support', 'backup'].map((r) => ({ value: r, label: words(r) }))} value={a.role} onChange={(e) => update(a, { role: e.currentTarget.value })} /></Table.Td>
+                <Table.Td w={80}><NumberInput size="xs" hideControls aria-label={`Percent on ${a.accountName}`} defaultValue={a.percent} onBlur={(e) => { const v = Number(e.currentTarget.value); if (v !== a.percent) update(a, { percent: v }); }} /></Table.Td>
+                <Table.Td>{hours(a.percent)}</Table.Td>
+                <Table.Td w={130}><TextInput size="xs" type="date" aria-label={`Start on ${a.accountName}`} defaultValue={a.startDate} onBlur={(e) => e.currentTarget.value !== a.startDate && update(a, { startDate: e.currentTarget.value })} /></Table.Td>
+                <Table.Td w={130}><TextInput size="xs" type="date" aria-label={`End on ${a.accountName}`} defaultValue={a.endDate} onBlur={(e) => e.currentTarget.value !== a.endDate && update(a, { endDate: e.currentTarget.value })} /></Table.Td>
+                <Table.Td><Checkbox aria-label={`Tentative on ${a.accountName}`} checked={a.tentative} onChange={(e) => update(a, { tentative: e.currentTarget.checked })} /></Table.Td>
+                <Table.Td><ActionIcon variant="subtle" color="gray" aria-label={`Remove from ${a.accountName}`} onClick={() => remove(a)}><IconX size={14} /></ActionIcon></Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      <Group align="flex-end" gap="xs" mt="sm">
+        <NativeSelect size="xs" label="Account" data={[{ value: '', label: 'Choose an account' }, ...(accounts.data ?? []).map((a) => ({ value: String(a.id), label: a.name }))]} value={draft.accountId} onChange={(e) => setDraft({ ...draft, accountId: e.currentTarget.value })} />
+        <NumberInput size="xs" label="% of time" hideControls w={80} value={draft.percent} onChange={(v) => setDraft({ ...draft, percent: typeof v === 'number' ? v : Number.NaN })} />
+        <NativeSelect size="xs" label="Role on account" data={['lead', 'support', 'backup'].map((r) => ({ value: r, label: words(r) }))} value={draft.role} onChange={(e) => setDraft({ ...draft, role: e.currentTarget.value })} />
+        <TextInput size="xs" type="date" label="From" value={draft.startDate} onChange={(e) => setDraft({ ...draft, startDate: e.currentTarget.value })} />
+        <Checkbox size="xs" label="Tentative" checked={draft.tentative} onChange={(e) => setDraft({ ...draft, tentative: e.currentTarget.checked })} mb={6} />
+        <Button size="xs" leftSection={<IconPlus size={14} />} onClick={add}>Allocate</Button>
+      </Group>
+      {error && <Text size="xs" c="red" mt={4} role="alert">{error}</Text>}
+    </Paper>
+  );
+}
+
+function RemovePerson({ person }: { person: backend.Person }) {
+  const [open, setOpen] = useState(false);
+  const del = useDeletePerson();
+  const navigate = useNavigate();
+  return (
+    <>
+      <Group justify="flex-end">
+        <Button variant="subtle" color="red" leftSection={<IconTrash size={14} />} onClick={() => setOpen(true)}>Remove from roster</Button>
+      </Group>
+      <Modal opened={open} onClose={() => setOpen(false)} title={`Remove ${person.name}?`}>
+        <Stack>
+          <Text size="sm">This removes {person.name} and their allocations; people who report to them will report to nobody. It cannot be undone. To keep their history, set their status to Left instead.</Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setOpen(false)}>Keep</Button>
+            <Button color="red" loading={del.isPending} onClick={() => del.mutate(person.id, { onSuccess: () => { notifySuccess(`${person.name} was removed.`); navigate('/team'); } })}>Remove</Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </>
+  );
+}
