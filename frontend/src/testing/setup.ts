@@ -26,3 +26,9 @@ class ResizeObserverStub {
 window.ResizeObserver = window.ResizeObserver ?? (ResizeObserverStub as unknown as typeof ResizeObserver);
 window.HTMLElement.prototype.scrollIntoView = window.HTMLElement.prototype.scrollIntoView ?? vi.fn();
 window.HTMLElement.prototype.scrollTo = window.HTMLElement.prototype.scrollTo ?? vi.fn();
+// Mantine's autosizing textarea listens for font loading, which jsdom lacks.
+if (!('fonts' in document) || !document.fonts) {
+  Object.defineProperty(document, 'fonts', {
+    value: { addEventListener: vi.fn(), removeEventListener: vi.fn(), ready: Promise.resolve() },
+  });
+}
