@@ -77,6 +77,7 @@ run: build
 # Regenerates frontend/wailsjs from the bound Go structs.
 generate: deps
 	$(WAILS) generate module -tags "$(TAGS)"
+	@chmod -R a-x,a+X frontend/wailsjs  # wails generate writes 0755, wails build 0644
 
 # CI fails when the committed bindings differ from what the Go code generates.
 check-generated: generate

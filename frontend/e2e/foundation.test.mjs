@@ -8,7 +8,8 @@ const sections = ['Dashboard', 'Accounts', 'Team', 'Appraisals', 'Onboarding', '
 
 test('every section opens from the navigation, in order', async () => {
   await withApp({}, async ({ page, errors }) => {
-    const nav = page.getByRole('navigation');
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await nav.getByRole('link', { name: 'Settings' }).waitFor();
     const names = await nav.getByRole('link').allInnerTexts();
     assert.deepEqual(names.map((n) => n.trim()).filter((n) => sections.includes(n)), sections);
     for (const name of sections) {
@@ -21,7 +22,7 @@ test('every section opens from the navigation, in order', async () => {
 
 test('settings are kept after a reload; a bad QBR threshold shows a field error and is not saved', async () => {
   await withApp({}, async ({ page }) => {
-    await page.getByRole('navigation').getByRole('link', { name: 'Settings', exact: true }).click();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
 
     const agency = page.getByRole('textbox', { name: 'Agency name' });

@@ -41,8 +41,8 @@ export function AppLayout() {
           </UnstyledButton>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" aria-label="Sections">
-        <ScrollArea component="nav" aria-label="Main">
+      <AppShell.Navbar p="xs" aria-label="Main">
+        <ScrollArea>
           {sections.map((s) => {
             const active = s.path === '/' ? location.pathname === '/' : location.pathname.startsWith(s.path);
             return (
