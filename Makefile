@@ -68,7 +68,7 @@ deps: deps-apt deps-go deps-npm tools
 ## ---- build and run ----------------------------------------------------------
 
 build: deps
-	$(WAILS) build -tags "$(TAGS)" -ldflags "$(LDFLAGS)" -trimpath -m
+	$(WAILS) build -tags "$(TAGS)" -ldflags "$(LDFLAGS)" -trimpath -m -skipbindings
 	@ls -la $(APP)
 
 run: build
@@ -77,7 +77,7 @@ run: build
 # Regenerates frontend/wailsjs from the bound Go structs.
 generate: deps
 	$(WAILS) generate module -tags "$(TAGS)"
-	@chmod -R a-x,a+X frontend/wailsjs  # wails generate writes 0755, wails build 0644
+	@chmod -R a-x,a+X frontend/wailsjs  # wails generate writes them executable
 
 # CI fails when the committed bindings differ from what the Go code generates.
 check-generated: generate
