@@ -73,11 +73,11 @@ func (a *WorkspaceAPI) BackupNow() (string, error) {
 
 // apis returns the structs bound to the front end, in one place so the
 // desktop window and the HTTP mode bind exactly the same set.
-func apis(ctx func() context.Context, db *sqlite.DB, logPath, version string) []any {
-	b := base{ctx: ctx, db: db}
+func apis(ctx func() context.Context, s *session, version string) []any {
+	b := base{ctx: ctx, db: s.db}
 	return []any{
 		&SettingsAPI{base: b},
-		&WorkspaceAPI{base: b, logPath: logPath, version: version},
+		&WorkspaceAPI{base: b, logPath: s.logPath, version: version},
 		&AccountsAPI{base: b},
 		&StakeholdersAPI{base: b},
 		&FinancialsAPI{base: b},
@@ -90,5 +90,6 @@ func apis(ctx func() context.Context, db *sqlite.DB, logPath, version string) []
 		&TeamAPI{base: b},
 		&OnboardingAPI{base: b},
 		&AppraisalsAPI{base: b},
+		&ExportsAPI{base: b, session: s},
 	}
 }

@@ -53,7 +53,10 @@ func TestCommandLine(t *testing.T) {
 		{"ErrRestoreWithoutFrom", []string{"restore", "--workspace", ws}, 2, "", "--from FILE is required"},
 		{"ErrServeNonLoopback", []string{"serve", "--workspace", ws, "--addr", "0.0.0.0:0"}, 2, "", "not a loopback address"},
 		{"ErrServeBadAddr", []string{"serve", "--workspace", ws, "--addr", "nonsense"}, 2, "", "--addr must look like"},
-		{"ErrExportNotYet", []string{"export", "--workspace", ws, "--to", dir}, 2, "", "export is not available"},
+		{"ErrExportWithoutTo", []string{"export", "--workspace", ws}, 2, "", "--to DEST is required"},
+		{"ErrExportUnknownFormat", []string{"export", "--workspace", ws, "--to", dir, "--format", "docx"}, 2, "", `Unknown format "docx"`},
+		{"ErrExportPortfolioAndAccount", []string{"export", "--workspace", ws, "--to", dir, "--portfolio", "--account", "x"}, 2, "", "either --portfolio or --account"},
+		{"ErrExportCredentialsInURL", []string{"export", "--workspace", ws, "--to", "https://me:secret@dav.example/x"}, 2, "", "not in the address"},
 		{"ErrCheckMissingWorkspace", []string{"check", "--workspace", filepath.Join(dir, "missing.db")}, 1, "", "There is no workspace at"},
 	}
 	for _, sc := range scenarios {

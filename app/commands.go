@@ -89,10 +89,6 @@ func cmdDemo(ctx context.Context, env Env, args []string) error {
 	return nil
 }
 
-func cmdExport(_ context.Context, _ Env, _ []string) error {
-	return usagef("export is not available in this version yet")
-}
-
 func cmdBackup(ctx context.Context, env Env, args []string) error {
 	fs := newFlags("backup")
 	ws := fs.String("workspace", "", "workspace file")

@@ -78,7 +78,7 @@ func cmdDesktop(ctx context.Context, env Env, args []string) error {
 		},
 		OnBeforeClose:  d.saveWindow,
 		ErrorFormatter: d.formatError,
-		Bind:           apis(d.context, s.db, s.logPath, env.Version),
+		Bind:           apis(d.context, s, env.Version),
 		Linux:          &linux.Options{Icon: env.Icon, ProgramName: "accountdesk"},
 	})
 	if err != nil {

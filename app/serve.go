@@ -110,7 +110,7 @@ type server struct {
 }
 
 func newServer(ctx func() context.Context, s *session, env Env, token string) (*server, error) {
-	table, err := methodTable(apis(ctx, s.db, s.logPath, env.Version))
+	table, err := methodTable(apis(ctx, s, env.Version))
 	if err != nil {
 		return nil, err
 	}

@@ -1,0 +1,173 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"strings"
+	"time"
+
+	"accountdesk/backend"
+	"accountdesk/backend/export"
+	"accountdesk/backend/sqlite"
+)
+
+// cmdExport is `accountdesk export`, the contract in DESIGN.md.
+func cmdExport(ctx context.Context, env Env, args []string) error {
+	fs := newFlags("export")
+	ws := fs.String("workspace", "", "workspace file")
+	to := fs.String("to", "", "folder or WebDAV URL")
+	formats := fs.String("format", strings.Join(export.Formats(), ","), "formats")
+	portfolio := fs.Bool("portfolio", false, "write the portfolio summary")
+	appraisals := fs.Bool("include-appraisals", false, "include appraisals")
+	var accounts []string
+	fs.Func("account", "account name (repeatable)", func(v string) error {
+		accounts = append(accounts, v)
+		return nil
+	})
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if *to == "" {
+		return usagef("export: --to DEST is required (a folder or a WebDAV URL)")
+	}
+	if *portfolio && len(accounts) > 0 {
+		return usagef("export: use either --portfolio or --account, not both")
+	}
+	req := export.Request{Portfolio: *portfolio, IncludeAppraisals: *appraisals}
+	for _, f := range strings.Split(*formats, ",") {
+		if f = strings.ToLower(strings.TrimSpace(f)); f != "" {
+			req.Formats = append(req.Formats, f)
+		}
+	}
+	if err := req.Validate(); err != nil {
+		return usagef("export: %s", backend.ErrorMessage(err))
+	}
+	dest, err := export.NewDestination(*to, env.Getenv("ACCOUNTDESK_WEBDAV_USER"), env.Getenv("ACCOUNTDESK_WEBDAV_PASSWORD"), nil)
+	if err != nil {
+		return usagef("export: %s", backend.ErrorMessage(err))
+	}
+	s, err := openExisting(ctx, env, *ws)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	if req.AccountIDs, err = accountIDs(ctx, s.db, accounts); err != nil {
+		return err
+	}
+	run, err := runExport(ctx, s, dest, req, nil)
+	if err != nil {
+		return err
+	}
+	for _, f := range run.Files {
+		fmt.Fprintf(env.Stdout, "%s  %s\n", f.SHA256, f.Name)
+	}
+	fmt.Fprintf(env.Stdout, "Exported %d file(s) to %s\n", len(run.Files), dest)
+	return nil
+}
+
+// accountIDs resolves account names, ignoring case; an unknown name is a usage error.
+func accountIDs(ctx context.Context, db *sqlite.DB, names []string) ([]int64, error) {
+	if len(names) == 0 {
+		return nil, nil
+	}
+	rows, err := db.ListAccounts(ctx, backend.AccountFilter{}, today())
+	if err != nil {
+		return nil, err
+	}
+	var ids []int64
+	for _, n := range names {
+		found := false
+		for _, r := range rows {
+			if strings.EqualFold(r.Name, strings.TrimSpace(n)) {
+				ids, found = append(ids, r.ID), true
+				break
+			}
+		}
+		if !found {
+			return nil, usagef("export: there is no account named %q", n)
+		}
+	}
+	return ids, nil
+}
+
+// runExport renders, writes and records one export run.
+func runExport(ctx context.Context, s *session, dest export.Destination, req export.Request, progress func(done, total int, name string)) (backend.ExportRun, error) {
+	run := backend.ExportRun{Formats: strings.Join(req.Formats, ","), Destination: dest.String(), What: describe(ctx, s.db, req)}
+	files, err := export.Render(ctx, s.db, req, time.Now())
+	var written []export.FileResult
+	if err == nil {
+		written, err = export.Write(ctx, dest, files, progress)
+	}
+	run.OK = err == nil
+	if err != nil {
+		run.Message = backend.ErrorMessage(err)
+		logInternal(s.log, err, "export")
+	}
+	for _, f := range written {
+		run.Files = append(run.Files, backend.ExportRunFile{Name: f.Name, Bytes: f.Bytes, SHA256: f.SHA256})
+	}
+	recorded, rerr := s.db.RecordExportRun(context.WithoutCancel(ctx), run)
+	if rerr != nil {
+		logInternal(s.log, rerr, "record export")
+	}
+	s.log.Info().Bool("ok", run.OK).Int("files", len(run.Files)).Msg("export")
+	if err != nil {
+		return recorded, err
+	}
+	return recorded, rerr
+}
+
+func describe(ctx context.Context, db *sqlite.DB, req export.Request) string {
+	switch {
+	case req.Portfolio:
+		return "portfolio"
+	case len(req.AccountIDs) == 0:
+		return "all accounts"
+	}
+	var names []string
+	for _, id := range req.AccountIDs {
+		if a, err := db.Account(ctx, id); err == nil {
+			names = append(names, a.Name)
+		}
+	}
+	return strings.Join(names, ", ")
+}
+
+// ExportsAPI exports plan summaries and shows the history of export runs.
+type ExportsAPI struct {
+	base
+	session *session
+}
+
+// ExportTarget is where the Exports screen writes to.
+type ExportTarget struct {
+	Destination string `json:"destination"` // folder or WebDAV URL
+	User        string `json:"user"`
+	Password    string `json:"password"` // used for this run only, never stored
+}
+
+// Run exports what the request asks for to the target and returns the run.
+func (a *ExportsAPI) Run(target ExportTarget, req export.Request) (backend.ExportRun, error) {
+	dest, err := export.NewDestination(target.Destination, target.User, target.Password, nil)
+	if err != nil {
+		return backend.ExportRun{}, err
+	}
+	return runExport(a.ctx(), a.session, dest, req, nil)
+}
+
+// Runs returns the latest export runs, newest first.
+func (a *ExportsAPI) Runs() ([]backend.ExportRun, error) { return a.db.ExportRuns(a.ctx(), 100) }
+
+// TestWebDAV checks that a WebDAV folder can be reached with the credentials.
+func (a *ExportsAPI) TestWebDAV(target ExportTarget) error {
+	dest, err := export.NewDestination(target.Destination, target.User, target.Password, &http.Client{Timeout: 15 * time.Second})
+	if err != nil {
+		return err
+	}
+	w, ok := dest.(*export.WebDAV)
+	if !ok {
+		return backend.Invalid("destination", "That is a folder, not a WebDAV address.")
+	}
+	return w.Check(a.ctx())
+}

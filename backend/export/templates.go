@@ -1,0 +1,123 @@
+package export
+
+const planMD = `# {{md .Account.Name}}: account plan summary
+{{with .Plan}}
+**Plan {{md .Period}}, version {{.Version}}** ({{words .Status}}{{if .ApprovedAt}}, approved {{slice .ApprovedAt 0 10}}{{end}})
+{{else}}
+_No plan yet._
+{{end}}
+- Tier: {{words .Account.Tier}} · Status: {{words .Account.Status}} · Health: **{{words .Account.Health}}**{{if .Account.HealthReason}} ({{md .Account.HealthReason}}){{end}}
+- Revenue, last 12 months: {{money .Financials.RevenueT12MMinor}} · Margin: {{pct .Financials.MarginT12MPct}} · Write-offs: {{money .Financials.WriteOffT12MMinor}}
+- QBR {{.QBR.Quarter}}: {{words .QBR.State}}{{if .QBR.LastHeld}} (last held {{.QBR.LastHeld}}){{end}}
+{{with .Plan}}
+## Executive summary
+
+{{md .ExecutiveSummary}}
+
+Revenue target: {{money .RevenueTargetMinor}} · Growth target: {{pct .GrowthTargetPct}}
+
+## Objectives
+
+| Objective | KPI | Baseline | Target | Current | Progress | Due | Owner | Status |
+|---|---|---|---|---|---|---|---|---|
+{{range .Objectives}}| {{md .Title}} | {{md .KPI}} | {{num .Baseline}} {{md .Unit}} | {{num .Target}} {{md .Unit}} | {{num .Current}} {{md .Unit}} | {{pct .ProgressPct}} | {{.Due}} | {{md .Owner}} | {{words .Status}} |
+{{end}}
+## Growth pipeline
+
+Weighted {{money .Pipeline.WeightedMinor}} · Won {{money .Pipeline.WonMinor}} · {{pct .Pipeline.CoveragePct}} of the {{money .Pipeline.TargetMinor}} target
+
+| Opportunity | Type | Value | Probability | Stage | Expected close |
+|---|---|---|---|---|---|
+{{range .Opportunities}}| {{md .Title}} | {{words .Type}} | {{money .ValueMinor}} | {{.Probability}}% | {{words .Stage}} | {{.ExpectedClose}} |
+{{end}}
+## Risks
+
+| Risk | Category | Score | Mitigation | Owner | Status |
+|---|---|---|---|---|---|
+{{range .Risks}}| {{md .Title}} | {{words .Category}} | {{.Score}} | {{md .Mitigation}} | {{md .Owner}} | {{words .Status}} |
+{{end}}
+## Actions
+
+| Action | Owner | Due | Status |
+|---|---|---|---|
+{{range .Actions}}| {{md .Title}}{{if .Overdue}} (overdue){{end}} | {{md .Owner}} | {{.Due}} | {{words .Status}} |
+{{end}}{{end}}
+## Stakeholders
+
+| Name | Title | Role | Influence | Sentiment |
+|---|---|---|---|---|
+{{range .Stakeholders}}| {{md .Name}} | {{md .Title}} | {{words .Role}} | {{.Influence}} | {{words .Sentiment}} |
+{{end}}
+## Account team
+
+{{range .Team}}- {{md .Name}}, {{md .Role}}: {{words .RoleOnAccount}}, {{num .Percent}}%{{if .Tentative}} (tentative){{end}}
+{{else}}_Nobody allocated._
+{{end}}
+---
+Generated {{.GeneratedAt}} by AccountDesk{{if .Agency}} for {{md .Agency}}{{end}}. Confidential: for management of the agency only.
+`
+
+const portfolioMD = `# Portfolio summary{{if .Agency}}: {{md .Agency}}{{end}}
+
+- Accounts: {{.Totals.AccountCount}} · Revenue this year: {{money .Totals.RevenueYTDMinor}} of {{money .Totals.TargetYTDMinor}} target to date · Margin: {{pct .Totals.MarginYTDPct}}
+- QBRs due or overdue: {{.Totals.QBRsDueOrOverdue}} · High risks: {{.Totals.HighRisks}}
+
+| Account | Tier | Health | Revenue, 12 months | Margin | Plan | Target | QBR | Renewal |
+|---|---|---|---|---|---|---|---|---|
+{{range .Accounts}}| {{md .Name}} | {{words .Tier}} | {{words .Health}} | {{money .RevenueT12MMinor}} | {{pct .MarginPct}} | {{.PlanPeriod}} {{words .PlanStatus}} | {{money .PlanTargetMinor}} | {{words .QBRState}} | {{.RenewalDate}} |
+{{end}}
+---
+Generated {{.GeneratedAt}} by AccountDesk. Confidential: for management of the agency only.
+`
+
+const htmlHead = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<style>
+body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;color:#1f2328;max-width:1000px;margin:32px auto;padding:0 24px}
+h1{font-size:24px;margin:0 0 4px}h2{font-size:16px;margin:28px 0 8px;border-bottom:1px solid #d0d7de;padding-bottom:4px}
+table{border-collapse:collapse;width:100%;font-size:13px}th,td{text-align:left;padding:5px 8px;border-bottom:1px solid #e5e7eb;vertical-align:top}
+th{color:#57606a;font-weight:600}.num{text-align:right}.muted{color:#57606a}.badge{display:inline-block;padding:1px 8px;border-radius:10px;background:#eef2f6;font-size:12px}
+.red{background:#ffe3e3;color:#c92a2a}.amber{background:#fff3bf;color:#8f5b00}.green{background:#d3f9d8;color:#2b8a3e}
+footer{margin-top:32px;color:#57606a;font-size:12px;border-top:1px solid #d0d7de;padding-top:8px}
+@media print{body{margin:0}h2{break-after:avoid}tr{break-inside:avoid}}
+</style>`
+
+const planHTML = htmlHead + `<title>{{.Account.Name}}: account plan summary</title></head><body>
+<h1>{{.Account.Name}}</h1>
+<p class="muted">{{with .Plan}}Plan {{.Period}}, version {{.Version}} · {{words .Status}}{{else}}No plan yet{{end}} · {{words .Account.Tier}} · <span class="badge {{.Account.Health}}">{{words .Account.Health}}</span> {{.Account.HealthReason}}</p>
+<table><tr><th>Revenue, 12 months</th><th>Margin</th><th>Write-offs</th><th>Revenue this year</th><th>QBR {{.QBR.Quarter}}</th></tr>
+<tr><td>{{money .Financials.RevenueT12MMinor}}</td><td>{{pct .Financials.MarginT12MPct}}</td><td>{{money .Financials.WriteOffT12MMinor}}</td><td>{{money .Financials.RevenueYTDMinor}}</td><td>{{words .QBR.State}}</td></tr></table>
+{{with .Plan}}
+<h2>Executive summary</h2><p>{{.ExecutiveSummary}}</p>
+<p class="muted">Revenue target {{money .RevenueTargetMinor}} · growth target {{pct .GrowthTargetPct}}</p>
+<h2>Objectives</h2><table><tr><th>Objective</th><th>KPI</th><th class="num">Baseline</th><th class="num">Target</th><th class="num">Current</th><th class="num">Progress</th><th>Due</th><th>Owner</th><th>Status</th></tr>
+{{range .Objectives}}<tr><td>{{.Title}}</td><td>{{.KPI}}</td><td class="num">{{num .Baseline}} {{.Unit}}</td><td class="num">{{num .Target}} {{.Unit}}</td><td class="num">{{num .Current}} {{.Unit}}</td><td class="num">{{pct .ProgressPct}}</td><td>{{.Due}}</td><td>{{.Owner}}</td><td>{{words .Status}}</td></tr>
+{{end}}</table>
+<h2>Growth pipeline</h2><p>Weighted {{money .Pipeline.WeightedMinor}} · won {{money .Pipeline.WonMinor}} · {{pct .Pipeline.CoveragePct}} of target</p>
+<table><tr><th>Opportunity</th><th>Type</th><th class="num">Value</th><th class="num">Probability</th><th>Stage</th><th>Expected close</th></tr>
+{{range .Opportunities}}<tr><td>{{.Title}}</td><td>{{words .Type}}</td><td class="num">{{money .ValueMinor}}</td><td class="num">{{.Probability}}%</td><td>{{words .Stage}}</td><td>{{.ExpectedClose}}</td></tr>
+{{end}}</table>
+<h2>Risks</h2><table><tr><th>Risk</th><th>Category</th><th class="num">Score</th><th>Mitigation</th><th>Owner</th><th>Status</th></tr>
+{{range .Risks}}<tr><td>{{.Title}}</td><td>{{words .Category}}</td><td class="num">{{.Score}}</td><td>{{.Mitigation}}</td><td>{{.Owner}}</td><td>{{words .Status}}</td></tr>
+{{end}}</table>
+<h2>Actions</h2><table><tr><th>Action</th><th>Owner</th><th>Due</th><th>Status</th></tr>
+{{range .Actions}}<tr><td>{{.Title}}{{if .Overdue}} <span class="badge red">overdue</span>{{end}}</td><td>{{.Owner}}</td><td>{{.Due}}</td><td>{{words .Status}}</td></tr>
+{{end}}</table>{{end}}
+<h2>Stakeholders</h2><table><tr><th>Name</th><th>Title</th><th>Role</th><th class="num">Influence</th><th>Sentiment</th></tr>
+{{range .Stakeholders}}<tr><td>{{.Name}}</td><td>{{.Title}}</td><td>{{words .Role}}</td><td class="num">{{.Influence}}</td><td>{{words .Sentiment}}</td></tr>
+{{end}}</table>
+<h2>Account team</h2><table><tr><th>Name</th><th>Role</th><th>On the account</th><th class="num">Time</th></tr>
+{{range .Team}}<tr><td>{{.Name}}</td><td>{{.Role}}</td><td>{{words .RoleOnAccount}}{{if .Tentative}} (tentative){{end}}</td><td class="num">{{num .Percent}}%</td></tr>
+{{end}}</table>
+<footer>Generated {{.GeneratedAt}} by AccountDesk{{if .Agency}} for {{.Agency}}{{end}}. Confidential: for management of the agency only.</footer>
+</body></html>
+`
+
+const portfolioHTML = htmlHead + `<title>Portfolio summary</title></head><body>
+<h1>Portfolio summary{{if .Agency}}: {{.Agency}}{{end}}</h1>
+<p class="muted">{{.Totals.AccountCount}} accounts · revenue this year {{money .Totals.RevenueYTDMinor}} of {{money .Totals.TargetYTDMinor}} target to date · margin {{pct .Totals.MarginYTDPct}} · {{.Totals.QBRsDueOrOverdue}} QBRs due or overdue · {{.Totals.HighRisks}} high risks</p>
+<table><tr><th>Account</th><th>Tier</th><th>Health</th><th class="num">Revenue, 12 months</th><th class="num">Margin</th><th>Plan</th><th class="num">Target</th><th>QBR</th><th>Renewal</th></tr>
+{{range .Accounts}}<tr><td>{{.Name}}</td><td>{{words .Tier}}</td><td><span class="badge {{.Health}}">{{words .Health}}</span></td><td class="num">{{money .RevenueT12MMinor}}</td><td class="num">{{pct .MarginPct}}</td><td>{{.PlanPeriod}} {{words .PlanStatus}}</td><td class="num">{{money .PlanTargetMinor}}</td><td>{{words .QBRState}}</td><td>{{.RenewalDate}}</td></tr>
+{{end}}</table>
+<footer>Generated {{.GeneratedAt}} by AccountDesk. Confidential: for management of the agency only.</footer>
+</body></html>
+`

@@ -1,0 +1,30 @@
+package backend
+
+import "context"
+
+// ExportRun is one export, as shown on the Exports screen.
+type ExportRun struct {
+	ID          int64           `json:"id"`
+	StartedAt   string          `json:"startedAt"`
+	What        string          `json:"what"` // "portfolio", "all accounts" or the account names
+	Formats     string          `json:"formats"`
+	Destination string          `json:"destination"` // folder or URL, never credentials
+	OK          bool            `json:"ok"`
+	Message     string          `json:"message"`
+	Files       []ExportRunFile `json:"files"`
+}
+
+// ExportRunFile is a file an export wrote, with its checksum.
+type ExportRunFile struct {
+	Name   string `json:"name"`
+	Bytes  int    `json:"bytes"`
+	SHA256 string `json:"sha256"`
+}
+
+// ExportRunService records export runs.
+type ExportRunService interface {
+	// RecordExportRun stores a run (ID and StartedAt are set if empty).
+	RecordExportRun(ctx context.Context, r ExportRun) (ExportRun, error)
+	// ExportRuns returns the latest runs, newest first.
+	ExportRuns(ctx context.Context, limit int) ([]ExportRun, error)
+}
