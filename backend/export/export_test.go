@@ -276,7 +276,12 @@ func TestWebDAV(t *testing.T) {
 		srv, fs := davServer(t, false)
 		dest, _ := export.NewDestination(srv.URL+"/share", "director", "s3cret", &http.Client{Timeout: 2 * time.Second})
 		var stopped bool
-		_, err := export.Write(ctx, &stopAfterFirst{Destination: dest, stop: func() { srv.CloseClientConnections(); srv.Config.SetKeepAlivesEnabled(false); srv.Listener.Close(); stopped = true }}, files, nil)
+		_, err := export.Write(ctx, &stopAfterFirst{Destination: dest, stop: func() {
+			srv.CloseClientConnections()
+			srv.Config.SetKeepAlivesEnabled(false)
+			srv.Listener.Close()
+			stopped = true
+		}}, files, nil)
 		if err == nil || !stopped {
 			t.Fatalf("the second file must fail once the server is gone: %v", err)
 		}
