@@ -40,7 +40,7 @@ func cmdExport(ctx context.Context, env Env, args []string) error {
 			req.Formats = append(req.Formats, f)
 		}
 	}
-	if err := req.Validate(); err != nil {
+	if err := export.Validate(&req); err != nil {
 		return usagef("export: %s", backend.ErrorMessage(err))
 	}
 	dest, err := export.NewDestination(*to, env.Getenv("ACCOUNTDESK_WEBDAV_USER"), env.Getenv("ACCOUNTDESK_WEBDAV_PASSWORD"), nil)

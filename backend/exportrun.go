@@ -2,6 +2,19 @@ package backend
 
 import "context"
 
+// ExportRequest says what to export.
+type ExportRequest struct {
+	// AccountIDs limits the plan summaries to these accounts; empty means all.
+	AccountIDs []int64 `json:"accountIds"`
+	// Portfolio writes the portfolio summary instead of plan summaries.
+	Portfolio bool `json:"portfolio"`
+	// Formats are any of pdf, md, html, json, csv; empty means all.
+	Formats []string `json:"formats"`
+	// IncludeAppraisals asks for appraisal documents too. No renderer writes
+	// appraisal content yet, so this adds nothing; without it nothing ever will.
+	IncludeAppraisals bool `json:"includeAppraisals"`
+}
+
 // ExportRun is one export, as shown on the Exports screen.
 type ExportRun struct {
 	ID          int64           `json:"id"`

@@ -16,21 +16,12 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// Request says what to export.
-type Request struct {
-	// AccountIDs limits the plan summaries to these accounts; empty means all.
-	AccountIDs []int64 `json:"accountIds"`
-	// Portfolio writes the portfolio summary instead of plan summaries.
-	Portfolio bool `json:"portfolio"`
-	// Formats are any of pdf, md, html, json, csv; empty means all.
-	Formats []string `json:"formats"`
-	// IncludeAppraisals asks for appraisal documents too. No renderer writes
-	// appraisal content yet, so this adds nothing; without it nothing ever will.
-	IncludeAppraisals bool `json:"includeAppraisals"`
-}
+// Request says what to export; it is the backend type so the bound API and
+// the generated TypeScript share it.
+type Request = backend.ExportRequest
 
 // Validate checks the formats and fills the default (all of them).
-func (r *Request) Validate() error {
+func Validate(r *Request) error {
 	if len(r.Formats) == 0 {
 		r.Formats = Formats()
 	}
@@ -78,7 +69,7 @@ func Slug(s string) string {
 // Render builds every file the request asks for, in memory, before anything
 // is written: a rendering failure leaves the destination untouched.
 func Render(ctx context.Context, src Source, req Request, now time.Time) ([]File, error) {
-	if err := req.Validate(); err != nil {
+	if err := Validate(&req); err != nil {
 		return nil, err
 	}
 	var files []File

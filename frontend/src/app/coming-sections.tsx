@@ -32,18 +32,3 @@ export function OnboardingComingSoon() {
     />
   );
 }
-
-export function ExportsComingSoon() {
-  return (
-    <ComingSoon
-      title="Exports"
-      description="Plan summaries for management, written where they can read them."
-      features={[
-        'Export one account or the whole portfolio as PDF, Markdown, HTML, JSON or CSV',
-        'Write to a shared folder or a WebDAV share (Nextcloud, SharePoint, Box)',
-        'See the history of exports with their files and checksums',
-        'Appraisals never leave this computer unless you ask for them explicitly',
-      ]}
-    />
-  );
-}

@@ -1,5 +1,5 @@
 import { createHashRouter } from 'react-router';
-import { AppraisalsComingSoon, ExportsComingSoon, OnboardingComingSoon } from './coming-sections';
+import { AppraisalsComingSoon, OnboardingComingSoon } from './coming-sections';
 import { AppLayout } from './layout';
 import { RouteError } from './route-error';
 
@@ -38,7 +38,11 @@ export function createRouter() {
         },
         { path: 'appraisals', element: <AppraisalsComingSoon />, errorElement: <RouteError /> },
         { path: 'onboarding', element: <OnboardingComingSoon />, errorElement: <RouteError /> },
-        { path: 'exports', element: <ExportsComingSoon />, errorElement: <RouteError /> },
+        {
+          path: 'exports',
+          lazy: () => import('@/features/exports/routes/exports-route').then((m) => ({ Component: m.ExportsRoute })),
+          errorElement: <RouteError />,
+        },
         {
           path: 'settings',
           lazy: () => import('@/features/settings/routes/settings-route').then((m) => ({ Component: m.SettingsRoute })),

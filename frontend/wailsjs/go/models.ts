@@ -1,3 +1,24 @@
+export namespace app {
+	
+	export class ExportTarget {
+	    destination: string;
+	    user: string;
+	    password: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ExportTarget(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.destination = source["destination"];
+	        this.user = source["user"];
+	        this.password = source["password"];
+	    }
+	}
+
+}
+
 export namespace backend {
 	
 	export class Account {
@@ -728,6 +749,85 @@ export namespace backend {
 		}
 	}
 	
+	
+	export class ExportRequest {
+	    accountIds: number[];
+	    portfolio: boolean;
+	    formats: string[];
+	    includeAppraisals: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ExportRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.accountIds = source["accountIds"];
+	        this.portfolio = source["portfolio"];
+	        this.formats = source["formats"];
+	        this.includeAppraisals = source["includeAppraisals"];
+	    }
+	}
+	export class ExportRunFile {
+	    name: string;
+	    bytes: number;
+	    sha256: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ExportRunFile(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.bytes = source["bytes"];
+	        this.sha256 = source["sha256"];
+	    }
+	}
+	export class ExportRun {
+	    id: number;
+	    startedAt: string;
+	    what: string;
+	    formats: string;
+	    destination: string;
+	    ok: boolean;
+	    message: string;
+	    files: ExportRunFile[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ExportRun(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.startedAt = source["startedAt"];
+	        this.what = source["what"];
+	        this.formats = source["formats"];
+	        this.destination = source["destination"];
+	        this.ok = source["ok"];
+	        this.message = source["message"];
+	        this.files = this.convertValues(source["files"], ExportRunFile);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	
 	export class Totals {
 	    revenueMinor: number;

@@ -1,0 +1,38 @@
+// Export the portfolio to a folder from the Exports screen, see it in the
+// history with its files, and find the files whole on disk.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { withApp } from './harness.mjs';
+
+test('export the portfolio to a folder and see it in the history', async () => {
+  await withApp({ demo: true }, async ({ app, page, errors }) => {
+    const out = join(app.dir, 'shared');
+    mkdirSync(out);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Exports', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Exports' }).waitFor();
+
+    // Nothing chosen: a clear message, nothing written.
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    await page.getByRole('alert').getByText('Enter the folder to export to.').waitFor();
+
+    await page.getByText('Portfolio summary', { exact: true }).click();
+    await page.getByRole('checkbox', { name: 'Markdown' }).check();
+    await page.getByRole('textbox', { name: 'Folder' }).fill(out);
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    await page.getByText('Exported 3 file(s)').waitFor();
+
+    const history = page.getByRole('region', { name: 'Export history' });
+    await history.getByText('portfolio', { exact: true }).waitFor();
+    await history.getByText(/^portfolio-\d{4}-\d{2}-\d{2}\.json$/).waitFor();
+
+    const files = readdirSync(out).sort();
+    assert.equal(files.length, 3, `files: ${files}`);
+    assert.ok(files.every((f) => /^portfolio-\d{4}-\d{2}-\d{2}\.(pdf|json|md)$/.test(f)), `no temporary names: ${files}`);
+    const json = JSON.parse(readFileSync(join(out, files.find((f) => f.endsWith('.json'))), 'utf8'));
+    assert.equal(json.schema, 'accountdesk.portfolio-summary/v1');
+    assert.equal(json.accounts.length, 12);
+    assert.deepEqual(errors, [], 'no script errors');
+  });
+});

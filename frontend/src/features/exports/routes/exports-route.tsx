@@ -1,0 +1,173 @@
+import { Alert, Badge, Button, Checkbox, Code, Group, MultiSelect, Paper, PasswordInput, SegmentedControl, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { IconFileExport, IconPlugConnected } from '@tabler/icons-react';
+import { useState } from 'react';
+import { app, backend } from '../../../../wailsjs/go/models';
+import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
+import { PageHeader } from '@/components/ui/page-header';
+import { toAppError } from '@/lib/errors';
+import { formatBytes, formatDateTime } from '@/lib/format';
+import { notifySuccess } from '@/lib/notify';
+import { useAccountNames, useExportRuns, useRunExport, useTestWebDAV } from '../api/exports';
+
+const formats = [
+  { value: 'pdf', label: 'PDF (for people)' },
+  { value: 'md', label: 'Markdown' },
+  { value: 'html', label: 'HTML (printable)' },
+  { value: 'json', label: 'JSON (for tools)' },
+  { value: 'csv', label: 'CSV (for spreadsheets)' },
+];
+
+export function ExportsRoute() {
+  const accounts = useAccountNames();
+  const runs = useExportRuns();
+  const run = useRunExport();
+  const test = useTestWebDAV();
+  const [what, setWhat] = useState<'all' | 'some' | 'portfolio'>('all');
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [fmts, setFmts] = useState<string[]>(['pdf', 'json']);
+  const [appraisals, setAppraisals] = useState(false);
+  const [kind, setKind] = useState<'folder' | 'webdav'>('folder');
+  const [dest, setDest] = useState('');
+  const [user, setUser] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<{ field?: string; message: string } | null>(null);
+  const [last, setLast] = useState<backend.ExportRun | null>(null);
+
+  const target = () => app.ExportTarget.createFrom({ destination: dest.trim(), user, password });
+  const validate = (): string | null => {
+    if (!dest.trim()) return kind === 'folder' ? 'Enter the folder to export to.' : 'Enter the WebDAV address.';
+    if (kind === 'webdav' && !/^https?:\/\/[^\s/]+/.test(dest.trim())) return 'A WebDAV address starts with https:// (or http://).';
+    if (kind === 'folder' && /^https?:/.test(dest.trim())) return 'That is a web address: choose WebDAV share instead.';
+    if (fmts.length === 0) return 'Choose at least one format.';
+    if (what === 'some' && chosen.length === 0) return 'Choose the accounts to export.';
+    return null;
+  };
+  const start = () => {
+    const problem = validate();
+    if (problem) return setError({ message: problem });
+    setError(null);
+    const req = backend.ExportRequest.createFrom({ portfolio: what === 'portfolio', accountIds: what === 'some' ? chosen.map(Number) : [], formats: fmts, includeAppraisals: appraisals });
+    run.mutate(
+      { target: target(), req },
+      {
+        onSuccess: (r) => {
+          setLast(r);
+          notifySuccess(`${r.files.length} file(s) written to ${r.destination}`, 'Export done');
+        },
+        onError: (e) => setError(toAppError(e)),
+      },
+    );
+  };
+
+  return (
+    <>
+      <PageHeader title="Exports" description="Plan summaries for management, written to a shared folder or a WebDAV share. Files appear whole or not at all." />
+      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
+        <Paper withBorder radius="md" p="lg">
+          <Stack>
+            <Title order={2} fz="md">What</Title>
+            <SegmentedControl
+              aria-label="What to export"
+              value={what}
+              onChange={(v) => setWhat(v as typeof what)}
+              data={[
+                { value: 'all', label: 'Every account' },
+                { value: 'some', label: 'Some accounts' },
+                { value: 'portfolio', label: 'Portfolio summary' },
+              ]}
+            />
+            {what === 'some' && (
+              <MultiSelect label="Accounts" searchable data={(accounts.data ?? []).map((a) => ({ value: String(a.id), label: a.name }))} value={chosen} onChange={setChosen} />
+            )}
+            <Checkbox.Group label="Formats" value={fmts} onChange={setFmts}>
+              <Group mt={4}>
+                {formats.map((f) => (
+                  <Checkbox key={f.value} value={f.value} label={f.label} />
+                ))}
+              </Group>
+            </Checkbox.Group>
+            <Checkbox
+              label="Include appraisals"
+              description={
+                appraisals
+                  ? 'Appraisals are confidential. This version writes no appraisal documents, so nothing more leaves this computer.'
+                  : 'Off: no exported file carries appraisal content.'
+              }
+              checked={appraisals}
+              onChange={(e) => setAppraisals(e.currentTarget.checked)}
+            />
+            <Title order={2} fz="md" mt="sm">Where</Title>
+            <SegmentedControl aria-label="Destination kind" value={kind} onChange={(v) => setKind(v as typeof kind)} data={[{ value: 'folder', label: 'Folder' }, { value: 'webdav', label: 'WebDAV share' }]} />
+            {kind === 'folder' ? (
+              <TextInput label="Folder" description="A local, mounted or synced folder, e.g. your shared drive." placeholder="/home/you/Shared/Account plans" value={dest} onChange={(e) => setDest(e.currentTarget.value)} error={error?.field === 'to' ? error.message : undefined} />
+            ) : (
+              <>
+                <TextInput label="WebDAV address" placeholder="https://cloud.example.com/remote.php/dav/files/you/Plans/" value={dest} onChange={(e) => setDest(e.currentTarget.value)} />
+                <Group grow>
+                  <TextInput label="User name" value={user} onChange={(e) => setUser(e.currentTarget.value)} />
+                  <PasswordInput label="Password" description="Used for this export only; not stored." value={password} onChange={(e) => setPassword(e.currentTarget.value)} />
+                </Group>
+                <Group>
+                  <Button
+                    variant="default"
+                    leftSection={<IconPlugConnected size={16} />}
+                    loading={test.isPending}
+                    onClick={() => test.mutate(target(), { onSuccess: () => notifySuccess('The share answered and accepted the login.', 'Connection works'), onError: (e) => setError(toAppError(e)) })}
+                  >
+                    Test connection
+                  </Button>
+                </Group>
+              </>
+            )}
+            {error && <Alert color="red" role="alert">{error.message}</Alert>}
+            <Group>
+              <Button leftSection={<IconFileExport size={16} />} loading={run.isPending} onClick={start}>
+                Export
+              </Button>
+              {run.isPending && <Text size="sm" c="dimmed" role="status">Writing files…</Text>}
+            </Group>
+            {last && (
+              <Alert color="teal" title={`Exported ${last.files.length} file(s)`}>
+                <Text size="sm">to {last.destination}</Text>
+              </Alert>
+            )}
+          </Stack>
+        </Paper>
+        <Paper withBorder radius="md" p="lg" component="section" aria-label="Export history">
+          <Title order={2} fz="md" mb="sm">History</Title>
+          {runs.isPending ? <LoadingState /> : runs.isError ? <ErrorState error={runs.error} onRetry={() => void runs.refetch()} /> : runs.data.length === 0 ? (
+            <EmptyState title="No exports yet">Each export is listed here with its files and checksums.</EmptyState>
+          ) : (
+            <Stack gap="md">
+              {runs.data.slice(0, 20).map((r) => (
+                <div key={r.id}>
+                  <Group gap="xs">
+                    <Badge color={r.ok ? 'teal' : 'red'} variant="light" size="sm">{r.ok ? 'Done' : 'Failed'}</Badge>
+                    <Text size="sm" fw={600}>{r.what}</Text>
+                    <Text size="xs" c="dimmed">{formatDateTime(r.startedAt)} · {r.formats}</Text>
+                  </Group>
+                  <Text size="xs" c="dimmed">to {r.destination}</Text>
+                  {!r.ok && <Text size="xs" c="red">{r.message}</Text>}
+                  {r.files.length > 0 && (
+                    <Table fz="xs" verticalSpacing={1} mt={4}>
+                      <Table.Tbody>
+                        {r.files.slice(0, 8).map((f) => (
+                          <Table.Tr key={f.name}>
+                            <Table.Td>{f.name}</Table.Td>
+                            <Table.Td c="dimmed">{formatBytes(f.bytes)}</Table.Td>
+                            <Table.Td><Code fz={10} title={f.sha256}>{f.sha256.slice(0, 12)}…</Code></Table.Td>
+                          </Table.Tr>
+                        ))}
+                      </Table.Tbody>
+                    </Table>
+                  )}
+                  {r.files.length > 8 && <Text size="xs" c="dimmed">and {r.files.length - 8} more files</Text>}
+                </div>
+              ))}
+            </Stack>
+          )}
+        </Paper>
+      </SimpleGrid>
+    </>
+  );
+}
