@@ -17,18 +17,3 @@ export function AppraisalsComingSoon() {
     />
   );
 }
-
-export function OnboardingComingSoon() {
-  return (
-    <ComingSoon
-      title="Onboarding"
-      description="Checklists that get every new Account Executive up to speed."
-      features={[
-        'Start a checklist from a template: intro meetings, client knowledge, agency processes, 30/60/90-day check-ins',
-        'Give every task an owner and a due day counted from the start date',
-        'Add client-knowledge tasks for each account the new hire works on',
-        'Follow progress and overdue tasks, and print the checklist for the new hire',
-      ]}
-    />
-  );
-}

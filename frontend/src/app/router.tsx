@@ -1,5 +1,5 @@
 import { createHashRouter } from 'react-router';
-import { AppraisalsComingSoon, OnboardingComingSoon } from './coming-sections';
+import { AppraisalsComingSoon } from './coming-sections';
 import { AppLayout } from './layout';
 import { RouteError } from './route-error';
 
@@ -37,7 +37,16 @@ export function createRouter() {
           errorElement: <RouteError />,
         },
         { path: 'appraisals', element: <AppraisalsComingSoon />, errorElement: <RouteError /> },
-        { path: 'onboarding', element: <OnboardingComingSoon />, errorElement: <RouteError /> },
+        {
+          path: 'onboarding',
+          lazy: () => import('@/features/onboarding/routes/onboarding-route').then((m) => ({ Component: m.OnboardingRoute })),
+          errorElement: <RouteError />,
+        },
+        {
+          path: 'onboarding/:onboardingId',
+          lazy: () => import('@/features/onboarding/routes/checklist-route').then((m) => ({ Component: m.ChecklistRoute })),
+          errorElement: <RouteError />,
+        },
         {
           path: 'exports',
           lazy: () => import('@/features/exports/routes/exports-route').then((m) => ({ Component: m.ExportsRoute })),

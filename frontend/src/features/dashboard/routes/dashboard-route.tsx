@@ -174,7 +174,7 @@ export function DashboardRoute() {
             rows={inProgress.map((o) => ({
               key: o.id,
               title: o.personName,
-              to: `/onboarding`,
+              to: `/onboarding/${o.id}`,
               detail: `Starts ${formatDate(o.startDate)} · ${Math.round(o.progress.percent)}% done`,
               badge: o.progress.overdue > 0 ? { label: `${o.progress.overdue} overdue`, color: 'red' } : undefined,
             }))}

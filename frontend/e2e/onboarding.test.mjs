@@ -1,0 +1,58 @@
+// Start an onboarding for a new AE allocated to two accounts, tick tasks, see
+// progress and the Dashboard change, and complete it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { withApp } from './harness.mjs';
+
+test('onboard a new AE from the template to completion', async () => {
+  await withApp({ demo: true }, async ({ page, errors }) => {
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    // Riley joins and is allocated to two accounts.
+    await nav.getByRole('link', { name: 'Team', exact: true }).click();
+    await page.getByRole('button', { name: 'Add person' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add person' });
+    await dialog.getByRole('textbox', { name: 'Name' }).fill('Riley Quinn');
+    await dialog.getByRole('combobox', { name: 'Role' }).selectOption('Account Executive');
+    await dialog.getByRole('combobox', { name: 'Reports to' }).selectOption({ label: 'Aisha Khan (Account Manager)' });
+    await dialog.getByRole('button', { name: 'Add person' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Riley Quinn' }).waitFor();
+    const allocations = page.getByRole('region', { name: 'Accounts and allocations' });
+    for (const account of ['Orbit Telecom', 'Pinecrest Hotels']) {
+      await allocations.getByRole('combobox', { name: 'Account', exact: true }).selectOption({ label: account });
+      await allocations.getByRole('button', { name: 'Allocate' }).click();
+      await allocations.getByRole('link', { name: account }).waitFor();
+    }
+
+    await nav.getByRole('link', { name: 'Onboarding', exact: true }).click();
+    await page.getByRole('button', { name: 'Start onboarding' }).first().click();
+    const start = page.getByRole('dialog', { name: 'Start onboarding' });
+    await start.getByRole('combobox', { name: 'New team member' }).selectOption({ label: 'Riley Quinn (Account Executive)' });
+    await start.getByRole('combobox', { name: 'Buddy' }).selectOption({ label: 'Sofia García (Senior Account Executive)' });
+    await start.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Riley Quinn' }).waitFor();
+
+    // Client-knowledge tasks for both accounts are on the checklist.
+    const client = page.getByRole('region', { name: 'Client knowledge' });
+    await client.getByText('Read the account plan for Orbit Telecom').waitFor();
+    await client.getByText('Read the account plan for Pinecrest Hotels').waitFor();
+
+    // Tick a task: progress moves.
+    await page.getByRole('checkbox', { name: 'Add to the org chart, mailing lists and team page' }).click();
+    await page.getByRole('progressbar', { name: /^[1-9]\d?% of required tasks done/ }).waitFor();
+
+    // The Dashboard lists Riley's onboarding.
+    await nav.getByRole('link', { name: 'Dashboard', exact: true }).click();
+    await page.getByRole('region', { name: 'Onboarding in progress' }).getByRole('link', { name: 'Riley Quinn' }).click();
+
+    // Tick every required task: the onboarding completes.
+    await page.getByRole('heading', { level: 1, name: 'Riley Quinn' }).waitFor();
+    const required = page.getByRole('checkbox', { name: /^(?!.*\(optional\)).*$/, checked: false });
+    for (let guard = 0; guard < 80 && (await required.count()) > 0; guard++) {
+      const name = await required.first().evaluate((el) => el.labels?.[0]?.textContent ?? '');
+      await required.first().click();
+      await page.getByRole('checkbox', { name, exact: true, checked: true }).waitFor();
+    }
+    await page.getByText(/· Completed/).waitFor();
+    assert.deepEqual(errors, [], 'no script errors');
+  });
+});
