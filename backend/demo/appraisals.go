@@ -47,8 +47,10 @@ func (g *gen) appraisals(ctx context.Context, s Store, people []int64) error {
 					a.Competencies[k].Manager = 2 + (i+k*2)%4
 				}
 			}
-			a.Goals = append(a.Goals, backend.Goal{Title: "Lead one QBR end to end", NextPeriod: true,
-				Rating: backend.Rating{Key: fmt.Sprintf("qbr-%d", i), Weight: 20, Self: 4}})
+			if len(a.Goals) == 0 { // the open cycle's goals come from last year's
+				a.Goals = append(a.Goals, backend.Goal{Title: "Lead one QBR end to end", NextPeriod: true,
+					Rating: backend.Rating{Key: fmt.Sprintf("qbr-%d", i), Weight: 20, Self: 4}})
+			}
 			if c.target(i) != backend.ApprDraft && c.target(i) != backend.ApprSelfReview {
 				for k := range a.Goals {
 					a.Goals[k].Manager = 3 + i%3

@@ -1,5 +1,4 @@
 import { createHashRouter } from 'react-router';
-import { AppraisalsComingSoon } from './coming-sections';
 import { AppLayout } from './layout';
 import { RouteError } from './route-error';
 
@@ -36,7 +35,21 @@ export function createRouter() {
           lazy: () => import('@/features/team/routes/person-route').then((m) => ({ Component: m.PersonRoute })),
           errorElement: <RouteError />,
         },
-        { path: 'appraisals', element: <AppraisalsComingSoon />, errorElement: <RouteError /> },
+        {
+          path: 'appraisals',
+          lazy: () => import('@/features/appraisals/routes/appraisals-route').then((m) => ({ Component: m.AppraisalsRoute })),
+          errorElement: <RouteError />,
+        },
+        {
+          path: 'appraisals/cycles/:cycleId',
+          lazy: () => import('@/features/appraisals/routes/cycle-route').then((m) => ({ Component: m.CycleRoute })),
+          errorElement: <RouteError />,
+        },
+        {
+          path: 'appraisals/:appraisalId',
+          lazy: () => import('@/features/appraisals/routes/appraisal-route').then((m) => ({ Component: m.AppraisalRoute })),
+          errorElement: <RouteError />,
+        },
         {
           path: 'onboarding',
           lazy: () => import('@/features/onboarding/routes/onboarding-route').then((m) => ({ Component: m.OnboardingRoute })),

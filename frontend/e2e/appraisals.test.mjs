@@ -1,0 +1,51 @@
+// A review from start to finish: open a cycle, self review, manager review,
+// calibration, finalize; editing is then refused until a reopen with a reason.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { withApp } from './harness.mjs';
+
+test('appraisal workflow with locking and reopen', async () => {
+  await withApp({ demo: true }, async ({ page, errors }) => {
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Appraisals', exact: true }).click();
+    await page.getByRole('button', { name: 'New review cycle' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New review cycle' });
+    await dialog.getByRole('textbox', { name: 'Name' }).fill('Probation review Kwame');
+    await dialog.getByRole('combobox', { name: 'Type' }).selectOption('probation');
+    await dialog.getByRole('button', { name: 'Create cycle' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Probation review Kwame' }).waitFor();
+    await page.getByRole('button', { name: 'Open the cycle' }).click();
+    await page.getByRole('button', { name: 'Start calibration' }).waitFor();
+
+    await page.getByRole('combobox', { name: 'Add a person' }).selectOption({ label: 'Kwame Mensah' });
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await page.getByRole('row', { name: 'Kwame Mensah' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Kwame Mensah' }).waitFor();
+
+    await page.getByRole('button', { name: 'Start self review' }).click();
+    await page.getByRole('combobox', { name: 'Client relationship management: self rating' }).selectOption('4');
+    await page.getByRole('button', { name: 'Send to manager review' }).click();
+    // Finalizing too early is refused: calibration comes first, and every rating is needed.
+    const managerRatings = page.getByRole('combobox', { name: /manager rating$/ });
+    await managerRatings.first().waitFor();
+    const n = await managerRatings.count();
+    for (let i = 0; i < n; i++) await managerRatings.nth(i).selectOption(String(3 + (i % 2)));
+    await page.getByRole('textbox', { name: 'Strengths' }).fill('Unflappable on the Helios launch');
+    await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
+    await page.getByRole('button', { name: 'Send to calibration' }).click();
+    await page.getByRole('button', { name: 'Finalize' }).click();
+    await page.getByText(/this appraisal is locked/).waitFor();
+    assert.equal(await page.getByRole('combobox', { name: 'Client relationship management: manager rating' }).isDisabled(), true, 'a finalized appraisal cannot be edited');
+    await page.getByRole('region', { name: 'Evidence from the accounts' }).getByText('Frozen when the appraisal was finalized.').waitFor();
+
+    await page.getByRole('button', { name: 'Reopen…' }).click();
+    const reopen = page.getByRole('dialog', { name: 'Reopen this appraisal?' });
+    await reopen.getByRole('button', { name: 'Reopen' }).click();
+    await reopen.getByText('Say why the appraisal is reopened.').waitFor();
+    await reopen.getByRole('textbox', { name: 'Reason' }).fill('Calibration panel moved two ratings');
+    await reopen.getByRole('button', { name: 'Reopen' }).click();
+    await page.getByRole('button', { name: 'Finalize' }).waitFor();
+    await page.getByRole('region', { name: 'Audit trail' }).getByText(/reopened: Calibration panel moved two ratings/).waitFor();
+    assert.equal(await page.getByRole('combobox', { name: 'Client relationship management: manager rating' }).isDisabled(), false);
+    assert.deepEqual(errors, [], 'no script errors');
+  });
+});
