@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -226,6 +227,7 @@ func listDAV(t *testing.T, fs webdav.FileSystem) []string {
 	for _, i := range infos {
 		names = append(names, i.Name())
 	}
+	sort.Strings(names) // the in-memory file system lists in no particular order
 	return names
 }
 
