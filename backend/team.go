@@ -211,13 +211,15 @@ func parseDay(s string, fallback time.Time) time.Time {
 	return fallback
 }
 
-// workingDays counts Monday to Friday from a to b inclusive; 0 if b is before a.
+// workingDays counts Monday to Friday from a to b inclusive; 0 if b is
+// before a. Whole weeks count five days; the remainder is walked (at most six days).
 func workingDays(a, b time.Time) int {
 	if b.Before(a) {
 		return 0
 	}
-	n := 0
-	for d := a; !d.After(b); d = d.AddDate(0, 0, 1) {
+	days := int(b.Sub(a).Hours()/24) + 1
+	n := days / 7 * 5
+	for d, i := a.AddDate(0, 0, days/7*7), 0; i < days%7; d, i = d.AddDate(0, 0, 1), i+1 {
 		if wd := d.Weekday(); wd != time.Saturday && wd != time.Sunday {
 			n++
 		}

@@ -3,6 +3,7 @@ package backend_test
 import (
 	"math"
 	"testing"
+	"time"
 
 	"accountdesk/backend"
 )
@@ -112,5 +113,37 @@ func TestAccountCoverage(t *testing.T) {
 				t.Fatalf("hours per month = %v, want %v", c.HoursPerMonth, sc.hours)
 			}
 		})
+	}
+}
+
+func TestWorkingDaysAgreesWithCounting(t *testing.T) {
+	// For every start weekday and span up to 40 days, an allocation over the
+	// first part of a period carries the share of working days a day-by-day
+	// count gives.
+	count := func(a, b time.Time) int {
+		n := 0
+		for d := a; !d.After(b); d = d.AddDate(0, 0, 1) {
+			if d.Weekday() != time.Saturday && d.Weekday() != time.Sunday {
+				n++
+			}
+		}
+		return n
+	}
+	p := backend.Person{ID: 1, StartDate: "2000-01-01", CapacityHoursPerWeek: 40}
+	for start := 0; start < 7; start++ {
+		from := date("2026-11-30").AddDate(0, 0, start)
+		for span := 0; span < 40; span++ {
+			to := from.AddDate(0, 0, span)
+			mid := from.AddDate(0, 0, span/2)
+			all, part := count(from, to), count(from, mid)
+			got := backend.Utilization(p, []backend.Allocation{{PersonID: 1, Percent: 100, StartDate: from.Format(time.DateOnly), EndDate: mid.Format(time.DateOnly)}}, from, to)
+			want := 0.0
+			if all > 0 {
+				want = 100 * float64(part) / float64(all)
+			}
+			if math.Abs(got.Confirmed-want) > 1e-9 {
+				t.Fatalf("%s..%s (allocated to %s): %v, want %v", from.Format(time.DateOnly), to.Format(time.DateOnly), mid.Format(time.DateOnly), got.Confirmed, want)
+			}
+		}
 	}
 }
