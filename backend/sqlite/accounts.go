@@ -167,16 +167,11 @@ func (d *DB) HealthHistory(ctx context.Context, id int64) ([]backend.HealthChang
 // ListAccounts returns the accounts matching f, by name, with their trailing
 // twelve months, margin, latest plan and QBR standing.
 func (d *DB) ListAccounts(ctx context.Context, f backend.AccountFilter, today time.Time) ([]backend.AccountSummary, error) {
-	var out []backend.AccountSummary
-	err := d.read(ctx, func(tx *sql.Tx) error {
-		threshold, err := qbrThreshold(ctx, tx)
-		if err != nil {
-			return err
-		}
-		out, err = listAccounts(ctx, tx, f, today, threshold)
-		return err
-	})
-	return out, err
+	all, _, err := d.cachedAccounts(ctx, today)
+	if err != nil {
+		return nil, err
+	}
+	return filterAccounts(all, f), nil
 }
 
 func qbrThreshold(ctx context.Context, tx *sql.Tx) (int64, error) {

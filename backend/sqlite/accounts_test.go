@@ -214,3 +214,36 @@ func TestSaveMonthsIsAllOrNothing(t *testing.T) {
 		t.Fatalf("financials = %+v", f)
 	}
 }
+
+// TestListStaysFreshAcrossWriters: the list and Dashboard are cached between
+// writes, so a change made here, or by another process on the same file,
+// must show at once.
+func TestListStaysFreshAcrossWriters(t *testing.T) {
+	ctx := context.Background()
+	db := MustOpenDB(t)
+	mustCreateAccount(t, db, backend.Account{Name: "First"})
+	if l, _ := db.ListAccounts(ctx, backend.AccountFilter{}, today); len(l) != 1 {
+		t.Fatalf("list = %d", len(l))
+	}
+	p1, _ := db.Portfolio(ctx, today)
+
+	mustCreateAccount(t, db, backend.Account{Name: "Second"})
+	if l, _ := db.ListAccounts(ctx, backend.AccountFilter{}, today); len(l) != 2 {
+		t.Fatalf("after a write here the list has %d accounts, want 2", len(l))
+	}
+	if p2, _ := db.Portfolio(ctx, today); p2.AccountCount != p1.AccountCount+1 {
+		t.Fatalf("the Dashboard must follow: %d then %d", p1.AccountCount, p2.AccountCount)
+	}
+
+	other := MustOpenDBAt(t, db.Path()) // another process on the same workspace
+	mustCreateAccount(t, other, backend.Account{Name: "Third", Health: backend.HealthRed, HealthReason: "x"})
+	if l, _ := db.ListAccounts(ctx, backend.AccountFilter{Health: backend.HealthRed}, today); len(l) != 1 || l[0].Name != "Third" {
+		t.Fatalf("a write by another connection must show: %+v", l)
+	}
+	if p, _ := db.Portfolio(ctx, today); p.Health.Red != 1 {
+		t.Fatalf("Dashboard after another writer: %+v", p.Health)
+	}
+	if l, _ := db.ListAccounts(ctx, backend.AccountFilter{}, today.AddDate(0, 3, 0)); len(l) != 3 || l[0].QBR.Quarter != "2027-Q1" {
+		t.Fatalf("a new day recomputes the QBR quarter: %+v", l)
+	}
+}

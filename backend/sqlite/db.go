@@ -13,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"accountdesk/backend"
@@ -44,6 +45,10 @@ type DB struct {
 	mu sync.RWMutex
 	rw *sql.DB
 	ro *sql.DB
+
+	// writes counts committed writes; snap caches derived figures per count.
+	writes atomic.Uint64
+	snap   snapshot
 }
 
 // dsn returns the connection string for path. Pragmas live in the DSN so every
@@ -125,6 +130,7 @@ func (d *DB) open(ctx context.Context) error {
 	}
 	ro.SetMaxOpenConns(4)
 	d.rw, d.ro = rw, ro
+	d.writes.Add(1) // a (re)opened file invalidates anything cached
 	return nil
 }
 
@@ -172,6 +178,7 @@ func (d *DB) write(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("commit: %w", err)
 	}
+	d.writes.Add(1)
 	return nil
 }
 
@@ -179,6 +186,11 @@ func (d *DB) write(ctx context.Context, fn func(tx *sql.Tx) error) error {
 func (d *DB) read(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	d.mu.RLock()
 	defer d.mu.RUnlock()
+	return d.readLocked(ctx, fn)
+}
+
+// readLocked is read for callers that already hold d.mu.
+func (d *DB) readLocked(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	if d.ro == nil {
 		return backend.Errorf(backend.EUNAVAILABLE, "The workspace is closed.")
 	}

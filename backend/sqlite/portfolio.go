@@ -23,21 +23,41 @@ const currentPlans = `current_plans AS (
 	) WHERE rn = 1
 )`
 
-// Portfolio returns the Dashboard figures as of today, in one read
-// transaction and a fixed number of set-based queries.
+// Portfolio returns the Dashboard figures as of today, computed once per
+// workspace state and day (see snapshot).
 func (d *DB) Portfolio(ctx context.Context, today time.Time) (backend.Portfolio, error) {
+	accounts, key, err := d.cachedAccounts(ctx, today)
+	if err != nil {
+		return backend.Portfolio{}, err
+	}
+	d.snap.mu.Lock()
+	cached := d.snap.portfolio
+	if d.snap.key != key {
+		cached = nil
+	}
+	d.snap.mu.Unlock()
+	if cached != nil {
+		return *cached, nil
+	}
+	p, err := d.portfolio(ctx, accounts, today)
+	if err != nil {
+		return p, err
+	}
+	d.snap.mu.Lock()
+	if d.snap.key == key { // nothing changed while it was computed
+		d.snap.portfolio = &p
+	}
+	d.snap.mu.Unlock()
+	return p, nil
+}
+
+// portfolio computes the Dashboard from the account rows and a fixed number
+// of set-based queries in one read transaction.
+func (d *DB) portfolio(ctx context.Context, accounts []backend.AccountSummary, today time.Time) (backend.Portfolio, error) {
 	p := backend.Portfolio{Today: today.Format(time.DateOnly), Renewals: []backend.Renewal{}, QBRs: []backend.QBRDueAccount{},
 		HighRisks: []backend.RiskRow{}, OverdueActions: []backend.ActionRow{}, RevenueByAccount: []backend.AccountRevenue{},
 		PipelineByStage: []backend.StageValue{}}
 	err := d.read(ctx, func(tx *sql.Tx) error {
-		threshold, err := qbrThreshold(ctx, tx)
-		if err != nil {
-			return err
-		}
-		accounts, err := listAccounts(ctx, tx, backend.AccountFilter{}, today, threshold)
-		if err != nil {
-			return err
-		}
 		p.AccountCount = len(accounts)
 		horizon := today.AddDate(0, 0, 90).Format(time.DateOnly)
 		for _, a := range accounts {
