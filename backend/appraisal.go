@@ -409,6 +409,7 @@ type AppraisalSummary struct {
 	ID          int64   `json:"id"`
 	PersonID    int64   `json:"personId"`
 	PersonName  string  `json:"personName"`
+	CycleName   string  `json:"cycleName"`
 	Role        string  `json:"role"`
 	ManagerName string  `json:"managerName"`
 	Status      string  `json:"status"`

@@ -32,16 +32,11 @@ type appraisalBody struct {
 func (d *DB) Cycles(ctx context.Context) ([]backend.Cycle, error) {
 	out := []backend.Cycle{}
 	err := d.read(ctx, func(tx *sql.Tx) error {
-		var ids []int64
-		if err := each(ctx, tx, `SELECT id FROM cycles WHERE id > ? ORDER BY period_to DESC, id DESC`, 0, func(r *sql.Rows) error {
-			var id int64
-			err := r.Scan(&id)
-			ids = append(ids, id)
-			return err
-		}); err != nil {
+		list, err := ids(ctx, tx, `SELECT id FROM cycles WHERE id > ? ORDER BY period_to DESC, id DESC`, 0)
+		if err != nil {
 			return err
 		}
-		for _, id := range ids {
+		for _, id := range list {
 			c, err := findCycle(ctx, tx, id)
 			if err != nil {
 				return err
@@ -227,34 +222,40 @@ func seedGoals(ctx context.Context, tx *sql.Tx, personID int64) ([]backend.Goal,
 
 // CycleAppraisals lists a cycle's participants with state and score.
 func (d *DB) CycleAppraisals(ctx context.Context, cycleID int64) ([]backend.AppraisalSummary, error) {
-	out := []backend.AppraisalSummary{}
+	var out []backend.AppraisalSummary
 	err := d.read(ctx, func(tx *sql.Tx) error {
-		var ids []int64
-		if err := each(ctx, tx, `SELECT a.id FROM appraisals a JOIN people p ON p.id = a.person_id WHERE a.cycle_id = ? ORDER BY p.name`, cycleID,
-			func(r *sql.Rows) error {
-				var id int64
-				err := r.Scan(&id)
-				ids = append(ids, id)
-				return err
-			}); err != nil {
-			return err
-		}
-		for _, id := range ids {
-			a, err := findAppraisal(ctx, tx, id)
-			if err != nil {
-				return err
-			}
-			s := backend.AppraisalSummary{ID: a.ID, PersonID: a.PersonID, PersonName: a.PersonName, ManagerName: a.ManagerName,
-				Status: a.Status, Score: a.Overall.Score, Overridden: a.OverrideScore != 0}
-			if s.Overridden {
-				s.Score = a.OverrideScore
-			}
-			_ = tx.QueryRowContext(ctx, `SELECT role FROM people WHERE id = ?`, a.PersonID).Scan(&s.Role)
-			out = append(out, s)
-		}
-		return nil
+		var err error
+		out, err = appraisalSummaries(ctx, tx, `SELECT a.id FROM appraisals a JOIN people p ON p.id = a.person_id
+			WHERE a.cycle_id = ? ORDER BY p.name`, cycleID)
+		return err
 	})
 	return out, err
+}
+
+// appraisalSummaries loads the appraisals query selects and sums each up,
+// with the override in place of the computed rating when there is one.
+func appraisalSummaries(ctx context.Context, tx *sql.Tx, query string, arg any) ([]backend.AppraisalSummary, error) {
+	list, err := ids(ctx, tx, query, arg)
+	if err != nil {
+		return nil, err
+	}
+	out := []backend.AppraisalSummary{}
+	for _, id := range list {
+		a, err := findAppraisal(ctx, tx, id)
+		if err != nil {
+			return nil, err
+		}
+		s := backend.AppraisalSummary{ID: a.ID, PersonID: a.PersonID, PersonName: a.PersonName, CycleName: a.CycleName,
+			ManagerName: a.ManagerName, Status: a.Status, Score: a.Overall.Score, Overridden: a.OverrideScore != 0}
+		if s.Overridden {
+			s.Score = a.OverrideScore
+		}
+		if err := tx.QueryRowContext(ctx, `SELECT role FROM people WHERE id = ?`, a.PersonID).Scan(&s.Role); err != nil {
+			return nil, fmt.Errorf("appraisal role: %w", err)
+		}
+		out = append(out, s)
+	}
+	return out, nil
 }
 
 // Appraisal returns one appraisal with its computed overall rating. Returns ENOTFOUND.
@@ -494,30 +495,12 @@ func (d *DB) AppraisalAudit(ctx context.Context, id int64) ([]backend.AuditEntry
 
 // PersonAppraisals returns a person's appraisals across cycles, oldest first, for the history and trend.
 func (d *DB) PersonAppraisals(ctx context.Context, personID int64) ([]backend.AppraisalSummary, error) {
-	out := []backend.AppraisalSummary{}
+	var out []backend.AppraisalSummary
 	err := d.read(ctx, func(tx *sql.Tx) error {
-		var ids []int64
-		if err := each(ctx, tx, `SELECT a.id FROM appraisals a JOIN cycles c ON c.id = a.cycle_id WHERE a.person_id = ? ORDER BY c.period_to`, personID,
-			func(r *sql.Rows) error {
-				var id int64
-				err := r.Scan(&id)
-				ids = append(ids, id)
-				return err
-			}); err != nil {
-			return err
-		}
-		for _, id := range ids {
-			a, err := findAppraisal(ctx, tx, id)
-			if err != nil {
-				return err
-			}
-			s := backend.AppraisalSummary{ID: a.ID, PersonID: a.PersonID, PersonName: a.CycleName, Status: a.Status, Score: a.Overall.Score, Overridden: a.OverrideScore != 0}
-			if s.Overridden {
-				s.Score = a.OverrideScore
-			}
-			out = append(out, s)
-		}
-		return nil
+		var err error
+		out, err = appraisalSummaries(ctx, tx, `SELECT a.id FROM appraisals a JOIN cycles c ON c.id = a.cycle_id
+			WHERE a.person_id = ? ORDER BY c.period_to`, personID)
+		return err
 	})
 	return out, err
 }

@@ -273,18 +273,11 @@ func addAccountTasks(ctx context.Context, tx *sql.Tx, personID int64, a backend.
 func (d *DB) Onboardings(ctx context.Context, today time.Time) ([]backend.OnboardingSummary, error) {
 	out := []backend.OnboardingSummary{}
 	err := d.read(ctx, func(tx *sql.Tx) error {
-		var ids []int64
-		err := each(ctx, tx, `SELECT o.id FROM onboardings o WHERE o.id > ? ORDER BY o.status != 'in_progress', o.start_date DESC`, 0,
-			func(r *sql.Rows) error {
-				var id int64
-				err := r.Scan(&id)
-				ids = append(ids, id)
-				return err
-			})
+		list, err := ids(ctx, tx, `SELECT o.id FROM onboardings o WHERE o.id > ? ORDER BY o.status != 'in_progress', o.start_date DESC`, 0)
 		if err != nil {
 			return err
 		}
-		for _, id := range ids {
+		for _, id := range list {
 			o, err := findOnboarding(ctx, tx, id, today)
 			if err != nil {
 				return err

@@ -148,6 +148,18 @@ func loadPlanItems(ctx context.Context, tx *sql.Tx, p *backend.Plan) error {
 		})
 }
 
+// ids returns the first column of every row of query: the ids to load next.
+func ids(ctx context.Context, tx *sql.Tx, query string, arg any) ([]int64, error) {
+	var out []int64
+	err := each(ctx, tx, query, arg, func(r *sql.Rows) error {
+		var id int64
+		err := r.Scan(&id)
+		out = append(out, id)
+		return err
+	})
+	return out, err
+}
+
 // each runs query and calls fn for every row.
 func each(ctx context.Context, tx *sql.Tx, query string, arg any, fn func(*sql.Rows) error) error {
 	rows, err := tx.QueryContext(ctx, query, arg)

@@ -565,6 +565,7 @@ export namespace backend {
 	    id: number;
 	    personId: number;
 	    personName: string;
+	    cycleName: string;
 	    role: string;
 	    managerName: string;
 	    status: string;
@@ -580,6 +581,7 @@ export namespace backend {
 	        this.id = source["id"];
 	        this.personId = source["personId"];
 	        this.personName = source["personName"];
+	        this.cycleName = source["cycleName"];
 	        this.role = source["role"];
 	        this.managerName = source["managerName"];
 	        this.status = source["status"];
