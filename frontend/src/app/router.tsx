@@ -1,4 +1,5 @@
 import { createHashRouter } from 'react-router';
+import { DashboardRoute } from '@/features/dashboard/routes/dashboard-route';
 import { AppLayout } from './layout';
 import { RouteError } from './route-error';
 
@@ -9,12 +10,9 @@ export function createRouter() {
       element: <AppLayout />,
       errorElement: <RouteError />,
       children: [
-        // Screens load on first visit, so the window paints before code it does not need yet is parsed.
-        {
-          index: true,
-          lazy: () => import('@/features/dashboard/routes/dashboard-route').then((m) => ({ Component: m.DashboardRoute })),
-          errorElement: <RouteError />,
-        },
+        // The Dashboard is the first screen, so it is in the main bundle; the
+        // others load on first visit, so the window paints before their code is parsed.
+        { index: true, element: <DashboardRoute />, errorElement: <RouteError /> },
         {
           path: 'accounts',
           lazy: () => import('@/features/accounts/routes/accounts-route').then((m) => ({ Component: m.AccountsRoute })),

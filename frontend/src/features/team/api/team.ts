@@ -1,5 +1,7 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import * as Accounts from '../../../../wailsjs/go/app/AccountsAPI';
+import * as Appraisals from '../../../../wailsjs/go/app/AppraisalsAPI';
+import * as Onboarding from '../../../../wailsjs/go/app/OnboardingAPI';
 import * as Team from '../../../../wailsjs/go/app/TeamAPI';
 import { backend } from '../../../../wailsjs/go/models';
 
@@ -18,3 +20,8 @@ export const useDeletePerson = () => useMutation({ mutationFn: (id: number) => T
 export const useSaveAllocation = () => useMutation({ mutationFn: (a: backend.Allocation) => Team.SaveAllocation(a), meta: { handlesErrors: true } });
 export const useDeleteAllocation = () => useMutation({ mutationFn: (id: number) => Team.DeleteAllocation(id) });
 export const useSaveRoles = () => useMutation({ mutationFn: (r: string[]) => Team.SaveRoles(r), meta: { handlesErrors: true } });
+
+/** The person's onboardings (from the list of all) and appraisal history. */
+export const usePersonOnboardings = (personId: number) =>
+  useQuery({ queryKey: ['onboarding', 'list'], queryFn: () => Onboarding.List(), select: (l) => l.filter((o) => o.personId === personId) });
+export const usePersonAppraisals = (personId: number) => useQuery({ queryKey: ['appraisals', 'history', personId], queryFn: () => Appraisals.History(personId) });

@@ -8,7 +8,7 @@ import { toAppError } from '@/lib/errors';
 import { words } from '@/lib/format';
 import { notifySuccess, notifyUndo } from '@/lib/notify';
 import { saveStateText, useAutosave } from '@/lib/use-autosave';
-import { useAccountOptions, useAllocations, useDeleteAllocation, useDeletePerson, usePeople, useRoles, useSaveAllocation, useSavePerson, useTeamOverview } from '../api/team';
+import { useAccountOptions, useAllocations, usePersonAppraisals, usePersonOnboardings, useDeleteAllocation, useDeletePerson, usePeople, useRoles, useSaveAllocation, useSavePerson, useTeamOverview } from '../api/team';
 import { PersonFields } from '../components/person-form';
 import { UtilizationBar } from '../components/utilization-bar';
 import { personSchema, type PersonForm } from '../types/person-schema';
@@ -83,10 +83,7 @@ function PersonPage({ person, people }: { person: backend.Person; people: backen
         </Paper>
         <Stack>
           <Allocations person={{ ...person, capacityHoursPerWeek: Number.isFinite(form.capacityHoursPerWeek) ? form.capacityHoursPerWeek : person.capacityHoursPerWeek }} />
-          <Paper withBorder radius="md" p="md">
-            <Title order={2} fz="md" mb={4}>Onboarding and appraisals</Title>
-            <Text size="sm" c="dimmed">{person.name.split(' ')[0]}’s onboarding checklist and appraisals will appear here once those sections open.</Text>
-          </Paper>
+          <PersonRecords personId={person.id} />
         </Stack>
       </SimpleGrid>
     </>
@@ -171,5 +168,33 @@ function RemovePerson({ person }: { person: backend.Person }) {
         </Stack>
       </Modal>
     </>
+  );
+}
+
+/** Links to the person's onboarding checklists and appraisals, with the rating trend. */
+function PersonRecords({ personId }: { personId: number }) {
+  const onboardings = usePersonOnboardings(personId);
+  const appraisals = usePersonAppraisals(personId);
+  return (
+    <Paper withBorder radius="md" p="md" component="section" aria-label="Onboarding and appraisals">
+      <Title order={2} fz="md" mb="xs">Onboarding and appraisals</Title>
+      <Stack gap={6}>
+        {(onboardings.data ?? []).map((o) => (
+          <Group key={o.id} justify="space-between">
+            <Anchor component={Link} to={`/onboarding/${o.id}`} size="sm">Onboarding from {o.startDate}</Anchor>
+            <Text size="xs" c={o.progress.overdue ? 'red' : 'dimmed'}>{Math.round(o.progress.percent)}% done{o.progress.overdue ? `, ${o.progress.overdue} overdue` : ''} · {words(o.status)}</Text>
+          </Group>
+        ))}
+        {(appraisals.data ?? []).map((a) => (
+          <Group key={a.id} justify="space-between">
+            <Anchor component={Link} to={`/appraisals/${a.id}`} size="sm">{a.cycleName}</Anchor>
+            <Text size="xs" c="dimmed">{words(a.status)}{a.score ? ` · ${a.score.toFixed(2)}` : ''}</Text>
+          </Group>
+        ))}
+        {(onboardings.data ?? []).length === 0 && (appraisals.data ?? []).length === 0 && (
+          <Text size="sm" c="dimmed">No onboarding or appraisal yet.</Text>
+        )}
+      </Stack>
+    </Paper>
   );
 }
