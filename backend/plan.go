@@ -67,6 +67,7 @@ type Objective struct {
 	Cadence  string  `json:"cadence"` // monthly, quarterly, yearly
 	Due      string  `json:"due"`
 	Owner    string  `json:"owner"`
+	OwnerID  int64   `json:"ownerId"` // a team member, 0 when the owner is only a name
 	Status   string  `json:"status"`
 }
 
@@ -120,6 +121,7 @@ type Risk struct {
 	Impact     int    `json:"impact"`
 	Mitigation string `json:"mitigation"`
 	Owner      string `json:"owner"`
+	OwnerID    int64  `json:"ownerId"`
 	Status     string `json:"status"` // open, mitigated, closed
 }
 
@@ -134,6 +136,7 @@ type Action struct {
 	Key          string `json:"key"`
 	Title        string `json:"title"`
 	Owner        string `json:"owner"`
+	OwnerID      int64  `json:"ownerId"`
 	Due          string `json:"due"`
 	Status       string `json:"status"` // open, in_progress, done, cancelled
 	ObjectiveKey string `json:"objectiveKey"`

@@ -8,6 +8,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strconv"
+	"strings"
 
 	"accountdesk/backend"
 
@@ -100,10 +102,10 @@ func nonNil(s []string) []string {
 
 func loadPlanItems(ctx context.Context, tx *sql.Tx, p *backend.Plan) error {
 	p.Objectives, p.Opps, p.Whitespace, p.Risks, p.Actions = []backend.Objective{}, []backend.Opportunity{}, []backend.Whitespace{}, []backend.Risk{}, []backend.Action{}
-	err := each(ctx, tx, `SELECT key, title, kpi, unit, baseline, target, current, cadence, due, owner, status
+	err := each(ctx, tx, `SELECT key, title, kpi, unit, baseline, target, current, cadence, due, owner, COALESCE(owner_id, 0), status
 		FROM plan_objectives WHERE plan_id = ? ORDER BY position`, p.ID, func(r *sql.Rows) error {
 		var o backend.Objective
-		err := r.Scan(&o.Key, &o.Title, &o.KPI, &o.Unit, &o.Baseline, &o.Target, &o.Current, &o.Cadence, &o.Due, &o.Owner, &o.Status)
+		err := r.Scan(&o.Key, &o.Title, &o.KPI, &o.Unit, &o.Baseline, &o.Target, &o.Current, &o.Cadence, &o.Due, &o.Owner, &o.OwnerID, &o.Status)
 		p.Objectives = append(p.Objectives, o)
 		return err
 	})
@@ -129,20 +131,20 @@ func loadPlanItems(ctx context.Context, tx *sql.Tx, p *backend.Plan) error {
 	if err != nil {
 		return err
 	}
-	err = each(ctx, tx, `SELECT key, title, category, likelihood, impact, mitigation, owner, status
+	err = each(ctx, tx, `SELECT key, title, category, likelihood, impact, mitigation, owner, COALESCE(owner_id, 0), status
 		FROM plan_risks WHERE plan_id = ? ORDER BY position`, p.ID, func(r *sql.Rows) error {
 		var k backend.Risk
-		err := r.Scan(&k.Key, &k.Title, &k.Category, &k.Likelihood, &k.Impact, &k.Mitigation, &k.Owner, &k.Status)
+		err := r.Scan(&k.Key, &k.Title, &k.Category, &k.Likelihood, &k.Impact, &k.Mitigation, &k.Owner, &k.OwnerID, &k.Status)
 		p.Risks = append(p.Risks, k)
 		return err
 	})
 	if err != nil {
 		return err
 	}
-	return each(ctx, tx, `SELECT key, title, owner, due, status, objective_key FROM plan_actions WHERE plan_id = ? ORDER BY position`,
+	return each(ctx, tx, `SELECT key, title, owner, COALESCE(owner_id, 0), due, status, objective_key FROM plan_actions WHERE plan_id = ? ORDER BY position`,
 		p.ID, func(r *sql.Rows) error {
 			var a backend.Action
-			err := r.Scan(&a.Key, &a.Title, &a.Owner, &a.Due, &a.Status, &a.ObjectiveKey)
+			err := r.Scan(&a.Key, &a.Title, &a.Owner, &a.OwnerID, &a.Due, &a.Status, &a.ObjectiveKey)
 			p.Actions = append(p.Actions, a)
 			return err
 		})
@@ -290,10 +292,13 @@ func keyOr(k string) string {
 }
 
 func writePlanItems(ctx context.Context, tx *sql.Tx, id int64, p backend.Plan) error {
+	if err := resolveOwners(ctx, tx, &p); err != nil {
+		return err
+	}
 	for i, o := range p.Objectives {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO plan_objectives (plan_id, position, key, title, kpi, unit, baseline, target,
-			current, cadence, due, owner, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			id, i, o.Key, o.Title, o.KPI, o.Unit, o.Baseline, o.Target, o.Current, o.Cadence, o.Due, o.Owner, o.Status); err != nil {
+			current, cadence, due, owner, owner_id, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			id, i, o.Key, o.Title, o.KPI, o.Unit, o.Baseline, o.Target, o.Current, o.Cadence, o.Due, o.Owner, nullID(o.OwnerID), o.Status); err != nil {
 			return fmt.Errorf("save objective: %w", err)
 		}
 	}
@@ -312,14 +317,14 @@ func writePlanItems(ctx context.Context, tx *sql.Tx, id int64, p backend.Plan) e
 	}
 	for i, r := range p.Risks {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO plan_risks (plan_id, position, key, title, category, likelihood, impact,
-			mitigation, owner, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			id, i, r.Key, r.Title, r.Category, r.Likelihood, r.Impact, r.Mitigation, r.Owner, r.Status); err != nil {
+			mitigation, owner, owner_id, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			id, i, r.Key, r.Title, r.Category, r.Likelihood, r.Impact, r.Mitigation, r.Owner, nullID(r.OwnerID), r.Status); err != nil {
 			return fmt.Errorf("save risk: %w", err)
 		}
 	}
 	for i, a := range p.Actions {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO plan_actions (plan_id, position, key, title, owner, due, status, objective_key)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, id, i, a.Key, a.Title, a.Owner, a.Due, a.Status, a.ObjectiveKey); err != nil {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO plan_actions (plan_id, position, key, title, owner, owner_id, due, status, objective_key)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, id, i, a.Key, a.Title, a.Owner, nullID(a.OwnerID), a.Due, a.Status, a.ObjectiveKey); err != nil {
 			return fmt.Errorf("save action: %w", err)
 		}
 	}
@@ -421,4 +426,62 @@ func (d *DB) ComparePlans(ctx context.Context, a, b int64) ([]backend.Change, er
 		out = []backend.Change{}
 	}
 	return out, err
+}
+
+// resolveOwners links owners to team members: an owner id must be on the
+// roster (its name then becomes the owner text); a typed name that matches
+// someone on the roster, ignoring case, is linked to them; any other name
+// stays as text.
+func resolveOwners(ctx context.Context, tx *sql.Tx, p *backend.Plan) error {
+	byID := map[int64]string{}
+	byName := map[string]int64{}
+	err := each(ctx, tx, `SELECT id, name FROM people WHERE id > ? ORDER BY id DESC`, 0, func(r *sql.Rows) error {
+		var id int64
+		var name string
+		err := r.Scan(&id, &name)
+		byID[id] = name
+		byName[strings.ToLower(strings.TrimSpace(name))] = id // lowest id wins on a shared name
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	resolve := func(field string, owner *string, id *int64) error {
+		if *id != 0 {
+			name, ok := byID[*id]
+			if !ok {
+				return backend.Invalid(field, "The owner chosen is no longer on the roster.")
+			}
+			*owner = name
+			return nil
+		}
+		*owner = strings.TrimSpace(*owner)
+		if match, ok := byName[strings.ToLower(*owner)]; ok {
+			*id, *owner = match, byID[match]
+		}
+		return nil
+	}
+	for i := range p.Objectives {
+		if err := resolve("objectives."+strconv.Itoa(i)+".ownerId", &p.Objectives[i].Owner, &p.Objectives[i].OwnerID); err != nil {
+			return err
+		}
+	}
+	for i := range p.Risks {
+		if err := resolve("risks."+strconv.Itoa(i)+".ownerId", &p.Risks[i].Owner, &p.Risks[i].OwnerID); err != nil {
+			return err
+		}
+	}
+	for i := range p.Actions {
+		if err := resolve("actions."+strconv.Itoa(i)+".ownerId", &p.Actions[i].Owner, &p.Actions[i].OwnerID); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func nullID(id int64) any {
+	if id == 0 {
+		return nil
+	}
+	return id
 }

@@ -207,3 +207,46 @@ func TestPortfolio(t *testing.T) {
 		t.Errorf("pipeline by stage = %+v", got.PipelineByStage)
 	}
 }
+
+func TestPlanOwnersAreTeamMembers(t *testing.T) {
+	ctx := context.Background()
+
+	t.Run("OK a typed name on the roster links; any other stays text", func(t *testing.T) {
+		db := MustOpenDB(t)
+		dana := mustPerson(t, db, backend.Person{Name: "Dana Lee"})
+		p := draftPlan(t, db)
+		p.Objectives[0].Owner = " dana lee "
+		p.Risks[0].Owner = "Client procurement"
+		p.Actions[0].OwnerID = dana.ID
+		p.Actions[0].Owner = "whatever was typed"
+		got, err := db.SavePlan(ctx, p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Objectives[0].OwnerID != dana.ID || got.Objectives[0].Owner != "Dana Lee" {
+			t.Errorf("objective owner = %q (%d)", got.Objectives[0].Owner, got.Objectives[0].OwnerID)
+		}
+		if got.Risks[0].OwnerID != 0 || got.Risks[0].Owner != "Client procurement" {
+			t.Errorf("risk owner = %q (%d)", got.Risks[0].Owner, got.Risks[0].OwnerID)
+		}
+		if got.Actions[0].Owner != "Dana Lee" {
+			t.Errorf("action owner = %q", got.Actions[0].Owner)
+		}
+		if err := db.DeletePerson(ctx, dana.ID); err != nil {
+			t.Fatal(err)
+		}
+		after, _ := db.Plan(ctx, p.ID)
+		if after.Objectives[0].OwnerID != 0 || after.Objectives[0].Owner != "Dana Lee" {
+			t.Errorf("a person who leaves the roster stays named: %q (%d)", after.Objectives[0].Owner, after.Objectives[0].OwnerID)
+		}
+	})
+
+	t.Run("ErrOwnerNotOnRoster", func(t *testing.T) {
+		db := MustOpenDB(t)
+		p := draftPlan(t, db)
+		p.Risks[0].OwnerID = 4242
+		if _, err := db.SavePlan(ctx, p); backend.ErrorField(err) != "risks.0.ownerId" {
+			t.Fatalf("err = %v", err)
+		}
+	})
+}

@@ -173,11 +173,7 @@ func (d *DB) SavePerson(ctx context.Context, p backend.Person) (backend.Person, 
 			return err
 		}
 		skills, _ := json.Marshal(p.Skills)
-		var reportsTo any
-		if p.ReportsTo != 0 {
-			reportsTo = p.ReportsTo
-		}
-		args := []any{p.Name, p.Email, p.Role, reportsTo, p.StartDate, p.EndDate, p.Status, p.Location, p.CapacityHoursPerWeek, string(skills), p.Notes}
+		args := []any{p.Name, p.Email, p.Role, nullID(p.ReportsTo), p.StartDate, p.EndDate, p.Status, p.Location, p.CapacityHoursPerWeek, string(skills), p.Notes}
 		if p.ID == 0 {
 			res, err := tx.ExecContext(ctx, `INSERT INTO people (name, email, role, reports_to, start_date, end_date, status, location,
 				capacity_hours_per_week, skills, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, args...)

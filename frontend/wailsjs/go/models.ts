@@ -251,6 +251,7 @@ export namespace backend {
 	    key: string;
 	    title: string;
 	    owner: string;
+	    ownerId: number;
 	    due: string;
 	    status: string;
 	    objectiveKey: string;
@@ -264,6 +265,7 @@ export namespace backend {
 	        this.key = source["key"];
 	        this.title = source["title"];
 	        this.owner = source["owner"];
+	        this.ownerId = source["ownerId"];
 	        this.due = source["due"];
 	        this.status = source["status"];
 	        this.objectiveKey = source["objectiveKey"];
@@ -1077,6 +1079,7 @@ export namespace backend {
 	    cadence: string;
 	    due: string;
 	    owner: string;
+	    ownerId: number;
 	    status: string;
 	
 	    static createFrom(source: any = {}) {
@@ -1095,6 +1098,7 @@ export namespace backend {
 	        this.cadence = source["cadence"];
 	        this.due = source["due"];
 	        this.owner = source["owner"];
+	        this.ownerId = source["ownerId"];
 	        this.status = source["status"];
 	    }
 	}
@@ -1344,6 +1348,7 @@ export namespace backend {
 	    impact: number;
 	    mitigation: string;
 	    owner: string;
+	    ownerId: number;
 	    status: string;
 	
 	    static createFrom(source: any = {}) {
@@ -1359,6 +1364,7 @@ export namespace backend {
 	        this.impact = source["impact"];
 	        this.mitigation = source["mitigation"];
 	        this.owner = source["owner"];
+	        this.ownerId = source["ownerId"];
 	        this.status = source["status"];
 	    }
 	}

@@ -8,6 +8,7 @@ import { useSavePlan } from '../api/plans';
 import { describeField, planSchema } from '../types/plan-schema';
 import { actionStatuses, objectiveStatuses, oppTypes, riskCategories, riskStatuses, stages, whitespaceColor, whitespaceStatuses } from '../types/labels';
 import { ItemTable } from './item-table';
+import { OwnerInput } from './owner-input';
 
 const opts = (values: string[]) => values.map((v) => ({ value: v, label: words(v) }));
 const num = (v: string | number) => (typeof v === 'number' ? v : v === '' ? 0 : Number(v));
@@ -117,7 +118,7 @@ export function PlanEditor({ plan, currency, readOnly, onConflict }: { plan: bac
         items={p.objectives}
         itemName={(o) => o.title}
         onChange={(objectives) => change({ objectives })}
-        make={() => backend.Objective.createFrom({ key: '', title: '', kpi: '', unit: '', baseline: 0, target: 0, current: 0, cadence: 'quarterly', due: '', owner: '', status: 'on_track' })}
+        make={() => backend.Objective.createFrom({ key: '', title: '', kpi: '', unit: '', baseline: 0, target: 0, current: 0, cadence: 'quarterly', due: '', owner: '', ownerId: 0, status: 'on_track' })}
         columns={['Objective', 'KPI', 'Unit', 'Baseline', 'Target', 'Current', 'Progress', 'Due', 'Owner', 'Status']}
         renderRow={(o, u, i) => {
           const span = o.target - o.baseline;
@@ -132,7 +133,7 @@ export function PlanEditor({ plan, currency, readOnly, onConflict }: { plan: bac
               <Table.Td w={80}><NumberInput size="xs" hideControls aria-label={`Objective ${i + 1} current`} readOnly={ro} value={o.current} onChange={(v) => u({ current: num(v) })} /></Table.Td>
               <Table.Td w={90}><Progress value={progress} size="sm" aria-label={`Objective ${i + 1} progress ${Math.round(progress)}%`} /></Table.Td>
               <Table.Td w={130}><TextInput size="xs" type="date" aria-label={`Objective ${i + 1} due`} readOnly={ro} value={o.due} onChange={(e) => u({ due: e.currentTarget.value })} /></Table.Td>
-              <Table.Td miw={110}><TextInput size="xs" aria-label={`Objective ${i + 1} owner`} readOnly={ro} value={o.owner} onChange={(e) => u({ owner: e.currentTarget.value })} /></Table.Td>
+              <Table.Td miw={110}><OwnerInput label={`Objective ${i + 1} owner`} readOnly={ro} value={o.owner} onChange={(owner) => u({ owner, ownerId: 0 })} /></Table.Td>
               <Table.Td w={120}><NativeSelect size="xs" aria-label={`Objective ${i + 1} status`} disabled={ro} data={opts(objectiveStatuses)} value={o.status} onChange={(e) => u({ status: e.currentTarget.value })} /></Table.Td>
             </>
           );
@@ -177,7 +178,7 @@ export function PlanEditor({ plan, currency, readOnly, onConflict }: { plan: bac
         items={p.risks}
         itemName={(r) => r.title}
         onChange={(risks) => change({ risks })}
-        make={() => backend.Risk.createFrom({ key: '', title: '', category: 'scope_creep', likelihood: 3, impact: 3, mitigation: '', owner: '', status: 'open' })}
+        make={() => backend.Risk.createFrom({ key: '', title: '', category: 'scope_creep', likelihood: 3, impact: 3, mitigation: '', owner: '', ownerId: 0, status: 'open' })}
         columns={['Risk', 'Category', 'Likelihood', 'Impact', 'Score', 'Mitigation', 'Owner', 'Status']}
         renderRow={(r, u, i) => {
           const score = r.likelihood * r.impact;
@@ -189,7 +190,7 @@ export function PlanEditor({ plan, currency, readOnly, onConflict }: { plan: bac
               <Table.Td w={70}><NativeSelect size="xs" aria-label={`Risk ${i + 1} impact`} disabled={ro} data={['1', '2', '3', '4', '5']} value={String(r.impact)} onChange={(e) => u({ impact: Number(e.currentTarget.value) })} /></Table.Td>
               <Table.Td w={60}><Badge color={score >= 15 ? 'red' : score >= 8 ? 'yellow' : 'gray'} variant="light">{score}</Badge></Table.Td>
               <Table.Td miw={180}><TextInput size="xs" aria-label={`Risk ${i + 1} mitigation`} readOnly={ro} value={r.mitigation} onChange={(e) => u({ mitigation: e.currentTarget.value })} /></Table.Td>
-              <Table.Td miw={110}><TextInput size="xs" aria-label={`Risk ${i + 1} owner`} readOnly={ro} value={r.owner} onChange={(e) => u({ owner: e.currentTarget.value })} /></Table.Td>
+              <Table.Td miw={110}><OwnerInput label={`Risk ${i + 1} owner`} readOnly={ro} value={r.owner} onChange={(owner) => u({ owner, ownerId: 0 })} /></Table.Td>
               <Table.Td w={110}><NativeSelect size="xs" aria-label={`Risk ${i + 1} status`} disabled={ro} data={opts(riskStatuses)} value={r.status} onChange={(e) => u({ status: e.currentTarget.value })} /></Table.Td>
             </>
           );
@@ -203,14 +204,14 @@ export function PlanEditor({ plan, currency, readOnly, onConflict }: { plan: bac
         items={p.actions}
         itemName={(a) => a.title}
         onChange={(actions) => change({ actions })}
-        make={() => backend.Action.createFrom({ key: '', title: '', owner: '', due: '', status: 'open', objectiveKey: '' })}
+        make={() => backend.Action.createFrom({ key: '', title: '', owner: '', ownerId: 0, due: '', status: 'open', objectiveKey: '' })}
         columns={['Action', 'Owner', 'Due', 'Status', 'For objective']}
         renderRow={(a, u, i) => {
           const overdue = a.due !== '' && a.due < today() && (a.status === 'open' || a.status === 'in_progress');
           return (
             <>
               <Table.Td miw={200}><TextInput size="xs" aria-label={`Action ${i + 1} title`} readOnly={ro} value={a.title} onChange={(e) => u({ title: e.currentTarget.value })} error={!a.title.trim()} /></Table.Td>
-              <Table.Td miw={120}><TextInput size="xs" aria-label={`Action ${i + 1} owner`} readOnly={ro} value={a.owner} onChange={(e) => u({ owner: e.currentTarget.value })} /></Table.Td>
+              <Table.Td miw={120}><OwnerInput label={`Action ${i + 1} owner`} readOnly={ro} value={a.owner} onChange={(owner) => u({ owner, ownerId: 0 })} /></Table.Td>
               <Table.Td w={150}>
                 <TextInput size="xs" type="date" aria-label={`Action ${i + 1} due`} readOnly={ro} value={a.due} onChange={(e) => u({ due: e.currentTarget.value })} error={overdue ? 'Overdue' : undefined} />
               </Table.Td>
