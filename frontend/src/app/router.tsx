@@ -54,6 +54,11 @@ export function createRouter() {
           errorElement: <RouteError />,
         },
         {
+          path: 'onboarding/templates/:templateId',
+          lazy: () => import('@/features/onboarding/routes/template-route').then((m) => ({ Component: m.TemplateRoute })),
+          errorElement: <RouteError />,
+        },
+        {
           path: 'onboarding/:onboardingId',
           lazy: () => import('@/features/onboarding/routes/checklist-route').then((m) => ({ Component: m.ChecklistRoute })),
           errorElement: <RouteError />,

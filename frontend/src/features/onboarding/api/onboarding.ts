@@ -15,3 +15,4 @@ export const useStartOnboarding = () =>
 export const useUpdateTask = () => useMutation({ mutationFn: (u: backend.TaskUpdate) => O.UpdateTask(u) });
 export const useCloseOnboarding = () => useMutation({ mutationFn: (v: { id: number; reason: string }) => O.Close(v.id, v.reason), meta: { handlesErrors: true } });
 export const useCopyTemplate = () => useMutation({ mutationFn: (id: number) => O.CopyTemplate(id) });
+export const useSaveTemplate = () => useMutation({ mutationFn: (t: backend.Template) => O.SaveTemplate(t), meta: { handlesErrors: true } });

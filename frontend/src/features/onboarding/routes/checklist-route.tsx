@@ -5,6 +5,8 @@ import { backend } from '../../../../wailsjs/go/models';
 import { ErrorState, LoadingState } from '@/components/ui/states';
 import { toAppError } from '@/lib/errors';
 import { formatDate, words } from '@/lib/format';
+import { copyText } from '@/lib/clipboard';
+import { notifyError, notifySuccess } from '@/lib/notify';
 import { useCloseOnboarding, useOnboarding, useUpdateTask } from '../api/onboarding';
 
 const categories: Record<string, string> = {
@@ -54,7 +56,21 @@ export function ChecklistRoute() {
       </Group>
       <Group mb="md" justify="space-between">
         <NativeSelect label="Owner" data={[{ value: '', label: 'Everyone' }, ...owners.map((n) => ({ value: n, label: n }))]} value={owner} onChange={(e) => setOwner(e.currentTarget.value)} w={220} />
-        {open && <Button variant="default" onClick={() => setClosing(true)}>Close onboarding…</Button>}
+        <Group gap="xs" className="no-print">
+          <Button variant="default" onClick={() => window.print()}>Print</Button>
+          <Button
+            variant="default"
+            onClick={() =>
+              copyText(checklistMarkdown(ob)).then(
+                () => notifySuccess('The checklist is on the clipboard as Markdown.'),
+                (e: unknown) => notifyError(e, 'Could not copy'),
+              )
+            }
+          >
+            Copy as Markdown
+          </Button>
+          {open && <Button variant="default" onClick={() => setClosing(true)}>Close onboarding…</Button>}
+        </Group>
       </Group>
       {closing && <CloseOnboarding id={ob.id} onClose={() => setClosing(false)} />}
       <Stack>
@@ -114,4 +130,19 @@ function CloseOnboarding({ id, onClose }: { id: number; onClose: () => void }) {
       </Stack>
     </Modal>
   );
+}
+
+/** The checklist as Markdown, to hand to the new hire. */
+export function checklistMarkdown(o: backend.Onboarding): string {
+  const lines = [`# Onboarding: ${o.personName}`, '', `Starts ${o.startDate}${o.buddyName ? ` · buddy ${o.buddyName}` : ''}${o.managerName ? ` · manager ${o.managerName}` : ''}`, ''];
+  for (const [key, label] of Object.entries(categories)) {
+    const group = o.tasks.filter((t) => t.category === key);
+    if (group.length === 0) continue;
+    lines.push(`## ${label}`, '');
+    for (const t of group) {
+      lines.push(`- [${t.state === 'done' ? 'x' : ' '}] ${t.title}${t.optional ? ' (optional)' : ''} — ${t.ownerName || 'unassigned'}, due ${t.due}`);
+    }
+    lines.push('');
+  }
+  return lines.join('\n');
 }

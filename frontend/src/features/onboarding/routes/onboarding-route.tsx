@@ -1,7 +1,7 @@
-import { Alert, Badge, Button, Group, Modal, NativeSelect, Paper, Progress, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Modal, NativeSelect, Paper, Progress, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { IconCopy, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
 import { PageHeader } from '@/components/ui/page-header';
 import { toAppError } from '@/lib/errors';
@@ -57,7 +57,7 @@ export function OnboardingRoute() {
           {(templates.data ?? []).map((t) => (
             <Group key={t.id} justify="space-between" py={6} wrap="nowrap">
               <div>
-                <Text size="sm" fw={600}>{t.name}{t.builtIn ? ' (built in)' : ''}</Text>
+                <Anchor component={Link} to={`/onboarding/templates/${t.id}`} size="sm" fw={600}>{t.name}{t.builtIn ? ' (built in)' : ''}</Anchor>
                 <Text size="xs" c="dimmed">{t.tasks.length} tasks · for {t.forRole || 'anyone'}</Text>
               </div>
               <Button size="xs" variant="subtle" leftSection={<IconCopy size={14} />} onClick={() => copy.mutate(t.id)} aria-label={`Copy ${t.name}`}>Copy</Button>
