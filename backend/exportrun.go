@@ -10,8 +10,8 @@ type ExportRequest struct {
 	Portfolio bool `json:"portfolio"`
 	// Formats are any of pdf, md, html, json, csv; empty means all.
 	Formats []string `json:"formats"`
-	// IncludeAppraisals asks for appraisal documents too. No renderer writes
-	// appraisal content yet, so this adds nothing; without it nothing ever will.
+	// IncludeAppraisals adds appraisals-<cycle>.<ext> per review cycle (never
+	// private manager notes). Without it no exported file carries appraisals.
 	IncludeAppraisals bool `json:"includeAppraisals"`
 }
 

@@ -18,6 +18,7 @@ type Source interface {
 	backend.FinancialService
 	backend.TeamService
 	backend.PortfolioService
+	backend.AppraisalService
 }
 
 // BuildPlanSummary builds one account's summary from its current plan (the

@@ -4,11 +4,13 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -364,4 +366,54 @@ func TestFolder(t *testing.T) {
 			t.Fatalf("err = %v", err)
 		}
 	})
+}
+
+// TestAppraisalsOnlyWhenAsked: appraisal text reaches an export only with
+// IncludeAppraisals, and private manager notes never do.
+func TestAppraisalsOnlyWhenAsked(t *testing.T) {
+	ctx := context.Background()
+	db := demoDB(t)
+	const private = "Private-9c1e: discussed a personal matter"
+	cycles, _ := db.Cycles(ctx)
+	list, _ := db.CycleAppraisals(ctx, cycles[0].ID)
+	a, _ := db.Appraisal(ctx, list[0].ID)
+	a.PrivateNotes = private
+	if _, err := db.SaveAppraisal(ctx, a); err != nil {
+		t.Fatal(err)
+	}
+	strengths := "Trusted by the client team; reliable under pressure."
+
+	without, err := export.Render(ctx, db, export.Request{}, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	portfolio, _ := export.Render(ctx, db, export.Request{Portfolio: true}, now)
+	for _, f := range append(without, portfolio...) {
+		if strings.HasPrefix(f.Name, "appraisals-") || bytes.Contains(f.Data, []byte(strengths)) || bytes.Contains(f.Data, []byte("Private-9c1e")) {
+			t.Fatalf("%s carries appraisal content without being asked", f.Name)
+		}
+	}
+
+	with, err := export.Render(ctx, db, export.Request{Portfolio: true, IncludeAppraisals: true, Formats: []string{"json", "md", "csv", "html", "pdf"}}, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, f := range with {
+		names = append(names, f.Name)
+		if bytes.Contains(f.Data, []byte("Private-9c1e")) {
+			t.Fatalf("%s carries private manager notes", f.Name)
+		}
+	}
+	year := now.Year()
+	for _, want := range []string{"appraisals-annual-review-" + fmt.Sprint(year) + ".json", "appraisals-annual-review-" + fmt.Sprint(year-1) + ".md"} {
+		if !slices.Contains(names, want) {
+			t.Errorf("missing %s in %v", want, names)
+		}
+	}
+	for _, f := range with {
+		if f.Name == "appraisals-annual-review-"+fmt.Sprint(year)+".json" && !bytes.Contains(f.Data, []byte(strengths)) {
+			t.Errorf("the appraisal export carries the appraisals")
+		}
+	}
 }

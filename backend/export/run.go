@@ -72,6 +72,28 @@ func Render(ctx context.Context, src Source, req Request, now time.Time) ([]File
 	if err := Validate(&req); err != nil {
 		return nil, err
 	}
+	files, err := render(ctx, src, req, now)
+	if err != nil || !req.IncludeAppraisals {
+		return files, err
+	}
+	// Appraisals leave the machine only when asked for, one file per cycle.
+	docs, err := BuildAppraisals(ctx, src, now)
+	if err != nil {
+		return nil, err
+	}
+	for _, d := range docs {
+		for _, f := range req.Formats {
+			data, err := renderAppraisals(d, f)
+			if err != nil {
+				return nil, err
+			}
+			files = append(files, File{Name: "appraisals-" + Slug(d.Cycle) + "." + f, Data: data})
+		}
+	}
+	return files, nil
+}
+
+func render(ctx context.Context, src Source, req Request, now time.Time) ([]File, error) {
 	var files []File
 	if req.Portfolio {
 		p, err := BuildPortfolio(ctx, src, now)

@@ -90,7 +90,7 @@ export function ExportsRoute() {
               label="Include appraisals"
               description={
                 appraisals
-                  ? 'Appraisals are confidential. This version writes no appraisal documents, so nothing more leaves this computer.'
+                  ? 'Confidential: one file per review cycle will leave this computer, with every appraisal’s ratings, strengths, development areas and compensation recommendation. Private manager notes never do.'
                   : 'Off: no exported file carries appraisal content.'
               }
               checked={appraisals}
