@@ -334,6 +334,7 @@ type Appraisal struct {
 	Overall          Overall      `json:"overall"`
 	OverrideScore    float64      `json:"overrideScore"` // 0 = no override
 	OverrideReason   string       `json:"overrideReason"`
+	Potential        string       `json:"potential"` // low, medium, high; "" until judged
 	Strengths        string       `json:"strengths"`
 	DevelopmentAreas string       `json:"developmentAreas"`
 	DevelopmentPlan  []DevAction  `json:"developmentPlan"`
@@ -378,6 +379,8 @@ func (a *Appraisal) Validate() error {
 		return Invalid("overrideScore", "The overall rating is on the scale, from %d to %d.", a.Scale.Min, a.Scale.Max)
 	case a.OverrideScore != 0 && strings.TrimSpace(a.OverrideReason) == "":
 		return Invalid("overrideReason", "Say why the overall rating differs from the computed one.")
+	case a.Potential != "" && !oneOf(a.Potential, "low", "medium", "high"):
+		return Invalid("potential", "Choose low, medium or high potential.")
 	case !oneOf(a.Compensation.Kind, CompNone, CompMerit, CompPromotion, CompBonus):
 		return Invalid("compensation.kind", "Choose no change, merit increase, promotion or bonus.")
 	case a.Compensation.Kind == CompMerit && (a.Compensation.MeritPct <= 0 || a.Compensation.MeritPct > 50):
@@ -415,6 +418,23 @@ type AppraisalSummary struct {
 	Status      string  `json:"status"`
 	Score       float64 `json:"score"` // override when set, else computed
 	Overridden  bool    `json:"overridden"`
+	Potential   string  `json:"potential"`
+	Performance string  `json:"performance"` // low, medium, high third of the scale; "" unrated
+}
+
+// PerformanceBand places a score on a scale into low, medium or high thirds.
+func PerformanceBand(score float64, s Scale) string {
+	if score <= 0 {
+		return ""
+	}
+	third := float64(s.Max-s.Min) / 3
+	switch {
+	case score < float64(s.Min)+third:
+		return "low"
+	case score < float64(s.Min)+2*third:
+		return "medium"
+	}
+	return "high"
 }
 
 // AppraisalService keeps review cycles and appraisals.

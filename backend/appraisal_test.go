@@ -123,3 +123,19 @@ func TestScaleValidate(t *testing.T) {
 		}
 	}
 }
+
+func TestPerformanceBand(t *testing.T) {
+	five, ten := backend.DefaultScale(), backend.Scale{Min: 1, Max: 10}
+	for _, sc := range []struct {
+		score float64
+		scale backend.Scale
+		want  string
+	}{
+		{0, five, ""}, {1, five, "low"}, {2.3, five, "low"}, {2.34, five, "medium"}, {3.6, five, "medium"}, {3.67, five, "high"}, {5, five, "high"},
+		{3.9, ten, "low"}, {4, ten, "medium"}, {7, ten, "high"},
+	} {
+		if got := backend.PerformanceBand(sc.score, sc.scale); got != sc.want {
+			t.Errorf("PerformanceBand(%v on %d–%d) = %q, want %q", sc.score, sc.scale.Min, sc.scale.Max, got, sc.want)
+		}
+	}
+}

@@ -56,6 +56,7 @@ func (g *gen) appraisals(ctx context.Context, s Store, people []int64) error {
 					a.Goals[k].Manager = 3 + i%3
 				}
 			}
+			a.Potential = []string{"medium", "high", "low"}[i%3]
 			a.Strengths = "Trusted by the client team; reliable under pressure."
 			a.DevelopmentAreas = "Commercial confidence: estimates and fee conversations."
 			a.DevelopmentPlan = []backend.DevAction{{Action: "Shadow the director in two fee negotiations", Support: "Director", Due: g.day(90)}}

@@ -22,6 +22,7 @@ type appraisalBody struct {
 	Goals            []backend.Goal       `json:"goals"`
 	OverrideScore    float64              `json:"overrideScore"`
 	OverrideReason   string               `json:"overrideReason"`
+	Potential        string               `json:"potential"`
 	Strengths        string               `json:"strengths"`
 	DevelopmentAreas string               `json:"developmentAreas"`
 	DevelopmentPlan  []backend.DevAction  `json:"developmentPlan"`
@@ -246,10 +247,11 @@ func appraisalSummaries(ctx context.Context, tx *sql.Tx, query string, arg any) 
 			return nil, err
 		}
 		s := backend.AppraisalSummary{ID: a.ID, PersonID: a.PersonID, PersonName: a.PersonName, CycleName: a.CycleName,
-			ManagerName: a.ManagerName, Status: a.Status, Score: a.Overall.Score, Overridden: a.OverrideScore != 0}
+			ManagerName: a.ManagerName, Status: a.Status, Score: a.Overall.Score, Overridden: a.OverrideScore != 0, Potential: a.Potential}
 		if s.Overridden {
 			s.Score = a.OverrideScore
 		}
+		s.Performance = backend.PerformanceBand(s.Score, a.Scale)
 		if err := tx.QueryRowContext(ctx, `SELECT role FROM people WHERE id = ?`, a.PersonID).Scan(&s.Role); err != nil {
 			return nil, fmt.Errorf("appraisal role: %w", err)
 		}
@@ -292,6 +294,7 @@ func findAppraisal(ctx context.Context, tx *sql.Tx, id int64) (backend.Appraisal
 	}
 	a.Competencies, a.Goals, a.DevelopmentPlan = b.Competencies, b.Goals, b.DevelopmentPlan
 	a.OverrideScore, a.OverrideReason, a.Strengths, a.DevelopmentAreas, a.Compensation = b.OverrideScore, b.OverrideReason, b.Strengths, b.DevelopmentAreas, b.Compensation
+	a.Potential = b.Potential
 	if a.Goals == nil {
 		a.Goals = []backend.Goal{}
 	}
@@ -328,7 +331,7 @@ func (d *DB) SaveAppraisal(ctx context.Context, a backend.Appraisal) (backend.Ap
 			return err
 		}
 		body, _ := json.Marshal(appraisalBody{Competencies: a.Competencies, Goals: a.Goals, OverrideScore: a.OverrideScore,
-			OverrideReason: a.OverrideReason, Strengths: a.Strengths, DevelopmentAreas: a.DevelopmentAreas,
+			OverrideReason: a.OverrideReason, Potential: a.Potential, Strengths: a.Strengths, DevelopmentAreas: a.DevelopmentAreas,
 			DevelopmentPlan: a.DevelopmentPlan, Compensation: a.Compensation})
 		if _, err := tx.ExecContext(ctx, `UPDATE appraisals SET body = ?, private_notes = ?, version = version + 1 WHERE id = ?`,
 			string(body), a.PrivateNotes, a.ID); err != nil {
@@ -356,6 +359,7 @@ func changedFields(old, now backend.Appraisal) string {
 	add(j(old.Competencies) != j(now.Competencies), "competency ratings")
 	add(j(old.Goals) != j(now.Goals), "goals")
 	add(old.OverrideScore != now.OverrideScore || old.OverrideReason != now.OverrideReason, "overall override")
+	add(old.Potential != now.Potential, "potential")
 	add(old.Strengths != now.Strengths, "strengths")
 	add(old.DevelopmentAreas != now.DevelopmentAreas, "development areas")
 	add(j(old.DevelopmentPlan) != j(now.DevelopmentPlan), "development plan")

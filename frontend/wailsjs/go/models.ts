@@ -505,6 +505,7 @@ export namespace backend {
 	    overall: Overall;
 	    overrideScore: number;
 	    overrideReason: string;
+	    potential: string;
 	    strengths: string;
 	    developmentAreas: string;
 	    developmentPlan: DevAction[];
@@ -534,6 +535,7 @@ export namespace backend {
 	        this.overall = this.convertValues(source["overall"], Overall);
 	        this.overrideScore = source["overrideScore"];
 	        this.overrideReason = source["overrideReason"];
+	        this.potential = source["potential"];
 	        this.strengths = source["strengths"];
 	        this.developmentAreas = source["developmentAreas"];
 	        this.developmentPlan = this.convertValues(source["developmentPlan"], DevAction);
@@ -573,6 +575,8 @@ export namespace backend {
 	    status: string;
 	    score: number;
 	    overridden: boolean;
+	    potential: string;
+	    performance: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new AppraisalSummary(source);
@@ -589,6 +593,8 @@ export namespace backend {
 	        this.status = source["status"];
 	        this.score = source["score"];
 	        this.overridden = source["overridden"];
+	        this.potential = source["potential"];
+	        this.performance = source["performance"];
 	    }
 	}
 	export class AuditEntry {

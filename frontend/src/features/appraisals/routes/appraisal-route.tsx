@@ -159,6 +159,7 @@ function Editor({ appraisal, cycle }: { appraisal: backend.Appraisal; cycle?: ba
               <NumberInput label="Override" description="Leave at 0 to use the computed rating" hideControls readOnly={locked} min={0} max={x.scale.max} value={x.overrideScore} onChange={(v) => change({ overrideScore: Number(v) || 0 })} />
             </Group>
             {x.overrideScore > 0 && <Textarea mt="xs" label="Reason for the override" autosize minRows={2} readOnly={locked} value={x.overrideReason} onChange={(e) => change({ overrideReason: e.currentTarget.value })} />}
+            <NativeSelect mt="xs" label="Potential" description="For the calibration grid" disabled={locked} data={[{ value: '', label: 'Not judged yet' }, { value: 'low', label: 'Low' }, { value: 'medium', label: 'Medium' }, { value: 'high', label: 'High' }]} value={x.potential} onChange={(e) => change({ potential: e.currentTarget.value })} />
           </Paper>
           <EvidencePanel appraisal={x} cycle={cycle} />
           <AuditPanel id={x.id} />

@@ -1,6 +1,7 @@
 import { Alert, Anchor, Badge, Breadcrumbs, Button, Group, Modal, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { BarChart } from '@mantine/charts';
 import { useState } from 'react';
+import { backend } from '../../../../wailsjs/go/models';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ErrorState, LoadingState } from '@/components/ui/states';
 import { toAppError } from '@/lib/errors';
@@ -89,6 +90,7 @@ export function CycleRoute() {
           <Text size="xs" c="dimmed" mt="xs">{c.scale.labels.map((l, i) => `${c.scale.min + i} ${l}`).join(' · ')}</Text>
         </Paper>
       </SimpleGrid>
+      <CalibrationGrid people={list.data} />
       <Modal opened={closing} onClose={() => setClosing(false)} title="Close the cycle?">
         <Stack>
           <Text size="sm">Appraisals that are not finalized stay as they are. If some are unfinished, say why the cycle closes anyway.</Text>
@@ -100,5 +102,47 @@ export function CycleRoute() {
         </Stack>
       </Modal>
     </>
+  );
+}
+
+const bands = ['low', 'medium', 'high'];
+
+/** Performance (the overall rating's third of the scale) against potential: the calibration view. */
+function CalibrationGrid({ people }: { people: backend.AppraisalSummary[] }) {
+  const unplaced = people.filter((p) => !p.performance || !p.potential);
+  return (
+    <Paper withBorder radius="md" p="md" mt="lg" component="section" aria-label="Performance and potential">
+      <Title order={2} fz="md" mb="xs">Performance × potential</Title>
+      <table style={{ borderCollapse: 'separate', borderSpacing: 4, width: '100%', tableLayout: 'fixed' }} aria-label="Calibration grid">
+        <thead>
+          <tr>
+            <th style={{ width: 110 }} />
+            {bands.map((b) => (
+              <th key={b} style={{ fontSize: 12, color: 'var(--mantine-color-dimmed)', fontWeight: 600 }}>{words(b)} performance</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {[...bands].reverse().map((pot) => (
+            <tr key={pot}>
+              <th style={{ fontSize: 12, color: 'var(--mantine-color-dimmed)', fontWeight: 600, textAlign: 'left' }}>{words(pot)} potential</th>
+              {bands.map((perf) => {
+                const here = people.filter((p) => p.potential === pot && p.performance === perf);
+                return (
+                  <td key={perf} aria-label={`${words(perf)} performance, ${pot} potential: ${here.map((p) => p.personName).join(', ') || 'nobody'}`}
+                    style={{ verticalAlign: 'top', height: 64, padding: 6, borderRadius: 6, background: perf === 'high' && pot === 'high' ? 'var(--mantine-color-teal-light)' : perf === 'low' && pot === 'low' ? 'var(--mantine-color-red-light)' : 'var(--mantine-color-default-hover)' }}>
+                    {here.map((p) => (
+                      <Text key={p.id} size="xs">{p.personName} <Text span c="dimmed" size="xs">{p.score.toFixed(1)}</Text></Text>
+                    ))}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {unplaced.length > 0 && <Text size="xs" c="dimmed" mt="xs">Not placed yet (no rating or no potential): {unplaced.map((p) => p.personName).join(', ')}</Text>}
+      <Text size="xs" c="dimmed" mt={4}>Adjust a rating in calibration with an override and its reason on the appraisal; both are kept in its audit trail.</Text>
+    </Paper>
   );
 }
