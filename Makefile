@@ -20,7 +20,7 @@ SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export CGO_ENABLED := 1
 
 .PHONY: help run build test deps deps-apt deps-apt-test deps-go deps-npm tools generate check-generated \
-        lint test-go test-web test-e2e test-desktop bench clean
+        lint test-go fuzz-short test-web test-e2e test-desktop bench clean
 
 help:
 	@echo "make run    build and open AccountDesk (installs what is missing)"
@@ -88,7 +88,7 @@ check-generated: generate
 
 ## ---- tests ------------------------------------------------------------------
 
-test: deps deps-apt-test check-generated lint test-go test-web build test-e2e test-desktop
+test: deps deps-apt-test check-generated lint test-go fuzz-short test-web build test-e2e test-desktop
 	@echo "All tests passed."
 
 lint: $(BIN)/staticcheck
@@ -99,6 +99,13 @@ lint: $(BIN)/staticcheck
 
 test-go:
 	go test -tags "$(TAGS)" -count=1 ./...
+
+# A short run of every fuzz target (the seed corpus already runs in test-go).
+FUZZ_TIME ?= 5s
+fuzz-short:
+	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzSettingsValidate$$' -fuzztime $(FUZZ_TIME) ./backend/
+	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzFTSQuery$$' -fuzztime $(FUZZ_TIME) ./backend/
+	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzHTTPArguments$$' -fuzztime $(FUZZ_TIME) ./app/
 
 test-web: deps-npm
 	cd frontend && npm run typecheck && npx vitest run
