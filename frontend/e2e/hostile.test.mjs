@@ -1,0 +1,42 @@
+// Hostile text (script tags, SQL quotes, right-to-left marks, emoji, very
+// long) typed into forms is stored and shown literally.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { withApp } from './harness.mjs';
+
+const hostile = `<img src=x onerror="window.__pwned=1">'; DROP TABLE accounts; -- \u202Eevil\u202C 👩‍💼 “quotes”`;
+
+test('hostile text is stored and shown literally', async () => {
+  await withApp({}, async ({ page, errors }) => {
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await nav.getByRole('link', { name: 'Accounts', exact: true }).click();
+    await page.getByRole('button', { name: 'New account' }).first().click();
+    const dialog = page.getByRole('dialog', { name: 'New account' });
+    await dialog.getByRole('textbox', { name: 'Account name' }).fill(hostile.slice(0, 110));
+    await dialog.getByRole('textbox', { name: 'Notes' }).fill(hostile.repeat(200));
+    await dialog.getByRole('button', { name: 'Create account' }).click();
+    await page.getByRole('heading', { level: 1, name: hostile.slice(0, 110).trim() }).waitFor();
+
+    // Too long is refused with the reason, and nothing changes.
+    const name = page.getByRole('textbox', { name: 'Account name' });
+    await name.fill('x'.repeat(121));
+    await page.getByText('The account name can be at most 120 characters.').waitFor();
+
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: hostile.slice(0, 110).trim() }).waitFor();
+    assert.equal(await page.getByRole('textbox', { name: 'Notes' }).inputValue(), hostile.repeat(200));
+
+    await page.getByRole('tab', { name: 'Plan' }).click();
+    await page.getByRole('button', { name: 'Start a plan' }).click();
+    await page.getByRole('textbox', { name: 'Executive summary' }).fill(hostile);
+    await page.getByRole('textbox', { name: 'Executive summary' }).blur();
+    await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
+    await page.reload();
+    assert.equal(await page.getByRole('textbox', { name: 'Executive summary' }).inputValue(), hostile);
+
+    await nav.getByRole('link', { name: 'Accounts', exact: true }).click();
+    await page.getByRole('row', { name: hostile.slice(0, 20) }).waitFor();
+    assert.equal(await page.evaluate(() => window.__pwned), undefined, 'no markup ran');
+    assert.deepEqual(errors, [], 'no script errors');
+  });
+});
