@@ -7,6 +7,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"time"
 
 	"accountdesk/backend"
 	"accountdesk/backend/demo"
@@ -46,6 +47,19 @@ func openSession(ctx context.Context, path string, console bool) (*session, erro
 	}
 	log.Info().Int64("schema", sqlite.LatestSchemaVersion()).Msg("workspace opened")
 	return &session{db: db, log: log, logPath: logPath, logFile: logFile}, nil
+}
+
+// autoBackup takes today's automatic backup in the background, if it is due.
+func autoBackup(ctx context.Context, s *session) {
+	go func() {
+		path, err := s.db.AutoBackup(ctx, time.Now())
+		if err != nil {
+			s.log.Warn().Str("code", backend.ErrorCode(err)).Msg("automatic backup failed")
+			logInternal(s.log, err, "automatic backup")
+		} else if path != "" {
+			s.log.Info().Msg("automatic backup written")
+		}
+	}()
 }
 
 // logInternal logs err only when it is internal: user mistakes are not

@@ -45,6 +45,7 @@ func cmdDesktop(ctx context.Context, env Env, args []string) error {
 		return err
 	}
 	defer s.Close()
+	autoBackup(ctx, s)
 	d := &desktop{ctx: ctx, s: s, version: env.Version}
 
 	win, haveWin, err := s.db.WindowState(ctx)

@@ -44,6 +44,7 @@ func cmdServe(ctx context.Context, env Env, args []string) error {
 		return err
 	}
 	defer s.Close()
+	autoBackup(ctx, s)
 
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {

@@ -32,6 +32,8 @@ type Settings struct {
 	Theme string `json:"theme"`
 	// SkipWeekends makes onboarding due days count working days only.
 	SkipWeekends bool `json:"skipWeekends"`
+	// BackupsToKeep is how many daily automatic backups are kept (0 turns them off).
+	BackupsToKeep int `json:"backupsToKeep"`
 }
 
 // DefaultSettings are the settings of a new workspace.
@@ -42,6 +44,7 @@ func DefaultSettings() Settings {
 		QBRThresholdMinor:    DefaultQBRThresholdMinor,
 		Theme:                ThemeSystem,
 		SkipWeekends:         true,
+		BackupsToKeep:        7,
 	}
 }
 
@@ -73,6 +76,8 @@ func (s Settings) Validate() error {
 		return Invalid("qbrThresholdMinor", "The QBR threshold must be at most 1,000,000,000.")
 	case s.Theme != ThemeSystem && s.Theme != ThemeLight && s.Theme != ThemeDark:
 		return Invalid("theme", "Choose system, light or dark.")
+	case s.BackupsToKeep < 0 || s.BackupsToKeep > 365:
+		return Invalid("backupsToKeep", "Keep between 0 and 365 daily backups.")
 	}
 	return nil
 }

@@ -4,7 +4,9 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+	"time"
 
 	"accountdesk/backend"
 	"accountdesk/backend/sqlite"
@@ -104,4 +106,38 @@ func TestBackupRestore(t *testing.T) {
 			t.Fatalf("err = %v, want unavailable", err)
 		}
 	})
+}
+
+func TestAutoBackup(t *testing.T) {
+	ctx := context.Background()
+	db := MustOpenDB(t)
+	s := backend.DefaultSettings()
+	s.BackupsToKeep = 3
+	if _, err := db.UpdateSettings(ctx, s); err != nil {
+		t.Fatal(err)
+	}
+	day := time.Date(2026, 11, 1, 9, 0, 0, 0, time.UTC)
+	for i := range 5 {
+		path, err := db.AutoBackup(ctx, day.AddDate(0, 0, i))
+		if err != nil || path == "" {
+			t.Fatalf("day %d: %q %v", i, path, err)
+		}
+	}
+	if path, _ := db.AutoBackup(ctx, day.AddDate(0, 0, 4).Add(time.Hour)); path != "" {
+		t.Fatalf("a second run on the same day writes nothing, wrote %s", path)
+	}
+	entries, _ := os.ReadDir(sqlite.BackupDir(db.Path()))
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+		if st, _ := e.Info(); st.Mode().Perm() != 0o600 {
+			t.Errorf("%s mode %v, want 0600", e.Name(), st.Mode().Perm())
+		}
+	}
+	if strings.Join(names, ",") != "auto-2026-11-03.db,auto-2026-11-04.db,auto-2026-11-05.db" {
+		t.Fatalf("kept %v, want the three newest", names)
+	}
+	if err := sqlite.VerifyWorkspaceFile(ctx, filepath.Join(sqlite.BackupDir(db.Path()), names[2])); err != nil {
+		t.Fatalf("an automatic backup is a workspace that restores: %v", err)
+	}
 }

@@ -1810,6 +1810,7 @@ export namespace backend {
 	    qbrThresholdMinor: number;
 	    theme: string;
 	    skipWeekends: boolean;
+	    backupsToKeep: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new Settings(source);
@@ -1823,6 +1824,7 @@ export namespace backend {
 	        this.qbrThresholdMinor = source["qbrThresholdMinor"];
 	        this.theme = source["theme"];
 	        this.skipWeekends = source["skipWeekends"];
+	        this.backupsToKeep = source["backupsToKeep"];
 	    }
 	}
 	

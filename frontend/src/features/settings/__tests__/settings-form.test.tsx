@@ -12,6 +12,7 @@ const settings = backend.Settings.createFrom({
   qbrThresholdMinor: 10_000_000,
   theme: 'system',
   skipWeekends: true,
+  backupsToKeep: 7,
 });
 
 function setup(onSave = vi.fn(async (s: backend.Settings) => s)) {

@@ -16,6 +16,7 @@ function toForm(s: backend.Settings): Form {
     qbrThreshold: s.qbrThresholdMinor / 100,
     theme: (['system', 'light', 'dark'].includes(s.theme) ? s.theme : 'system') as Form['theme'],
     skipWeekends: s.skipWeekends,
+    backupsToKeep: s.backupsToKeep,
   };
 }
 
@@ -27,6 +28,7 @@ function toSettings(f: Form): backend.Settings {
     qbrThresholdMinor: Math.round(f.qbrThreshold * 100),
     theme: f.theme,
     skipWeekends: f.skipWeekends,
+    backupsToKeep: f.backupsToKeep,
   });
 }
 
@@ -143,6 +145,16 @@ export function SettingsForm({
           description="Due days of onboarding tasks count working days, Monday to Friday."
           checked={form.skipWeekends}
           onChange={(e) => change('skipWeekends', e.currentTarget.checked, true)}
+        />
+        <NumberInput
+          label="Daily backups to keep"
+          description="A copy of the workspace is made once a day when AccountDesk opens; 0 turns this off."
+          hideControls
+          allowDecimal={false}
+          value={Number.isFinite(form.backupsToKeep) ? form.backupsToKeep : ''}
+          onChange={(v) => change('backupsToKeep', typeof v === 'number' ? v : Number.NaN)}
+          onBlur={flush}
+          error={errors.backupsToKeep}
         />
       </Stack>
     </Paper>
