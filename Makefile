@@ -14,13 +14,13 @@ LDFLAGS             := -X main.version=$(VERSION)
 APP                 := build/bin/accountdesk
 
 APT_RUN  := libgtk-3-dev libwebkit2gtk-4.1-dev pkg-config gcc
-APT_TEST := xvfb chromium x11-utils xdotool imagemagick poppler-utils
+APT_TEST := xvfb chromium x11-utils xdotool imagemagick poppler-utils binutils
 SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 export CGO_ENABLED := 1
 
 .PHONY: help run build test deps deps-apt deps-apt-test deps-go deps-npm tools generate check-generated \
-        lint test-go fuzz-short test-web test-e2e test-desktop bench clean
+        lint test-go fuzz-short test-web test-e2e test-desktop dist dist-linux test-dist bench clean
 
 help:
 	@echo "make run    build and open AccountDesk (installs what is missing)"
@@ -88,7 +88,7 @@ check-generated: generate
 
 ## ---- tests ------------------------------------------------------------------
 
-test: deps deps-apt-test check-generated lint test-go fuzz-short test-web build test-e2e test-desktop
+test: deps deps-apt-test check-generated lint test-go fuzz-short test-web build test-e2e test-desktop test-dist
 	@echo "All tests passed."
 
 lint: $(BIN)/staticcheck
@@ -115,6 +115,16 @@ test-e2e: build
 
 test-desktop: build
 	scripts/desktop-smoke.sh $(APP)
+
+# Linux packages (.deb, .rpm, .tar.gz) in build/dist with nfpm.
+dist-linux: deps-apt-test build
+	scripts/package-linux.sh $(VERSION)
+
+dist: dist-linux
+
+# Installs the .deb here, runs it, uninstalls it.
+test-dist: dist-linux
+	scripts/test-deb.sh
 
 bench:
 	go test -tags "$(TAGS)" -run '^$$' -bench . -benchmem ./...
