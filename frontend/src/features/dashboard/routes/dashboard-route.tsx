@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
 import { PageHeader } from '@/components/ui/page-header';
 import { formatDate, formatMoney, formatPercent, words } from '@/lib/format';
+import { useCycles } from '../api/get-cycles';
 import { useDashboardSettings } from '../api/get-dashboard-settings';
 import { useOnboardings } from '../api/get-onboardings';
 import { usePortfolio } from '../api/get-portfolio';
@@ -21,6 +22,7 @@ export function DashboardRoute() {
   const portfolio = usePortfolio();
   const team = useTeamOverview();
   const onboardings = useOnboardings();
+  const cycles = useCycles();
   const agency = settings.data?.agencyName;
   const header = (
     <PageHeader
@@ -178,6 +180,22 @@ export function DashboardRoute() {
               detail: `Starts ${formatDate(o.startDate)} · ${Math.round(o.progress.percent)}% done`,
               badge: o.progress.overdue > 0 ? { label: `${o.progress.overdue} overdue`, color: 'red' } : undefined,
             }))}
+          />
+          <ListCard
+            title="Appraisals due"
+            empty="No review cycle is open."
+            rows={(cycles.data ?? [])
+              .filter((c) => c.status === 'open' || c.status === 'calibration')
+              .map((c) => {
+                const unfinished = Object.entries(c.byState).filter(([s]) => s !== 'finalized' && s !== 'acknowledged').reduce((n, [, v]) => n + v, 0);
+                return {
+                  key: c.id,
+                  title: c.name,
+                  to: `/appraisals/cycles/${c.id}`,
+                  detail: `${unfinished} to finish${c.due ? ` · due ${formatDate(c.due)}` : ''}`,
+                  badge: c.due && c.due < p.today && unfinished > 0 ? { label: 'Overdue', color: 'red' } : { label: words(c.status), color: 'blue' },
+                };
+              })}
           />
         </SimpleGrid>
         <Text size="xs" c="dimmed">
