@@ -171,3 +171,27 @@ func (a *ExportsAPI) TestWebDAV(target ExportTarget) error {
 	}
 	return w.Check(a.ctx())
 }
+
+// Rollup reads the portfolio summaries in a shared folder: the management view.
+func (a *ExportsAPI) Rollup(folder string) (backend.Rollup, error) {
+	return export.BuildRollup(strings.TrimSpace(folder))
+}
+
+// RollupPDF writes the roll-up as rollup-<date>.pdf into the same folder and returns its name.
+func (a *ExportsAPI) RollupPDF(folder string) (string, error) {
+	folder = strings.TrimSpace(folder)
+	r, err := export.BuildRollup(folder)
+	if err != nil {
+		return "", err
+	}
+	now := time.Now()
+	data, err := export.RollupPDF(r, now.Format(time.DateOnly))
+	if err != nil {
+		return "", err
+	}
+	name := "rollup-" + now.Format(time.DateOnly) + ".pdf"
+	if _, err := export.Write(a.ctx(), export.Folder(folder), []export.File{{Name: name, Data: data}}, nil); err != nil {
+		return "", err
+	}
+	return name, nil
+}

@@ -41,3 +41,50 @@ type ExportRunService interface {
 	// ExportRuns returns the latest runs, newest first.
 	ExportRuns(ctx context.Context, limit int) ([]ExportRun, error)
 }
+
+// Rollup is the management view over several directors' portfolio
+// summaries: read-only, one row per director, totals per currency.
+type Rollup struct {
+	Folder    string        `json:"folder"`
+	Directors []RollupRow   `json:"directors"`
+	Totals    []RollupTotal `json:"totals"`
+	TopRisks  []RollupRisk  `json:"topRisks"`
+	Skipped   []string      `json:"skipped"` // files that are not portfolio summaries
+}
+
+// RollupRow is one director's latest portfolio summary.
+type RollupRow struct {
+	Director        string  `json:"director"`
+	Agency          string  `json:"agency"`
+	File            string  `json:"file"`
+	GeneratedAt     string  `json:"generatedAt"`
+	Currency        string  `json:"currency"`
+	Accounts        int     `json:"accounts"`
+	RevenueYTDMinor int64   `json:"revenueYtdMinor"`
+	TargetYTDMinor  int64   `json:"targetYtdMinor"`
+	MarginYTDPct    float64 `json:"marginYtdPct"`
+	Green           int     `json:"green"`
+	Amber           int     `json:"amber"`
+	Red             int     `json:"red"`
+	QBRsDue         int     `json:"qbrsDue"`
+	HighRisks       int     `json:"highRisks"`
+}
+
+// RollupTotal sums directors who report in one currency.
+type RollupTotal struct {
+	Currency        string `json:"currency"`
+	Directors       int    `json:"directors"`
+	Accounts        int    `json:"accounts"`
+	RevenueYTDMinor int64  `json:"revenueYtdMinor"`
+	TargetYTDMinor  int64  `json:"targetYtdMinor"`
+	QBRsDue         int    `json:"qbrsDue"`
+	HighRisks       int    `json:"highRisks"`
+}
+
+// RollupRisk is a top risk with the director it belongs to.
+type RollupRisk struct {
+	Director string `json:"director"`
+	Account  string `json:"account"`
+	Title    string `json:"title"`
+	Score    int    `json:"score"`
+}

@@ -21,6 +21,8 @@ const DefaultQBRThresholdMinor = 100_000_00
 type Settings struct {
 	// AgencyName is shown in the title bar and on exported documents.
 	AgencyName string `json:"agencyName"`
+	// DirectorName names whose portfolio this is, in exports and roll-ups.
+	DirectorName string `json:"directorName"`
 	// Currency is an ISO 4217 code; every amount in the workspace is in it.
 	Currency string `json:"currency"`
 	// FiscalYearStartMonth is 1 (January) to 12.
@@ -57,6 +59,7 @@ func Currencies() []string {
 // Normalize trims and upper-cases what a user may type loosely.
 func (s *Settings) Normalize() {
 	s.AgencyName = strings.TrimSpace(s.AgencyName)
+	s.DirectorName = strings.TrimSpace(s.DirectorName)
 	s.Currency = strings.ToUpper(strings.TrimSpace(s.Currency))
 	s.Theme = strings.ToLower(strings.TrimSpace(s.Theme))
 }
@@ -66,6 +69,8 @@ func (s Settings) Validate() error {
 	switch {
 	case len([]rune(s.AgencyName)) > 120:
 		return Invalid("agencyName", "The agency name can be at most 120 characters.")
+	case len([]rune(s.DirectorName)) > 120:
+		return Invalid("directorName", "Your name can be at most 120 characters.")
 	case !slices.Contains(Currencies(), s.Currency):
 		return Invalid("currency", "Choose a currency from the list.")
 	case s.FiscalYearStartMonth < 1 || s.FiscalYearStartMonth > 12:

@@ -149,10 +149,14 @@ func BuildPortfolio(ctx context.Context, src Source, now time.Time) (PortfolioSu
 	if err != nil {
 		return PortfolioSummary{}, err
 	}
-	out := PortfolioSummary{Schema: PortfolioSchema, GeneratedAt: now.UTC().Format(time.RFC3339), Agency: settings.AgencyName, Currency: settings.Currency,
+	out := PortfolioSummary{Schema: PortfolioSchema, GeneratedAt: now.UTC().Format(time.RFC3339), Agency: settings.AgencyName,
+		Director: settings.DirectorName, Currency: settings.Currency, TopRisks: []TopRisk{},
 		Totals: Totals{AccountCount: p.AccountCount, RevenueYTDMinor: p.RevenueYTDMinor, TargetYTDMinor: p.TargetYTDMinor, MarginYTDPct: round1(p.MarginYTDPct),
 			QBRsDueOrOverdue: len(p.QBRs), HighRisks: len(p.HighRisks)},
 		Accounts: []PortfolioRow{}}
+	for _, r := range p.HighRisks[:min(10, len(p.HighRisks))] {
+		out.TopRisks = append(out.TopRisks, TopRisk{Account: r.AccountName, Title: r.Risk.Title, Score: r.Score})
+	}
 	for _, r := range rows {
 		out.Accounts = append(out.Accounts, PortfolioRow{Name: r.Name, Tier: r.Tier, Status: r.Status, Health: r.Health, RevenueT12MMinor: r.RevenueT12MMinor,
 			MarginPct: round1(r.MarginPct), PlanPeriod: r.PlanPeriod, PlanStatus: r.PlanStatus, PlanTargetMinor: r.PlanTargetMinor,

@@ -417,3 +417,52 @@ func TestAppraisalsOnlyWhenAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestRollup: three directors' exported summaries (one twice, one in another
+// currency, one stray file) make one read-only management view and a PDF.
+func TestRollup(t *testing.T) {
+	ctx := context.Background()
+	shared := t.TempDir()
+	dest, _ := export.NewDestination(shared, "", "", nil)
+	for i, who := range []struct{ name, currency string }{{"Morgan Ellis", "USD"}, {"Priya Raman", "USD"}, {"Lukas Novak", "EUR"}} {
+		db := demoDB(t)
+		s, _ := db.Settings(ctx)
+		s.DirectorName, s.Currency = who.name, who.currency
+		if _, err := db.UpdateSettings(ctx, s); err != nil {
+			t.Fatal(err)
+		}
+		for run := range 2 { // an older and a newer export from the same director
+			at := now.Add(time.Duration(run) * time.Hour)
+			files, err := export.Render(ctx, db, export.Request{Portfolio: true, Formats: []string{"json"}}, at)
+			if err != nil {
+				t.Fatal(err)
+			}
+			files[0].Name = fmt.Sprintf("portfolio-%d-%d.json", i, run)
+			if _, err := export.Write(ctx, dest, files, nil); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	_ = os.WriteFile(filepath.Join(shared, "notes.json"), []byte(`{"hello":1}`), 0o644)
+
+	r, err := export.BuildRollup(shared)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Directors) != 3 || r.Directors[0].Director != "Lukas Novak" || !strings.HasSuffix(r.Directors[0].File, "-1.json") {
+		t.Fatalf("directors = %+v (each director's newest file, by name)", r.Directors)
+	}
+	if len(r.Totals) != 2 || r.Totals[1].Currency != "USD" || r.Totals[1].Directors != 2 || r.Totals[1].Accounts != 24 {
+		t.Fatalf("totals per currency = %+v", r.Totals)
+	}
+	if len(r.Skipped) != 1 || r.Skipped[0] != "notes.json" || len(r.TopRisks) == 0 {
+		t.Fatalf("skipped %v, top risks %d", r.Skipped, len(r.TopRisks))
+	}
+	pdf, err := export.RollupPDF(r, "2026-11-24")
+	if err != nil || !bytes.HasPrefix(pdf, []byte("%PDF")) {
+		t.Fatalf("roll-up PDF: %v", err)
+	}
+	if _, err := export.BuildRollup(filepath.Join(shared, "missing")); backend.ErrorCode(err) != backend.EUNAVAILABLE {
+		t.Fatalf("missing folder: %v", err)
+	}
+}

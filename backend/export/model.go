@@ -148,9 +148,18 @@ type PortfolioSummary struct {
 	Schema      string         `json:"schema"`
 	GeneratedAt string         `json:"generatedAt"`
 	Agency      string         `json:"agency"`
+	Director    string         `json:"director"`
 	Currency    string         `json:"currency"`
 	Totals      Totals         `json:"totals"`
 	Accounts    []PortfolioRow `json:"accounts"`
+	TopRisks    []TopRisk      `json:"topRisks"`
+}
+
+// TopRisk is one of the portfolio's highest open risks.
+type TopRisk struct {
+	Account string `json:"account"`
+	Title   string `json:"title"`
+	Score   int    `json:"score"`
 }
 
 // Totals sum the portfolio.

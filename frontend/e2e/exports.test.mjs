@@ -19,7 +19,7 @@ test('export the portfolio to a folder and see it in the history', async () => {
 
     await page.getByText('Portfolio summary', { exact: true }).click();
     await page.getByRole('checkbox', { name: 'Markdown' }).check();
-    await page.getByRole('textbox', { name: 'Folder' }).fill(out);
+    await page.getByRole('textbox', { name: 'Folder', exact: true }).fill(out);
     await page.getByRole('button', { name: 'Export', exact: true }).click();
     await page.getByText('Exported 3 file(s)').waitFor();
 
@@ -33,6 +33,13 @@ test('export the portfolio to a folder and see it in the history', async () => {
     const json = JSON.parse(readFileSync(join(out, files.find((f) => f.endsWith('.json'))), 'utf8'));
     assert.equal(json.schema, 'accountdesk.portfolio-summary/v1');
     assert.equal(json.accounts.length, 12);
+    // The management roll-up reads the folder back.
+    const rollup = page.getByRole('region', { name: 'Management roll-up' });
+    await rollup.getByRole('textbox', { name: 'Shared folder' }).fill(out);
+    await rollup.getByRole('button', { name: 'Show roll-up' }).click();
+    await rollup.getByRole('table', { name: 'Directors' }).getByText(/^Total \(USD, 1 directors\)$/).waitFor();
+    await rollup.getByRole('button', { name: 'Export as PDF' }).click();
+    await page.getByText(/^rollup-\d{4}-\d{2}-\d{2}\.pdf written to the folder\.$/).waitFor();
     assert.deepEqual(errors, [], 'no script errors');
   });
 });

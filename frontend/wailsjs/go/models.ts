@@ -1716,6 +1716,127 @@ export namespace backend {
 	
 	
 	
+	export class RollupRisk {
+	    director: string;
+	    account: string;
+	    title: string;
+	    score: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new RollupRisk(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.director = source["director"];
+	        this.account = source["account"];
+	        this.title = source["title"];
+	        this.score = source["score"];
+	    }
+	}
+	export class RollupTotal {
+	    currency: string;
+	    directors: number;
+	    accounts: number;
+	    revenueYtdMinor: number;
+	    targetYtdMinor: number;
+	    qbrsDue: number;
+	    highRisks: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new RollupTotal(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.currency = source["currency"];
+	        this.directors = source["directors"];
+	        this.accounts = source["accounts"];
+	        this.revenueYtdMinor = source["revenueYtdMinor"];
+	        this.targetYtdMinor = source["targetYtdMinor"];
+	        this.qbrsDue = source["qbrsDue"];
+	        this.highRisks = source["highRisks"];
+	    }
+	}
+	export class RollupRow {
+	    director: string;
+	    agency: string;
+	    file: string;
+	    generatedAt: string;
+	    currency: string;
+	    accounts: number;
+	    revenueYtdMinor: number;
+	    targetYtdMinor: number;
+	    marginYtdPct: number;
+	    green: number;
+	    amber: number;
+	    red: number;
+	    qbrsDue: number;
+	    highRisks: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new RollupRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.director = source["director"];
+	        this.agency = source["agency"];
+	        this.file = source["file"];
+	        this.generatedAt = source["generatedAt"];
+	        this.currency = source["currency"];
+	        this.accounts = source["accounts"];
+	        this.revenueYtdMinor = source["revenueYtdMinor"];
+	        this.targetYtdMinor = source["targetYtdMinor"];
+	        this.marginYtdPct = source["marginYtdPct"];
+	        this.green = source["green"];
+	        this.amber = source["amber"];
+	        this.red = source["red"];
+	        this.qbrsDue = source["qbrsDue"];
+	        this.highRisks = source["highRisks"];
+	    }
+	}
+	export class Rollup {
+	    folder: string;
+	    directors: RollupRow[];
+	    totals: RollupTotal[];
+	    topRisks: RollupRisk[];
+	    skipped: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Rollup(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.folder = source["folder"];
+	        this.directors = this.convertValues(source["directors"], RollupRow);
+	        this.totals = this.convertValues(source["totals"], RollupTotal);
+	        this.topRisks = this.convertValues(source["topRisks"], RollupRisk);
+	        this.skipped = source["skipped"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
+	
 	export class RosterRow {
 	    id: number;
 	    name: string;
@@ -1805,6 +1926,7 @@ export namespace backend {
 	}
 	export class Settings {
 	    agencyName: string;
+	    directorName: string;
 	    currency: string;
 	    fiscalYearStartMonth: number;
 	    qbrThresholdMinor: number;
@@ -1819,6 +1941,7 @@ export namespace backend {
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.agencyName = source["agencyName"];
+	        this.directorName = source["directorName"];
 	        this.currency = source["currency"];
 	        this.fiscalYearStartMonth = source["fiscalYearStartMonth"];
 	        this.qbrThresholdMinor = source["qbrThresholdMinor"];

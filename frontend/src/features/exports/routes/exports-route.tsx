@@ -8,6 +8,7 @@ import { toAppError } from '@/lib/errors';
 import { formatBytes, formatDateTime } from '@/lib/format';
 import { notifySuccess } from '@/lib/notify';
 import { useAccountNames, useExportRuns, useRunExport, useTestWebDAV } from '../api/exports';
+import { RollupPanel } from '../components/rollup-panel';
 
 const formats = [
   { value: 'pdf', label: 'PDF (for people)' },
@@ -168,6 +169,7 @@ export function ExportsRoute() {
           )}
         </Paper>
       </SimpleGrid>
+      <RollupPanel />
     </>
   );
 }

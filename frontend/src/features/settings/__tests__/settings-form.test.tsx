@@ -7,6 +7,7 @@ import { SettingsForm } from '../components/settings-form';
 
 const settings = backend.Settings.createFrom({
   agencyName: 'Brightline',
+  directorName: 'Morgan Ellis',
   currency: 'USD',
   fiscalYearStartMonth: 1,
   qbrThresholdMinor: 10_000_000,

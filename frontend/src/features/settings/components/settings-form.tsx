@@ -11,6 +11,7 @@ type Errors = Partial<Record<keyof Form, string>>;
 function toForm(s: backend.Settings): Form {
   return {
     agencyName: s.agencyName ?? '',
+    directorName: s.directorName ?? '',
     currency: s.currency,
     fiscalYearStartMonth: s.fiscalYearStartMonth,
     qbrThreshold: s.qbrThresholdMinor / 100,
@@ -23,6 +24,7 @@ function toForm(s: backend.Settings): Form {
 function toSettings(f: Form): backend.Settings {
   return backend.Settings.createFrom({
     agencyName: f.agencyName.trim(),
+    directorName: f.directorName.trim(),
     currency: f.currency,
     fiscalYearStartMonth: f.fiscalYearStartMonth,
     qbrThresholdMinor: Math.round(f.qbrThreshold * 100),
@@ -101,6 +103,14 @@ export function SettingsForm({
           onChange={(e) => change('agencyName', e.currentTarget.value)}
           onBlur={flush}
           error={errors.agencyName}
+        />
+        <TextInput
+          label="Your name"
+          description="Names your portfolio in exports, so a roll-up of several directors tells them apart."
+          value={form.directorName}
+          onChange={(e) => change('directorName', e.currentTarget.value)}
+          onBlur={flush}
+          error={errors.directorName}
         />
         <Select
           label="Currency"

@@ -3,6 +3,7 @@ import { z } from 'zod';
 /** The Settings form, in the units a person types (major currency units). Mirrors backend.Settings.Validate. */
 export const settingsFormSchema = z.object({
   agencyName: z.string().trim().max(120, 'The agency name can be at most 120 characters.'),
+  directorName: z.string().trim().max(120, 'Your name can be at most 120 characters.'),
   currency: z.string().min(1, 'Choose a currency from the list.'),
   fiscalYearStartMonth: z.number().int().min(1).max(12),
   qbrThreshold: z
@@ -20,6 +21,7 @@ export type SettingsForm = z.infer<typeof settingsFormSchema>;
 /** Form field for each Go field name, to place server errors. */
 export const fieldForGo: Record<string, keyof SettingsForm> = {
   agencyName: 'agencyName',
+  directorName: 'directorName',
   currency: 'currency',
   fiscalYearStartMonth: 'fiscalYearStartMonth',
   qbrThresholdMinor: 'qbrThreshold',

@@ -1,0 +1,124 @@
+package export
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"accountdesk/backend"
+)
+
+// Rollup types live in backend so the bound API and TypeScript share them.
+type (
+	Rollup      = backend.Rollup
+	RollupRow   = backend.RollupRow
+	RollupTotal = backend.RollupTotal
+	RollupRisk  = backend.RollupRisk
+)
+
+// BuildRollup reads every portfolio-*.json in folder, keeps each director's
+// newest, and totals them. Files that are not portfolio summaries are listed
+// as skipped, never fatal.
+func BuildRollup(folder string) (Rollup, error) {
+	r := Rollup{Folder: folder, Directors: []RollupRow{}, Totals: []RollupTotal{}, TopRisks: []RollupRisk{}, Skipped: []string{}}
+	paths, err := filepath.Glob(filepath.Join(folder, "*.json"))
+	if err != nil || folder == "" {
+		return r, backend.Invalid("folder", "Choose the shared folder that holds the portfolio summaries.")
+	}
+	if st, err := os.Stat(folder); err != nil || !st.IsDir() {
+		return r, backend.Errorf(backend.EUNAVAILABLE, "The folder %s does not exist or cannot be reached.", folder)
+	}
+	newest := map[string]struct {
+		doc  PortfolioSummary
+		file string
+	}{}
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		var doc PortfolioSummary
+		if err != nil || json.Unmarshal(data, &doc) != nil || doc.Schema != PortfolioSchema {
+			r.Skipped = append(r.Skipped, filepath.Base(p))
+			continue
+		}
+		who := strings.TrimSpace(doc.Director)
+		if who == "" {
+			who = strings.TrimSpace(doc.Agency + " (no name)")
+		}
+		if cur, ok := newest[who]; !ok || doc.GeneratedAt > cur.doc.GeneratedAt {
+			newest[who] = struct {
+				doc  PortfolioSummary
+				file string
+			}{doc, filepath.Base(p)}
+		}
+	}
+	totals := map[string]*RollupTotal{}
+	for who, n := range newest {
+		d := n.doc
+		row := RollupRow{Director: who, Agency: d.Agency, File: n.file, GeneratedAt: d.GeneratedAt, Currency: d.Currency, Accounts: d.Totals.AccountCount,
+			RevenueYTDMinor: d.Totals.RevenueYTDMinor, TargetYTDMinor: d.Totals.TargetYTDMinor, MarginYTDPct: d.Totals.MarginYTDPct,
+			QBRsDue: d.Totals.QBRsDueOrOverdue, HighRisks: d.Totals.HighRisks}
+		for _, a := range d.Accounts {
+			switch a.Health {
+			case backend.HealthGreen:
+				row.Green++
+			case backend.HealthAmber:
+				row.Amber++
+			case backend.HealthRed:
+				row.Red++
+			}
+		}
+		r.Directors = append(r.Directors, row)
+		t := totals[d.Currency]
+		if t == nil {
+			t = &RollupTotal{Currency: d.Currency}
+			totals[d.Currency] = t
+		}
+		t.Directors++
+		t.Accounts += row.Accounts
+		t.RevenueYTDMinor += row.RevenueYTDMinor
+		t.TargetYTDMinor += row.TargetYTDMinor
+		t.QBRsDue += row.QBRsDue
+		t.HighRisks += row.HighRisks
+		for _, k := range d.TopRisks {
+			r.TopRisks = append(r.TopRisks, RollupRisk{Director: who, Account: k.Account, Title: k.Title, Score: k.Score})
+		}
+	}
+	sort.Slice(r.Directors, func(i, j int) bool { return r.Directors[i].Director < r.Directors[j].Director })
+	for _, t := range totals {
+		r.Totals = append(r.Totals, *t)
+	}
+	sort.Slice(r.Totals, func(i, j int) bool { return r.Totals[i].Currency < r.Totals[j].Currency })
+	sort.SliceStable(r.TopRisks, func(i, j int) bool { return r.TopRisks[i].Score > r.TopRisks[j].Score })
+	r.TopRisks = r.TopRisks[:min(10, len(r.TopRisks))]
+	return r, nil
+}
+
+// RollupPDF renders the roll-up as one PDF for the Director of Account Services.
+func RollupPDF(r Rollup, generated string) ([]byte, error) {
+	d := newPDF("Portfolio roll-up", generated)
+	d.heading("Portfolio roll-up", fmt.Sprintf("%d directors · from %s", len(r.Directors), r.Folder))
+	d.section("By director")
+	var rows [][]string
+	for _, x := range r.Directors {
+		rows = append(rows, []string{x.Director, fmt.Sprint(x.Accounts), Money(x.RevenueYTDMinor, x.Currency), Money(x.TargetYTDMinor, x.Currency),
+			fmt.Sprintf("%.0f%%", x.MarginYTDPct), fmt.Sprintf("%d/%d/%d", x.Green, x.Amber, x.Red), fmt.Sprint(x.QBRsDue), fmt.Sprint(x.HighRisks)})
+	}
+	d.table([]string{"Director", "Accounts", "Revenue YTD", "Target YTD", "Margin", "G/A/R", "QBRs due", "High risks"},
+		[]float64{40, 17, 30, 30, 15, 18, 15, 15}, rows, map[int]bool{1: true, 2: true, 3: true, 4: true, 6: true, 7: true})
+	d.section("Totals")
+	rows = nil
+	for _, t := range r.Totals {
+		rows = append(rows, []string{t.Currency, fmt.Sprint(t.Directors), fmt.Sprint(t.Accounts), Money(t.RevenueYTDMinor, t.Currency), Money(t.TargetYTDMinor, t.Currency), fmt.Sprint(t.QBRsDue), fmt.Sprint(t.HighRisks)})
+	}
+	d.table([]string{"Currency", "Directors", "Accounts", "Revenue YTD", "Target YTD", "QBRs due", "High risks"}, []float64{20, 20, 20, 35, 35, 25, 25}, rows,
+		map[int]bool{1: true, 2: true, 3: true, 4: true, 5: true, 6: true})
+	d.section("Top risks")
+	rows = nil
+	for _, k := range r.TopRisks {
+		rows = append(rows, []string{k.Director, k.Account, k.Title, fmt.Sprint(k.Score)})
+	}
+	d.table([]string{"Director", "Account", "Risk", "Score"}, []float64{40, 45, 80, 15}, rows, map[int]bool{3: true})
+	return d.bytes()
+}
