@@ -20,7 +20,7 @@ SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export CGO_ENABLED := 1
 
 .PHONY: help run build test deps deps-apt deps-apt-test deps-go deps-npm tools generate check-generated \
-        lint test-go fuzz-short test-web test-e2e test-desktop dist dist-linux test-dist bench clean
+        lint test-go fuzz-short test-web test-e2e test-desktop dist dist-linux dist-windows test-dist bench clean
 
 help:
 	@echo "make run    build and open AccountDesk (installs what is missing)"
@@ -120,10 +120,20 @@ test-desktop: build
 dist-linux: deps-apt-test build
 	scripts/package-linux.sh $(VERSION)
 
-dist: dist-linux
+# Windows exe and NSIS installer, signed when ACCOUNTDESK_SIGN_CERT/_PASSWORD are set.
+dist-windows: deps
+	$(call apt_install,gcc-mingw-w64-x86-64 nsis osslsigncode openssl)
+	scripts/package-windows.sh $(VERSION)
+
+dist: dist-linux dist-windows
 
 # Installs the .deb here, runs it, uninstalls it.
-test-dist: dist-linux
+test-# Windows exe and NSIS installer, signed when ACCOUNTDESK_SIGN_CERT/_PASSWORD are set.
+dist-windows: deps
+	$(call apt_install,gcc-mingw-w64-x86-64 nsis osslsigncode openssl)
+	scripts/package-windows.sh $(VERSION)
+
+dist: dist-linux dist-windows
 	scripts/test-deb.sh
 
 bench:

@@ -19,6 +19,7 @@ var icon []byte
 var version = "dev"
 
 func main() {
+	attachConsole()
 	dist, err := fs.Sub(assets, "frontend/dist")
 	if err != nil {
 		panic(err)
