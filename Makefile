@@ -121,7 +121,7 @@ dist-linux: deps-apt-test build
 	scripts/package-linux.sh $(VERSION)
 
 # Windows exe and NSIS installer, signed when ACCOUNTDESK_SIGN_CERT/_PASSWORD are set.
-dist-windows: deps
+dist-windows: build
 	$(call apt_install,gcc-mingw-w64-x86-64 nsis osslsigncode openssl)
 	scripts/package-windows.sh $(VERSION)
 
@@ -129,7 +129,7 @@ dist: dist-linux dist-windows
 
 # Installs the .deb here, runs it, uninstalls it.
 test-# Windows exe and NSIS installer, signed when ACCOUNTDESK_SIGN_CERT/_PASSWORD are set.
-dist-windows: deps
+dist-windows: build
 	$(call apt_install,gcc-mingw-w64-x86-64 nsis osslsigncode openssl)
 	scripts/package-windows.sh $(VERSION)
 
