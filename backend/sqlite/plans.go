@@ -348,12 +348,14 @@ func (d *DB) SetPlanStatus(ctx context.Context, id int64, status string) (backen
 		approvedAt := p.ApprovedAt
 		if status == backend.PlanApproved {
 			approvedAt = now
-			if _, err := tx.ExecContext(ctx, `UPDATE plans SET status = 'archived', row_version = row_version + 1, updated_at = ?
+			if _, err := tx.ExecContext(ctx, `UPDATE plans SET status = 'archived', updated_at = ?
 				WHERE account_id = ? AND period = ? AND status = 'approved' AND id != ?`, now, p.AccountID, p.Period, id); err != nil {
 				return fmt.Errorf("archive older versions: %w", err)
 			}
 		}
-		if _, err := tx.ExecContext(ctx, `UPDATE plans SET status = ?, approved_at = ?, row_version = row_version + 1, updated_at = ?
+		// The status is not content: row_version (which guards edits of the
+		// content) stays, so an editor open on the plan keeps saving.
+		if _, err := tx.ExecContext(ctx, `UPDATE plans SET status = ?, approved_at = ?, updated_at = ?
 			WHERE id = ?`, status, approvedAt, now, id); err != nil {
 			return fmt.Errorf("plan status: %w", err)
 		}

@@ -250,3 +250,16 @@ func TestPlanOwnersAreTeamMembers(t *testing.T) {
 		}
 	})
 }
+
+func TestReviewKeepsTheEditorSaving(t *testing.T) {
+	ctx := context.Background()
+	db := MustOpenDB(t)
+	p := draftPlan(t, db)
+	if _, err := db.SetPlanStatus(ctx, p.ID, backend.PlanInReview); err != nil {
+		t.Fatal(err)
+	}
+	p.ExecutiveSummary = "Edited while in review"
+	if _, err := db.SavePlan(ctx, p); err != nil {
+		t.Fatalf("an editor open before the plan went to review keeps saving: %v", err)
+	}
+}

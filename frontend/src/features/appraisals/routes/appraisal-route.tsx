@@ -23,7 +23,7 @@ export function AppraisalRoute() {
   if (a.isPending || cycles.isPending) return <LoadingState />;
   if (a.isError) return <ErrorState error={a.error} onRetry={() => void a.refetch()} />;
   const cycle = cycles.data?.find((c) => c.id === a.data.cycleId);
-  return <Editor key={`${a.data.id}-${a.data.status}`} appraisal={a.data} cycle={cycle} />;
+  return <Editor key={a.data.id} appraisal={a.data} cycle={cycle} />;
 }
 
 function Editor({ appraisal, cycle }: { appraisal: backend.Appraisal; cycle?: backend.Cycle }) {
@@ -33,7 +33,7 @@ function Editor({ appraisal, cycle }: { appraisal: backend.Appraisal; cycle?: ba
   const save = useSaveAppraisal();
   const move = useMoveAppraisal();
   const [dialog, setDialog] = useState<'reopen' | 'ack' | null>(null);
-  const locked = appraisal.status === 'finalized' || appraisal.status === 'acknowledged';
+  const locked = x.status === 'finalized' || x.status === 'acknowledged';
   const autosave = useAutosave<backend.Appraisal>(async (v) => {
     try {
       const saved = await save.mutateAsync(backend.Appraisal.createFrom({ ...v, version: version.current }));
@@ -60,7 +60,15 @@ function Editor({ appraisal, cycle }: { appraisal: backend.Appraisal; cycle?: ba
   const scaleOpts = [{ value: '0', label: '—' }, ...Array.from({ length: x.scale.max - x.scale.min + 1 }, (_, i) => ({ value: String(x.scale.min + i), label: `${x.scale.min + i} ${x.scale.labels[i] ?? ''}` }))];
   const setRating = (i: number, patch: Partial<backend.Rating>) => change({ competencies: x.competencies.map((r, j) => (j === i ? backend.Rating.createFrom({ ...r, ...patch }) : r)) });
   const setGoal = (i: number, patch: Partial<backend.Goal>) => change({ goals: x.goals.map((g, j) => (j === i ? backend.Goal.createFrom({ ...g, ...patch }) : g)) });
-  const doMove = (to: string) => void autosave.flush().then(() => move.mutate({ id: x.id, to }, { onError: (e) => setProblem(toAppError(e).message) }));
+  // A move, reopen or acknowledgement changes the status and version on the
+  // server: take them from its answer so the editor keeps going without
+  // reloading (and without losing what is being typed).
+  const adopt = (saved: backend.Appraisal) => {
+    version.current = saved.version;
+    setX((cur) => backend.Appraisal.createFrom({ ...cur, status: saved.status, overall: saved.overall, evidence: saved.evidence, ackDate: saved.ackDate, ackComment: saved.ackComment }));
+    setProblem('');
+  };
+  const doMove = (to: string) => void autosave.flush().then(() => move.mutate({ id: x.id, to }, { onSuccess: adopt, onError: (e) => setProblem(toAppError(e).message) }));
 
   return (
     <Stack onBlur={() => void autosave.flush()}>
@@ -165,7 +173,7 @@ function Editor({ appraisal, cycle }: { appraisal: backend.Appraisal; cycle?: ba
           <AuditPanel id={x.id} />
         </Stack>
       </SimpleGrid>
-      {dialog && <ReasonDialog kind={dialog} id={x.id} onClose={() => setDialog(null)} />}
+      {dialog && <ReasonDialog kind={dialog} id={x.id} onClose={() => setDialog(null)} onDone={adopt} />}
     </Stack>
   );
 }
@@ -210,13 +218,13 @@ function AuditPanel({ id }: { id: number }) {
   );
 }
 
-function ReasonDialog({ kind, id, onClose }: { kind: 'reopen' | 'ack'; id: number; onClose: () => void }) {
+function ReasonDialog({ kind, id, onClose, onDone }: { kind: 'reopen' | 'ack'; id: number; onClose: () => void; onDone: (a: backend.Appraisal) => void }) {
   const reopen = useReopen();
   const ack = useAcknowledge();
   const [text, setText] = useState('');
   const [error, setError] = useState('');
   const submit = () => {
-    const done = { onSuccess: onClose, onError: (e: unknown) => setError(toAppError(e).message) };
+    const done = { onSuccess: (a: backend.Appraisal) => { onDone(a); onClose(); }, onError: (e: unknown) => setError(toAppError(e).message) };
     if (kind === 'reopen') reopen.mutate({ id, reason: text }, done);
     else ack.mutate({ id, comment: text }, done);
   };
