@@ -14,6 +14,7 @@ OUT=build/dist
 STAGE=$(mktemp -d)
 trap 'rm -rf "$STAGE"' EXIT
 mkdir -p "$OUT"
+rm -f "$OUT"/accountdesk_*.deb "$OUT"/accountdesk-*.rpm "$OUT"/accountdesk_*.tar.gz # only this build's packages
 
 for size in 256 512; do
   convert build/appicon.png -resize ${size}x${size} "$STAGE/icon-$size.png"

@@ -10,6 +10,7 @@ VERSION=${1:?version}
 WAILS=.bin/wails
 OUT=build/dist
 mkdir -p "$OUT"
+rm -f "$OUT"/*.exe # only this build's files
 
 # go-sqlite3 needs cgo with the mingw compiler; without it the exe builds but
 # SQLite fails at run time. CC is set only here: the Wails CLI itself was
