@@ -12,6 +12,13 @@ OUT=build/dist
 mkdir -p "$OUT"
 rm -f "$OUT"/*.exe # only this build's files
 
+# The exe's version resource carries this build's version (wails.json keeps a
+# placeholder); the template is put back afterwards.
+NUMERIC=$(echo "${VERSION#v}" | grep -oE '^[0-9]+(\.[0-9]+){1,3}' || echo 0.1.0)
+cp build/windows/info.json "$OUT/.info.json.orig"
+trap 'mv "$OUT/.info.json.orig" build/windows/info.json' EXIT
+sed -i "s/{{.Info.ProductVersion}}/$NUMERIC/" build/windows/info.json
+
 # go-sqlite3 needs cgo with the mingw compiler; without it the exe builds but
 # SQLite fails at run time. CC is set only here: the Wails CLI itself was
 # built for this machine by make.
@@ -21,9 +28,7 @@ EXE=build/bin/accountdesk.exe
 
 sign() {
   if [ -n "${ACCOUNTDESK_SIGN_CERT:-}" ]; then
-    osslsigncode sign -pkcs12 "$ACCOUNTDESK_SIGN_CERT" -pass "${ACCOUNTDESK_SIGN_PASSWORD:-}" \
-      -n "AccountDesk" -i "https://example.com/accountdesk" -h sha256 -in "$1" -out "$1.signed" >/dev/null
-    mv "$1.signed" "$1"
+    scripts/sign-in-place.sh "$1"
     echo "signed $1"
   fi
 }
@@ -31,7 +36,9 @@ sign() {
 
 sign "$EXE"
 # The installer is built from the signed exe.
-makensis -V1 -DARG_WAILS_AMD64_BINARY="$PWD/$EXE" build/windows/installer/project.nsi
+nsis_sign=()
+[ -z "${ACCOUNTDESK_SIGN_CERT:-}" ] || nsis_sign=(-DSIGN_CMD="$PWD/scripts/sign-in-place.sh")
+makensis -V1 -DARG_WAILS_AMD64_BINARY="$PWD/$EXE" -DINFO_PRODUCTVERSION="$NUMERIC" "${nsis_sign[@]}" build/windows/installer/project.nsi
 INSTALLER=build/bin/AccountDesk-amd64-installer.exe
 sign "$INSTALLER"
 cp "$EXE" "$OUT/accountdesk.exe"

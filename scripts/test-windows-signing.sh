@@ -18,4 +18,8 @@ file build/dist/accountdesk.exe | grep -q 'PE32+ executable (GUI) x86-64' || { e
 # Version resource (UTF-16) and the icon resource are in the exe.
 grep -qaP 'P\x00r\x00o\x00d\x00u\x00c\x00t\x00V\x00e\x00r\x00s\x00i\x00o\x00n' build/dist/accountdesk.exe || { echo "no version information in the exe" >&2; exit 1; }
 grep -qaP 'A\x00c\x00c\x00o\x00u\x00n\x00t\x00D\x00e\x00s\x00k' build/dist/accountdesk.exe || { echo "no product name in the exe" >&2; exit 1; }
+# The version resource carries the version built (1.2.3 when the test is run as in make test).
+if [ "${1:-}" = 1.2.3 ]; then
+  grep -qaP '1\x00\.\x002\x00\.\x003' build/dist/accountdesk.exe || { echo "the exe's version is not 1.2.3" >&2; exit 1; }
+fi
 echo "Windows exe and installer are signed and verify"

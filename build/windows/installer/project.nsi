@@ -69,6 +69,11 @@ ManifestDPIAware true
 ## The following two statements can be used to sign the installer and the uninstaller. The path to the binaries are provided in %1
 #!uninstfinalize 'signtool --file "%1"'
 #!finalize 'signtool --file "%1"'
+## AccountDesk: scripts/package-windows.sh passes SIGN_CMD when a certificate is given, so the
+## uninstaller written into the installer is signed too.
+!ifdef SIGN_CMD
+!uninstfinalize '${SIGN_CMD} "%1"'
+!endif
 
 Name "${INFO_PRODUCTNAME}"
 OutFile "..\..\bin\${INFO_PROJECTNAME}-${ARCH}-installer.exe" # Name of the installer's file.
