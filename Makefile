@@ -106,6 +106,7 @@ fuzz-short:
 	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzSettingsValidate$$' -fuzztime $(FUZZ_TIME) ./backend/
 	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzFTSQuery$$' -fuzztime $(FUZZ_TIME) ./backend/
 	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzHTTPArguments$$' -fuzztime $(FUZZ_TIME) ./app/
+	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzDecryptBackup$$' -fuzztime $(FUZZ_TIME) ./backend/vault/
 
 test-web: deps-npm
 	cd frontend && npm run typecheck && npx vitest run

@@ -89,7 +89,7 @@ func apis(ctx func() context.Context, s *session, version string) []any {
 		&SearchAPI{base: b},
 		&TeamAPI{base: b},
 		&OnboardingAPI{base: b},
-		&AppraisalsAPI{base: b},
+		&AppraisalsAPI{base: b, lock: s.lock},
 		&ExportsAPI{base: b, session: s},
 	}
 }

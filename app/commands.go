@@ -12,6 +12,7 @@ import (
 	"accountdesk/backend"
 	"accountdesk/backend/demo"
 	"accountdesk/backend/sqlite"
+	"accountdesk/backend/vault"
 
 	"github.com/rs/zerolog"
 )
@@ -19,6 +20,7 @@ import (
 // session is an open workspace with its logger.
 type session struct {
 	db      *sqlite.DB
+	lock    *appraisalsLock
 	log     zerolog.Logger
 	logPath string
 	logFile io.Closer
@@ -46,7 +48,7 @@ func openSession(ctx context.Context, path string, console bool) (*session, erro
 		return nil, err
 	}
 	log.Info().Int64("schema", sqlite.LatestSchemaVersion()).Msg("workspace opened")
-	return &session{db: db, log: log, logPath: logPath, logFile: logFile}, nil
+	return &session{db: db, lock: newAppraisalsLock(), log: log, logPath: logPath, logFile: logFile}, nil
 }
 
 // autoBackup takes today's automatic backup in the background, if it is due.
@@ -136,7 +138,18 @@ func cmdRestore(ctx context.Context, env Env, args []string) error {
 	if *from == "" {
 		return usagef("restore: --from FILE is required")
 	}
-	if err := sqlite.VerifyWorkspaceFile(ctx, *from); err != nil {
+	// An encrypted backup is checked with the passphrase before anything is
+	// opened or created.
+	var key vault.Key
+	if sqlite.BackupIsEncrypted(*from) {
+		key.Passphrase = env.Getenv("ACCOUNTDESK_PASSPHRASE")
+		if key.Passphrase == "" {
+			return backend.Invalid("passphrase", "%s is encrypted: put its appraisals passphrase in ACCOUNTDESK_PASSPHRASE.", *from)
+		}
+		if err := sqlite.CheckBackupPassphrase(*from, key); err != nil {
+			return err
+		}
+	} else if err := sqlite.VerifyWorkspaceFile(ctx, *from); err != nil {
 		return err
 	}
 	path, err := workspacePath(env, *ws)
@@ -148,7 +161,7 @@ func cmdRestore(ctx context.Context, env Env, args []string) error {
 		return err
 	}
 	defer s.Close()
-	if err := s.db.Restore(ctx, *from); err != nil {
+	if err := s.db.Restore(ctx, *from, key); err != nil {
 		logInternal(s.log, err, "restore")
 		return err
 	}

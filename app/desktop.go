@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"accountdesk/backend"
+	"accountdesk/backend/sqlite"
 
 	"github.com/wailsapp/wails/v2"
 	"github.com/wailsapp/wails/v2/pkg/logger"
@@ -172,7 +173,15 @@ func (d *desktop) restore() {
 	if err != nil || (answer != "Restore" && answer != "Yes") {
 		return
 	}
-	if err := d.s.db.Restore(d.ctx, from); err != nil {
+	// An encrypted backup of this workspace opens with the key of the
+	// unlocked Appraisals section; the passphrase is not asked here.
+	key := d.s.lock.key()
+	if sqlite.BackupIsEncrypted(from) && key.Identity == nil {
+		d.message(runtime.ErrorDialog, "Restore needs the passphrase",
+			"This backup is encrypted. Open Appraisals and enter the appraisals passphrase, then restore again.")
+		return
+	}
+	if err := d.s.db.Restore(d.ctx, from, key); err != nil {
 		logInternal(d.s.log, err, "restore")
 		d.message(runtime.ErrorDialog, "Restore failed", backend.ErrorMessage(err))
 		return

@@ -26,7 +26,7 @@ func FuzzHTTPArguments(f *testing.F) {
 		f.Fatal(err)
 	}
 	defer db.Close()
-	s := &session{db: db}
+	s := &session{db: db, lock: newAppraisalsLock()}
 	table, err := methodTable(apis(context.Background, s, "fuzz"))
 	if err != nil {
 		f.Fatal(err)

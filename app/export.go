@@ -55,6 +55,22 @@ func cmdExport(ctx context.Context, env Env, args []string) error {
 	if req.AccountIDs, err = accountIDs(ctx, s.db, accounts); err != nil {
 		return err
 	}
+	if req.IncludeAppraisals {
+		// Locked appraisals leave the machine only with the passphrase.
+		sealed, err := s.db.Vault(ctx)
+		if err != nil {
+			return err
+		}
+		if !sealed.IsZero() {
+			pass := env.Getenv("ACCOUNTDESK_PASSPHRASE")
+			if pass == "" {
+				return backend.Invalid("passphrase", "Appraisals are locked: put the appraisals passphrase in ACCOUNTDESK_PASSPHRASE to include them.")
+			}
+			if _, err := sealed.Open(pass); err != nil {
+				return err
+			}
+		}
+	}
 	run, err := runExport(ctx, s, dest, req, nil)
 	if err != nil {
 		return err
@@ -152,6 +168,11 @@ func (a *ExportsAPI) Run(target ExportTarget, req export.Request) (backend.Expor
 	dest, err := export.NewDestination(target.Destination, target.User, target.Password, nil)
 	if err != nil {
 		return backend.ExportRun{}, err
+	}
+	if req.IncludeAppraisals {
+		if err := a.session.lock.guard(a.ctx(), a.db); err != nil {
+			return backend.ExportRun{}, err
+		}
 	}
 	return runExport(a.ctx(), a.session, dest, req, nil)
 }

@@ -35,6 +35,14 @@ sign() {
 [ -n "${ACCOUNTDESK_SIGN_CERT:-}" ] || echo "ACCOUNTDESK_SIGN_CERT is not set: building UNSIGNED Windows files"
 
 sign "$EXE"
+# The installer carries Microsoft's WebView2 bootstrapper for machines without
+# the runtime. `wails build -nsis` writes it from a copy inside the Wails
+# module; we call makensis ourselves (to sign the uninstaller), so take the
+# same file from the pinned module. The network is not needed.
+WAILS_DIR=$(go list -m -f '{{.Dir}}' github.com/wailsapp/wails/v2)
+mkdir -p build/windows/installer/tmp
+install -m 0644 "$WAILS_DIR/internal/webview2runtime/MicrosoftEdgeWebview2Setup.exe" \
+  build/windows/installer/tmp/MicrosoftEdgeWebview2Setup.exe
 # The installer is built from the signed exe.
 nsis_sign=()
 [ -z "${ACCOUNTDESK_SIGN_CERT:-}" ] || nsis_sign=(-DSIGN_CMD="$PWD/scripts/sign-in-place.sh")

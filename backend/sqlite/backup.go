@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"accountdesk/backend"
+	"accountdesk/backend/vault"
 )
 
 // vacuumInto writes a consistent, compacted copy of db to dest: first to a
@@ -53,7 +54,7 @@ func (d *DB) Backup(ctx context.Context, dest string) error {
 	if d.rw == nil {
 		return backend.Errorf(backend.EUNAVAILABLE, "The workspace is closed.")
 	}
-	return vacuumInto(ctx, d.rw, abs)
+	return backupInto(ctx, d.rw, abs)
 }
 
 // CheckReport is what `accountdesk check` prints.
@@ -194,9 +195,10 @@ func VerifyWorkspaceFile(ctx context.Context, path string) error {
 }
 
 // Restore replaces the workspace with the backup at from, after checking it.
+// An encrypted backup needs the appraisals passphrase it was written with.
 // The current workspace is first copied to the backups folder, so a restore
 // can itself be undone. An older backup is migrated on open.
-func (d *DB) Restore(ctx context.Context, from string) error {
+func (d *DB) Restore(ctx context.Context, from string, key vault.Key) error {
 	abs, err := filepath.Abs(from)
 	if err != nil {
 		return backend.Invalid("from", "Choose a backup file.")
@@ -204,7 +206,12 @@ func (d *DB) Restore(ctx context.Context, from string) error {
 	if abs == d.path {
 		return backend.Invalid("from", "That is the open workspace itself; choose a backup file.")
 	}
-	if err := VerifyWorkspaceFile(ctx, abs); err != nil {
+	encrypted := BackupIsEncrypted(abs)
+	if !encrypted {
+		if err := VerifyWorkspaceFile(ctx, abs); err != nil {
+			return err
+		}
+	} else if err := CheckBackupPassphrase(abs, key); err != nil {
 		return err
 	}
 	d.mu.Lock()
@@ -213,15 +220,21 @@ func (d *DB) Restore(ctx context.Context, from string) error {
 		return backend.Errorf(backend.EUNAVAILABLE, "The workspace is closed.")
 	}
 	safety := filepath.Join(BackupDir(d.path), fmt.Sprintf("%s-before-restore-%s.db", stem(d.path), d.now().UTC().Format("20060102T150405Z")))
-	if err := vacuumInto(ctx, d.rw, safety); err != nil {
+	if err := backupInto(ctx, d.rw, safety); err != nil {
 		return fmt.Errorf("copy before restore: %w", err)
 	}
 	// Stage the backup beside the workspace, so the final step is one rename.
 	staged := d.path + ".restoring"
 	_ = os.Remove(staged)
-	if err := copyFile(abs, staged); err != nil {
+	if err := stageBackup(abs, staged, key); err != nil {
 		_ = os.Remove(staged)
 		return fmt.Errorf("stage backup: %w", err)
+	}
+	if encrypted {
+		if err := VerifyWorkspaceFile(ctx, staged); err != nil {
+			_ = os.Remove(staged)
+			return err
+		}
 	}
 	if err := d.closeLocked(); err != nil {
 		_ = os.Remove(staged)

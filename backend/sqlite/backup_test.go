@@ -10,6 +10,7 @@ import (
 
 	"accountdesk/backend"
 	"accountdesk/backend/sqlite"
+	"accountdesk/backend/vault"
 )
 
 func saveAgency(t *testing.T, db *sqlite.DB, name string) {
@@ -44,7 +45,7 @@ func TestBackupRestore(t *testing.T) {
 			t.Errorf("backup mode = %v, want 0600", st.Mode().Perm())
 		}
 		saveAgency(t, db, "Version B")
-		if err := db.Restore(ctx, backup); err != nil {
+		if err := db.Restore(ctx, backup, vault.Key{}); err != nil {
 			t.Fatal(err)
 		}
 		if got := agency(t, db); got != "Version A" {
@@ -71,7 +72,7 @@ func TestBackupRestore(t *testing.T) {
 		if err := os.WriteFile(junk, []byte("SQLite format 3\x00 but not really"), 0o600); err != nil {
 			t.Fatal(err)
 		}
-		err := db.Restore(ctx, junk)
+		err := db.Restore(ctx, junk, vault.Key{})
 		if backend.ErrorCode(err) != backend.EINVALID || backend.ErrorField(err) != "from" {
 			t.Fatalf("err = %v, want invalid on from", err)
 		}
@@ -81,7 +82,7 @@ func TestBackupRestore(t *testing.T) {
 	})
 
 	t.Run("ErrRestoreMissingFile", func(t *testing.T) {
-		err := MustOpenDB(t).Restore(ctx, filepath.Join(t.TempDir(), "nope.db"))
+		err := MustOpenDB(t).Restore(ctx, filepath.Join(t.TempDir(), "nope.db"), vault.Key{})
 		if backend.ErrorCode(err) != backend.EINVALID {
 			t.Fatalf("err = %v, want invalid", err)
 		}

@@ -249,7 +249,7 @@ func migrate(ctx context.Context, db *sql.DB, path string, now time.Time) error 
 	}
 	if current > 0 {
 		name := fmt.Sprintf("%s-before-schema-%d-%s.db", stem(path), LatestSchemaVersion(), now.UTC().Format("20060102T150405Z"))
-		if err := vacuumInto(ctx, db, filepath.Join(BackupDir(path), name)); err != nil {
+		if err := backupInto(ctx, db, filepath.Join(BackupDir(path), name)); err != nil {
 			return fmt.Errorf("backup before migration: %w", err)
 		}
 	}

@@ -1,5 +1,11 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
+import { toAppError } from '@/lib/errors';
 import { notifyError } from '@/lib/notify';
+
+function isAppraisalsLockedError(e: unknown): boolean {
+  const err = toAppError(e);
+  return err.code === 'locked' && err.field === 'passphrase';
+}
 
 declare module '@tanstack/react-query' {
   interface Register {
@@ -17,11 +23,17 @@ export function createQueryClient(): QueryClient {
     queryCache: new QueryCache({
       // Screens show their own error state for reads; only background refetch failures toast.
       onError: (error, query) => {
+        // Appraisals locked themselves (idle too long): the gate asks for the passphrase.
+        if (isAppraisalsLockedError(error)) {
+          if (query.queryKey[0] !== 'appraisalsLock') void client.invalidateQueries({ queryKey: ['appraisalsLock'] });
+          return;
+        }
         if (query.state.data !== undefined) notifyError(error, 'Could not refresh');
       },
     }),
     mutationCache: new MutationCache({
       onError: (error, _vars, _ctx, mutation) => {
+        if (isAppraisalsLockedError(error)) void client.invalidateQueries({ queryKey: ['appraisalsLock'] });
         if (!mutation.meta?.handlesErrors) notifyError(error);
       },
       onSuccess: () => {
@@ -29,7 +41,12 @@ export function createQueryClient(): QueryClient {
       },
     }),
     defaultOptions: {
-      queries: { retry: 1, refetchOnWindowFocus: false, staleTime: 5_000 },
+      queries: {
+        // Retry once what may be passing (a busy moment), never what an answer settled.
+        retry: (count, error) => count < 1 && !['locked', 'invalid', 'not_found'].includes(toAppError(error).code),
+        refetchOnWindowFocus: false,
+        staleTime: 5_000,
+      },
       mutations: { retry: false },
     },
   });

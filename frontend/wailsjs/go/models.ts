@@ -16,6 +16,22 @@ export namespace app {
 	        this.password = source["password"];
 	    }
 	}
+	export class LockStatus {
+	    enabled: boolean;
+	    unlocked: boolean;
+	    idleMinutes: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new LockStatus(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.enabled = source["enabled"];
+	        this.unlocked = source["unlocked"];
+	        this.idleMinutes = source["idleMinutes"];
+	    }
+	}
 
 }
 

@@ -34,8 +34,20 @@ export function History(arg1) {
   return window['go']['app']['AppraisalsAPI']['History'](arg1);
 }
 
+export function LockNow() {
+  return window['go']['app']['AppraisalsAPI']['LockNow']();
+}
+
+export function LockStatus() {
+  return window['go']['app']['AppraisalsAPI']['LockStatus']();
+}
+
 export function Move(arg1, arg2) {
   return window['go']['app']['AppraisalsAPI']['Move'](arg1, arg2);
+}
+
+export function RemovePassphrase(arg1) {
+  return window['go']['app']['AppraisalsAPI']['RemovePassphrase'](arg1);
 }
 
 export function Reopen(arg1, arg2) {
@@ -52,4 +64,12 @@ export function SaveCycle(arg1) {
 
 export function SetCycleStatus(arg1, arg2, arg3) {
   return window['go']['app']['AppraisalsAPI']['SetCycleStatus'](arg1, arg2, arg3);
+}
+
+export function SetPassphrase(arg1, arg2) {
+  return window['go']['app']['AppraisalsAPI']['SetPassphrase'](arg1, arg2);
+}
+
+export function Unlock(arg1) {
+  return window['go']['app']['AppraisalsAPI']['Unlock'](arg1);
 }

@@ -8,6 +8,7 @@ import { toAppError } from '@/lib/errors';
 import { formatDateTime, formatMoney, formatPercent, words } from '@/lib/format';
 import { saveStateText, useAutosave } from '@/lib/use-autosave';
 import { useAcknowledge, useAppraisal, useAudit, useCurrency, useCycles, useEvidence, useMoveAppraisal, useReopen, useSaveAppraisal } from '../api/appraisals';
+import { AppraisalsGate } from '../components/appraisals-gate';
 
 const forward: Record<string, { to: string; label: string }[]> = {
   draft: [{ to: 'self_review', label: 'Start self review' }],
@@ -17,6 +18,14 @@ const forward: Record<string, { to: string; label: string }[]> = {
 };
 
 export function AppraisalRoute() {
+  return (
+    <AppraisalsGate>
+      <AppraisalRoutePage />
+    </AppraisalsGate>
+  );
+}
+
+function AppraisalRoutePage() {
   const id = Number(useParams().appraisalId);
   const a = useAppraisal(id);
   const cycles = useCycles();

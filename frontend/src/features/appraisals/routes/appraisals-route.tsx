@@ -8,11 +8,23 @@ import { PageHeader } from '@/components/ui/page-header';
 import { toAppError } from '@/lib/errors';
 import { formatDate, words } from '@/lib/format';
 import { useCycles, useSaveCycle } from '../api/appraisals';
+import { useLockNow, useLockStatus } from '../api/lock';
+import { AppraisalsGate } from '../components/appraisals-gate';
 
 const states = ['draft', 'self_review', 'manager_review', 'calibration', 'finalized', 'acknowledged'];
 
 export function AppraisalsRoute() {
+  return (
+    <AppraisalsGate>
+      <AppraisalsRoutePage />
+    </AppraisalsGate>
+  );
+}
+
+function AppraisalsRoutePage() {
   const cycles = useCycles();
+  const lock = useLockStatus();
+  const lockNow = useLockNow();
   const [creating, setCreating] = useState(false);
   const navigate = useNavigate();
   return (
@@ -20,11 +32,21 @@ export function AppraisalsRoute() {
       <PageHeader
         title="Appraisals"
         description="Review cycles for your team. Confidential: appraisals stay on this computer and never appear in logs or exports."
-        actions={<Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>New review cycle</Button>}
+        actions={
+          <Group gap="xs">
+            {lock.data?.enabled && (
+              <Button variant="default" leftSection={<IconLock size={16} />} loading={lockNow.isPending} onClick={() => lockNow.mutate()}>
+                Lock now
+              </Button>
+            )}
+            <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>New review cycle</Button>
+          </Group>
+        }
       />
       {creating && <NewCycle onClose={() => setCreating(false)} />}
       <Alert icon={<IconLock size={16} />} color="gray" variant="light" mb="md">
         Only you see these. Finalized appraisals are locked; reopening one needs a reason and is recorded.
+        {!lock.data?.enabled && ' You can protect this section with a passphrase in Settings.'}
       </Alert>
       {cycles.isPending ? <LoadingState /> : cycles.isError ? <ErrorState error={cycles.error} onRetry={() => void cycles.refetch()} /> : cycles.data.length === 0 ? (
         <EmptyState title="No review cycles yet" action={<Button onClick={() => setCreating(true)}>New review cycle</Button>}>

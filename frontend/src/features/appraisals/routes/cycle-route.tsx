@@ -7,6 +7,7 @@ import { ErrorState, LoadingState } from '@/components/ui/states';
 import { toAppError } from '@/lib/errors';
 import { formatDate, words } from '@/lib/format';
 import { useAddParticipants, useCycleAppraisals, useCycles, useCycleStatus, useRoster } from '../api/appraisals';
+import { AppraisalsGate } from '../components/appraisals-gate';
 
 const next: Record<string, { to: string; label: string }> = {
   draft: { to: 'open', label: 'Open the cycle' },
@@ -16,6 +17,14 @@ const next: Record<string, { to: string; label: string }> = {
 
 /** A cycle: participants side by side, rating distribution, and moving the cycle on. */
 export function CycleRoute() {
+  return (
+    <AppraisalsGate>
+      <CycleRoutePage />
+    </AppraisalsGate>
+  );
+}
+
+function CycleRoutePage() {
   const id = Number(useParams().cycleId);
   const cycles = useCycles();
   const list = useCycleAppraisals(id);

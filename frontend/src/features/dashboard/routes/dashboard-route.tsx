@@ -12,6 +12,7 @@ import { usePortfolio } from '../api/get-portfolio';
 import { useTeamOverview } from '../api/get-team-overview';
 import { KpiCard } from '../components/kpi-card';
 import { ListCard } from '../components/list-card';
+import { isAppraisalsLocked, useLockStatus } from '@/features/appraisals/api/lock';
 
 const DashboardCharts = lazy(() => import('../components/dashboard-charts').then((m) => ({ default: m.DashboardCharts })));
 
@@ -23,6 +24,8 @@ export function DashboardRoute() {
   const team = useTeamOverview();
   const onboardings = useOnboardings();
   const cycles = useCycles();
+  const lock = useLockStatus();
+  const appraisalsLocked = (lock.data?.enabled && !lock.data.unlocked) || (cycles.isError && isAppraisalsLocked(cycles.error));
   const agency = settings.data?.agencyName;
   const header = (
     <PageHeader
@@ -183,8 +186,8 @@ export function DashboardRoute() {
           />
           <ListCard
             title="Appraisals due"
-            empty="No review cycle is open."
-            rows={(cycles.data ?? [])
+            empty={appraisalsLocked ? 'Appraisals are locked.' : 'No review cycle is open.'}
+            rows={(appraisalsLocked ? [] : cycles.data ?? [])
               .filter((c) => c.status === 'open' || c.status === 'calibration')
               .map((c) => {
                 const unfinished = Object.entries(c.byState).filter(([s]) => s !== 'finalized' && s !== 'acknowledged').reduce((n, [, v]) => n + v, 0);

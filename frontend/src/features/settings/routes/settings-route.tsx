@@ -6,6 +6,7 @@ import { useSettings } from '../api/get-settings';
 import { useWorkspaceInfo } from '../api/get-workspace-info';
 import { useUpdateSettings } from '../api/update-settings';
 import { SettingsForm } from '../components/settings-form';
+import { PassphrasePanel } from '../components/passphrase-panel';
 import { WorkspacePanel } from '../components/workspace-panel';
 
 export function SettingsRoute() {
@@ -24,6 +25,7 @@ export function SettingsRoute() {
         <Stack gap="lg">
           <SettingsForm settings={settings.data} currencies={currencies.data} onSave={(s) => update.mutateAsync(s)} />
           {info.isPending ? <LoadingState /> : info.isError ? <ErrorState error={info.error} onRetry={() => void info.refetch()} /> : <WorkspacePanel info={info.data} />}
+          <PassphrasePanel />
         </Stack>
       )}
     </>

@@ -12,6 +12,7 @@ import { useAccountOptions, useAllocations, usePersonAppraisals, usePersonOnboar
 import { PersonFields } from '../components/person-form';
 import { UtilizationBar } from '../components/utilization-bar';
 import { personSchema, type PersonForm } from '../types/person-schema';
+import { isAppraisalsLocked, useLockStatus } from '@/features/appraisals/api/lock';
 
 export function PersonRoute() {
   const id = Number(useParams().personId);
@@ -175,6 +176,8 @@ function RemovePerson({ person }: { person: backend.Person }) {
 function PersonRecords({ personId }: { personId: number }) {
   const onboardings = usePersonOnboardings(personId);
   const appraisals = usePersonAppraisals(personId);
+  const lock = useLockStatus();
+  const locked = (lock.data?.enabled && !lock.data.unlocked) || (appraisals.isError && isAppraisalsLocked(appraisals.error));
   return (
     <Paper withBorder radius="md" p="md" component="section" aria-label="Onboarding and appraisals">
       <Title order={2} fz="md" mb="xs">Onboarding and appraisals</Title>
@@ -185,13 +188,19 @@ function PersonRecords({ personId }: { personId: number }) {
             <Text size="xs" c={o.progress.overdue ? 'red' : 'dimmed'}>{Math.round(o.progress.percent)}% done{o.progress.overdue ? `, ${o.progress.overdue} overdue` : ''} · {words(o.status)}</Text>
           </Group>
         ))}
-        {(appraisals.data ?? []).map((a) => (
+        {(locked ? [] : appraisals.data ?? []).map((a) => (
           <Group key={a.id} justify="space-between">
             <Anchor component={Link} to={`/appraisals/${a.id}`} size="sm">{a.cycleName}</Anchor>
             <Text size="xs" c="dimmed">{words(a.status)}{a.score ? ` · ${a.score.toFixed(2)}` : ''}</Text>
           </Group>
         ))}
-        {(onboardings.data ?? []).length === 0 && (appraisals.data ?? []).length === 0 && (
+        {(locked || appraisals.isError) && (
+          <Text size="sm" c="dimmed">
+            {locked ? 'Appraisals are locked: ' : 'Appraisals could not be read. '}
+            <Anchor component={Link} to="/appraisals" size="sm">open Appraisals</Anchor>
+          </Text>
+        )}
+        {!locked && !appraisals.isError && (onboardings.data ?? []).length === 0 && (appraisals.data ?? []).length === 0 && (
           <Text size="sm" c="dimmed">No onboarding or appraisal yet.</Text>
         )}
       </Stack>
