@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net/http"
 	"strings"
@@ -107,13 +108,32 @@ func accountIDs(ctx context.Context, db *sqlite.DB, names []string) ([]int64, er
 	return ids, nil
 }
 
+// exportProgress hears how a run goes: the files it will write, then each
+// file written.
+type exportProgress interface {
+	rendered(names []string)
+	wrote(done, total int, name string)
+}
+
 // runExport renders, writes and records one export run.
-func runExport(ctx context.Context, s *session, dest export.Destination, req export.Request, progress func(done, total int, name string)) (backend.ExportRun, error) {
+func runExport(ctx context.Context, s *session, dest export.Destination, req export.Request, progress exportProgress) (backend.ExportRun, error) {
 	run := backend.ExportRun{Formats: strings.Join(req.Formats, ","), Destination: dest.String(), What: describe(ctx, s.db, req)}
 	files, err := export.Render(ctx, s.db, req, time.Now())
 	var written []export.FileResult
 	if err == nil {
-		written, err = export.Write(ctx, dest, files, progress)
+		var wrote func(done, total int, name string)
+		if progress != nil {
+			names := make([]string, len(files))
+			for i, f := range files {
+				names[i] = f.Name
+			}
+			progress.rendered(names)
+			wrote = progress.wrote
+		}
+		written, err = export.Write(ctx, dest, files, wrote)
+	}
+	if err != nil && errors.Is(err, context.Canceled) && backend.ErrorCode(err) == backend.EINTERNAL {
+		err = backend.Errorf(backend.EUNAVAILABLE, "The export was cancelled; nothing was left behind.")
 	}
 	run.OK = err == nil
 	if err != nil {
@@ -154,6 +174,7 @@ func describe(ctx context.Context, db *sqlite.DB, req export.Request) string {
 type ExportsAPI struct {
 	base
 	session *session
+	jobs    *exportJobs
 }
 
 // ExportTarget is where the Exports screen writes to.

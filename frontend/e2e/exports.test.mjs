@@ -21,7 +21,13 @@ test('export the portfolio to a folder and see it in the history', async () => {
     await page.getByRole('checkbox', { name: 'Markdown' }).check();
     await page.getByRole('textbox', { name: 'Folder', exact: true }).fill(out);
     await page.getByRole('button', { name: 'Export', exact: true }).click();
-    await page.getByText('Exported 3 file(s)').waitFor();
+    // The progress panel reports the run and each file.
+    const progress = page.getByRole('region', { name: 'Export progress' });
+    await progress.getByRole('status').filter({ hasText: 'Exported 3 file(s)' }).waitFor();
+    assert.equal(await progress.getByRole('progressbar', { name: 'Files written' }).getAttribute('aria-valuenow'), '100');
+    const fileRows = progress.getByRole('table', { name: 'Files of this export' }).getByRole('row');
+    assert.equal(await fileRows.count(), 3);
+    assert.equal(await fileRows.filter({ hasText: 'Written' }).count(), 3, 'every file is reported written');
 
     const history = page.getByRole('region', { name: 'Export history' });
     await history.getByText('portfolio', { exact: true }).waitFor();

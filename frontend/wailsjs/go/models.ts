@@ -1,5 +1,61 @@
 export namespace app {
 	
+	export class ExportFileStatus {
+	    name: string;
+	    status: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ExportFileStatus(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.status = source["status"];
+	    }
+	}
+	export class ExportProgress {
+	    id: number;
+	    state: string;
+	    done: number;
+	    total: number;
+	    files: ExportFileStatus[];
+	    run?: backend.ExportRun;
+	    error?: backend.Error;
+	
+	    static createFrom(source: any = {}) {
+	        return new ExportProgress(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.state = source["state"];
+	        this.done = source["done"];
+	        this.total = source["total"];
+	        this.files = this.convertValues(source["files"], ExportFileStatus);
+	        this.run = this.convertValues(source["run"], backend.ExportRun);
+	        this.error = this.convertValues(source["error"], backend.Error);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class ExportTarget {
 	    destination: string;
 	    user: string;
@@ -775,6 +831,22 @@ export namespace backend {
 		}
 	}
 	
+	export class Error {
+	    code: string;
+	    message: string;
+	    field?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Error(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.code = source["code"];
+	        this.message = source["message"];
+	        this.field = source["field"];
+	    }
+	}
 	
 	export class ExportRequest {
 	    accountIds: number[];

@@ -1,13 +1,15 @@
 import { Alert, Badge, Button, Checkbox, Code, Group, MultiSelect, Paper, PasswordInput, SegmentedControl, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { IconFileExport, IconPlugConnected } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { app, backend } from '../../../../wailsjs/go/models';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
 import { PageHeader } from '@/components/ui/page-header';
 import { toAppError } from '@/lib/errors';
 import { formatBytes, formatDateTime } from '@/lib/format';
 import { notifySuccess } from '@/lib/notify';
-import { useAccountNames, useExportRuns, useRunExport, useTestWebDAV } from '../api/exports';
+import { isRunning, useAccountNames, useCancelExport, useExportProgress, useExportRuns, useStartExport, useTestWebDAV } from '../api/exports';
+import { ExportProgressPanel } from '../components/export-progress';
 import { RollupPanel } from '../components/rollup-panel';
 
 const formats = [
@@ -21,7 +23,11 @@ const formats = [
 export function ExportsRoute() {
   const accounts = useAccountNames();
   const runs = useExportRuns();
-  const run = useRunExport();
+  const startExport = useStartExport();
+  const cancel = useCancelExport();
+  const [jobId, setJobId] = useState<number | null>(null);
+  const progress = useExportProgress(jobId);
+  const running = startExport.isPending || isRunning(progress.data);
   const test = useTestWebDAV();
   const [what, setWhat] = useState<'all' | 'some' | 'portfolio'>('all');
   const [chosen, setChosen] = useState<string[]>([]);
@@ -32,7 +38,16 @@ export function ExportsRoute() {
   const [user, setUser] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<{ field?: string; message: string } | null>(null);
-  const [last, setLast] = useState<backend.ExportRun | null>(null);
+  // When an export finishes: say so once, and refresh the history.
+  const announced = useRef<number | null>(null);
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    const p = progress.data;
+    if (!p || isRunning(p) || announced.current === p.id) return;
+    announced.current = p.id;
+    void queryClient.invalidateQueries({ queryKey: ['exports', 'runs'] });
+    if (p.state === 'done' && p.run) notifySuccess(`${p.run.files.length} file(s) written to ${p.run.destination}`, 'Export done');
+  }, [progress.data, queryClient]);
 
   const target = () => app.ExportTarget.createFrom({ destination: dest.trim(), user, password });
   const validate = (): string | null => {
@@ -48,12 +63,12 @@ export function ExportsRoute() {
     if (problem) return setError({ message: problem });
     setError(null);
     const req = backend.ExportRequest.createFrom({ portfolio: what === 'portfolio', accountIds: what === 'some' ? chosen.map(Number) : [], formats: fmts, includeAppraisals: appraisals });
-    run.mutate(
+    startExport.mutate(
       { target: target(), req },
       {
-        onSuccess: (r) => {
-          setLast(r);
-          notifySuccess(`${r.files.length} file(s) written to ${r.destination}`, 'Export done');
+        onSuccess: (p) => {
+          queryClient.setQueryData(['exports', 'progress', p.id], p);
+          setJobId(p.id);
         },
         onError: (e) => setError(toAppError(e)),
       },
@@ -122,15 +137,12 @@ export function ExportsRoute() {
             )}
             {error && <Alert color="red" role="alert">{error.message}</Alert>}
             <Group>
-              <Button leftSection={<IconFileExport size={16} />} loading={run.isPending} onClick={start}>
+              <Button leftSection={<IconFileExport size={16} />} loading={running} onClick={start}>
                 Export
               </Button>
-              {run.isPending && <Text size="sm" c="dimmed" role="status">Writing files…</Text>}
             </Group>
-            {last && (
-              <Alert color="teal" title={`Exported ${last.files.length} file(s)`}>
-                <Text size="sm">to {last.destination}</Text>
-              </Alert>
+            {progress.data && (
+              <ExportProgressPanel progress={progress.data} cancelling={cancel.isPending} onCancel={() => cancel.mutate(progress.data.id)} />
             )}
           </Stack>
         </Paper>
