@@ -44,8 +44,19 @@ func (a *SettingsAPI) Currencies() ([]string, error) {
 // WorkspaceAPI describes the open workspace and backs it up.
 type WorkspaceAPI struct {
 	base
+	session *session
 	logPath string
 	version string
+}
+
+// ChooseFolder opens the system's folder chooser and returns the folder
+// picked, or "" when the user cancelled. Only in the desktop window; the
+// browser mode types paths.
+func (a *WorkspaceAPI) ChooseFolder(title string) (string, error) {
+	if a.session.pickFolder == nil {
+		return "", backend.Errorf(backend.EUNAVAILABLE, "Choosing a folder works in the desktop window; type the folder's path here.")
+	}
+	return a.session.pickFolder(title)
 }
 
 // Info returns the workspace file, its size and schema version.
@@ -77,7 +88,7 @@ func apis(ctx func() context.Context, s *session, version string) []any {
 	b := base{ctx: ctx, db: s.db}
 	return []any{
 		&SettingsAPI{base: b},
-		&WorkspaceAPI{base: b, logPath: s.logPath, version: version},
+		&WorkspaceAPI{base: b, session: s, logPath: s.logPath, version: version},
 		&AccountsAPI{base: b},
 		&StakeholdersAPI{base: b},
 		&FinancialsAPI{base: b},

@@ -1,6 +1,14 @@
 package app
 
-import "accountdesk/backend"
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"accountdesk/backend"
+	"accountdesk/backend/export"
+)
 
 // AppraisalsAPI keeps review cycles and appraisals. Everything it returns is
 // confidential: the front end shows it, nothing logs it.
@@ -124,4 +132,55 @@ func (a *AppraisalsAPI) Evidence(personID int64, from, to string) (backend.Evide
 		return zero, err
 	}
 	return a.db.Evidence(a.ctx(), personID, from, to)
+}
+
+// SavePDF writes one appraisal as a PDF for signature into folder, on
+// purpose: it is the only way a single appraisal leaves AccountDesk. Private
+// manager notes are never in it. Returns the file's path.
+func (a *AppraisalsAPI) SavePDF(id int64, folder string) (string, error) {
+	ctx := a.ctx()
+	if err := a.lock.guard(ctx, a.db); err != nil {
+		return "", err
+	}
+	folder = strings.TrimSpace(folder)
+	if folder == "" {
+		return "", backend.Invalid("folder", "Choose the folder to save the PDF in.")
+	}
+	if strings.HasPrefix(folder, "http://") || strings.HasPrefix(folder, "https://") {
+		return "", backend.Invalid("folder", "Save it in a folder on this computer, not a web address.")
+	}
+	abs, err := filepath.Abs(folder)
+	if err != nil {
+		return "", backend.Invalid("folder", "That folder path is not valid.")
+	}
+	if st, err := os.Stat(abs); err != nil || !st.IsDir() {
+		return "", backend.Invalid("folder", "That folder does not exist.")
+	}
+	x, err := a.db.Appraisal(ctx, id)
+	if err != nil {
+		return "", err
+	}
+	var competencies []backend.Competency
+	cycles, err := a.db.Cycles(ctx)
+	if err != nil {
+		return "", err
+	}
+	for _, c := range cycles {
+		if c.ID == x.CycleID {
+			competencies = c.Competencies
+		}
+	}
+	settings, err := a.db.Settings(ctx)
+	if err != nil {
+		return "", err
+	}
+	data, err := export.AppraisalPDF(x, competencies, settings.AgencyName, settings.Currency, time.Now().Format(time.DateOnly))
+	if err != nil {
+		return "", err
+	}
+	name := export.AppraisalFileName(x)
+	if _, err := export.Write(ctx, export.Folder(abs), []export.File{{Name: name, Data: data}}, nil); err != nil {
+		return "", err
+	}
+	return filepath.Join(abs, name), nil
 }

@@ -19,11 +19,13 @@ import (
 
 // session is an open workspace with its logger.
 type session struct {
-	db      *sqlite.DB
-	lock    *appraisalsLock
-	log     zerolog.Logger
-	logPath string
-	logFile io.Closer
+	db   *sqlite.DB
+	lock *appraisalsLock
+	// pickFolder opens the system's folder chooser; nil outside the desktop window.
+	pickFolder func(title string) (string, error)
+	log        zerolog.Logger
+	logPath    string
+	logFile    io.Closer
 }
 
 func (s *session) Close() error {

@@ -48,6 +48,9 @@ func cmdDesktop(ctx context.Context, env Env, args []string) error {
 	defer s.Close()
 	autoBackup(ctx, s)
 	d := &desktop{ctx: ctx, s: s, version: env.Version}
+	s.pickFolder = func(title string) (string, error) {
+		return runtime.OpenDirectoryDialog(d.ctx, runtime.OpenDialogOptions{Title: title, CanCreateDirectories: true})
+	}
 
 	win, haveWin, err := s.db.WindowState(ctx)
 	if err != nil || !haveWin || win.Width < 800 || win.Height < 500 {

@@ -2,10 +2,12 @@
 // calibration, finalize; editing is then refused until a reopen with a reason.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { withApp } from './harness.mjs';
 
 test('appraisal workflow with locking and reopen', async () => {
-  await withApp({ demo: true }, async ({ page, errors }) => {
+  await withApp({ demo: true }, async ({ app, page, errors }) => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Appraisals', exact: true }).click();
     await page.getByRole('button', { name: 'New review cycle' }).click();
     const dialog = page.getByRole('dialog', { name: 'New review cycle' });
@@ -46,6 +48,18 @@ test('appraisal workflow with locking and reopen', async () => {
     await page.getByRole('button', { name: 'Finalize' }).waitFor();
     await page.getByRole('region', { name: 'Audit trail' }).getByText(/reopened: Calibration panel moved two ratings/).waitFor();
     assert.equal(await page.getByRole('combobox', { name: 'Client relationship management: manager rating' }).isDisabled(), false);
+
+    // On purpose, one appraisal leaves as a PDF for signature.
+    await page.getByRole('button', { name: 'Save as PDF…' }).click();
+    const pdf = page.getByRole('dialog', { name: 'Save as PDF for signature' });
+    await pdf.getByRole('textbox', { name: 'Folder' }).fill(join(app.dir, 'no-such-folder'));
+    await pdf.getByRole('button', { name: 'Save PDF' }).click();
+    await pdf.getByText('That folder does not exist.').waitFor();
+    await pdf.getByRole('textbox', { name: 'Folder' }).fill(app.dir);
+    await pdf.getByRole('button', { name: 'Save PDF' }).click();
+    await page.getByText('Appraisal PDF saved').waitFor();
+    const saved = readdirSync(app.dir).filter((f) => f.endsWith('.pdf'));
+    assert.deepEqual(saved, ['appraisal-kwame-mensah-probation-review-kwame.pdf']);
     assert.deepEqual(errors, [], 'no script errors');
   });
 });

@@ -33,6 +33,8 @@ export function Save(arg1:backend.Appraisal):Promise<backend.Appraisal>;
 
 export function SaveCycle(arg1:backend.Cycle):Promise<backend.Cycle>;
 
+export function SavePDF(arg1:number,arg2:string):Promise<string>;
+
 export function SetCycleStatus(arg1:number,arg2:string,arg3:string):Promise<backend.Cycle>;
 
 export function SetPassphrase(arg1:string,arg2:string):Promise<app.LockStatus>;

@@ -62,6 +62,10 @@ export function SaveCycle(arg1) {
   return window['go']['app']['AppraisalsAPI']['SaveCycle'](arg1);
 }
 
+export function SavePDF(arg1, arg2) {
+  return window['go']['app']['AppraisalsAPI']['SavePDF'](arg1, arg2);
+}
+
 export function SetCycleStatus(arg1, arg2, arg3) {
   return window['go']['app']['AppraisalsAPI']['SetCycleStatus'](arg1, arg2, arg3);
 }

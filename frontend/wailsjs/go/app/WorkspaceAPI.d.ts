@@ -6,4 +6,6 @@ export function AppVersion():Promise<string>;
 
 export function BackupNow():Promise<string>;
 
+export function ChooseFolder(arg1:string):Promise<string>;
+
 export function Info():Promise<backend.WorkspaceInfo>;

@@ -10,6 +10,10 @@ export function BackupNow() {
   return window['go']['app']['WorkspaceAPI']['BackupNow']();
 }
 
+export function ChooseFolder(arg1) {
+  return window['go']['app']['WorkspaceAPI']['ChooseFolder'](arg1);
+}
+
 export function Info() {
   return window['go']['app']['WorkspaceAPI']['Info']();
 }

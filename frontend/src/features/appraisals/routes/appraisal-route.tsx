@@ -1,5 +1,5 @@
 import { Alert, Anchor, Badge, Breadcrumbs, Button, Checkbox, Group, Modal, NativeSelect, NumberInput, Paper, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
-import { IconLock, IconPlus } from '@tabler/icons-react';
+import { IconFileTypePdf, IconLock, IconPlus } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { backend } from '../../../../wailsjs/go/models';
@@ -9,6 +9,7 @@ import { formatDateTime, formatMoney, formatPercent, words } from '@/lib/format'
 import { saveStateText, useAutosave } from '@/lib/use-autosave';
 import { useAcknowledge, useAppraisal, useAudit, useCurrency, useCycles, useEvidence, useMoveAppraisal, useReopen, useSaveAppraisal } from '../api/appraisals';
 import { AppraisalsGate } from '../components/appraisals-gate';
+import { SavePdfDialog } from '../components/save-pdf-dialog';
 
 const forward: Record<string, { to: string; label: string }[]> = {
   draft: [{ to: 'self_review', label: 'Start self review' }],
@@ -42,6 +43,7 @@ function Editor({ appraisal, cycle }: { appraisal: backend.Appraisal; cycle?: ba
   const save = useSaveAppraisal();
   const move = useMoveAppraisal();
   const [dialog, setDialog] = useState<'reopen' | 'ack' | null>(null);
+  const [pdf, setPdf] = useState(false);
   const locked = x.status === 'finalized' || x.status === 'acknowledged';
   const autosave = useAutosave<backend.Appraisal>(async (v) => {
     try {
@@ -98,6 +100,7 @@ function Editor({ appraisal, cycle }: { appraisal: backend.Appraisal; cycle?: ba
           ))}
           {x.status === 'finalized' && <Button size="xs" variant="default" onClick={() => setDialog('ack')}>Record acknowledgement</Button>}
           {locked && <Button size="xs" color="orange" variant="light" onClick={() => setDialog('reopen')}>Reopen…</Button>}
+          <Button size="xs" variant="default" leftSection={<IconFileTypePdf size={14} />} onClick={() => void autosave.flush().then(() => setPdf(true))}>Save as PDF…</Button>
         </Group>
       </Group>
       {locked && (
@@ -107,6 +110,7 @@ function Editor({ appraisal, cycle }: { appraisal: backend.Appraisal; cycle?: ba
         </Alert>
       )}
       {problem && <Alert color="red" role="alert">{problem}</Alert>}
+      {pdf && <SavePdfDialog id={x.id} personName={x.personName} onClose={() => setPdf(false)} />}
       <SimpleGrid cols={{ base: 1, xl: 3 }} spacing="lg">
         <Stack style={{ gridColumn: 'span 2' }}>
           <Paper withBorder radius="md" p="md" component="section" aria-label="Competencies">
