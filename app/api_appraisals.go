@@ -1,9 +1,6 @@
 package app
 
 import (
-	"os"
-	"path/filepath"
-	"strings"
 	"time"
 
 	"accountdesk/backend"
@@ -142,20 +139,6 @@ func (a *AppraisalsAPI) SavePDF(id int64, folder string) (string, error) {
 	if err := a.lock.guard(ctx, a.db); err != nil {
 		return "", err
 	}
-	folder = strings.TrimSpace(folder)
-	if folder == "" {
-		return "", backend.Invalid("folder", "Choose the folder to save the PDF in.")
-	}
-	if strings.HasPrefix(folder, "http://") || strings.HasPrefix(folder, "https://") {
-		return "", backend.Invalid("folder", "Save it in a folder on this computer, not a web address.")
-	}
-	abs, err := filepath.Abs(folder)
-	if err != nil {
-		return "", backend.Invalid("folder", "That folder path is not valid.")
-	}
-	if st, err := os.Stat(abs); err != nil || !st.IsDir() {
-		return "", backend.Invalid("folder", "That folder does not exist.")
-	}
 	x, err := a.db.Appraisal(ctx, id)
 	if err != nil {
 		return "", err
@@ -178,9 +161,5 @@ func (a *AppraisalsAPI) SavePDF(id int64, folder string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	name := export.AppraisalFileName(x)
-	if _, err := export.Write(ctx, export.Folder(abs), []export.File{{Name: name, Data: data}}, nil); err != nil {
-		return "", err
-	}
-	return filepath.Join(abs, name), nil
+	return saveToFolder(ctx, folder, export.AppraisalFileName(x), data)
 }

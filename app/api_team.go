@@ -1,6 +1,11 @@
 package app
 
-import "accountdesk/backend"
+import (
+	"time"
+
+	"accountdesk/backend"
+	"accountdesk/backend/export"
+)
 
 // TeamAPI keeps the roster and who works on which account.
 type TeamAPI struct{ base }
@@ -79,4 +84,23 @@ func (a *OnboardingAPI) UpdateTask(u backend.TaskUpdate) (backend.Onboarding, er
 // Close ends an unfinished onboarding with a reason.
 func (a *OnboardingAPI) Close(id int64, reason string) (backend.Onboarding, error) {
 	return a.db.CloseOnboarding(a.ctx(), id, reason, today())
+}
+
+// SavePDF writes the checklist as a PDF to hand to the new hire into folder
+// and returns the file's path.
+func (a *OnboardingAPI) SavePDF(id int64, folder string) (string, error) {
+	ctx := a.ctx()
+	o, err := a.db.Onboarding(ctx, id, today())
+	if err != nil {
+		return "", err
+	}
+	settings, err := a.db.Settings(ctx)
+	if err != nil {
+		return "", err
+	}
+	data, err := export.ChecklistPDF(o, settings.AgencyName, time.Now().Format(time.DateOnly))
+	if err != nil {
+		return "", err
+	}
+	return saveToFolder(ctx, folder, export.ChecklistFileName(o), data)
 }

@@ -52,6 +52,7 @@ func Populate(ctx context.Context, s Store, opts Options) error {
 	settings.AgencyName = "Brightline Agency"
 	settings.Currency = "USD"
 	settings.FiscalYearStartMonth = 1
+	settings.DirectorName = "Morgan Ellis" // the Account Director on the demo's team
 	if _, err := s.UpdateSettings(ctx, settings); err != nil {
 		return fmt.Errorf("demo settings: %w", err)
 	}

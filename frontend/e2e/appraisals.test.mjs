@@ -57,7 +57,7 @@ test('appraisal workflow with locking and reopen', async () => {
     await pdf.getByText('That folder does not exist.').waitFor();
     await pdf.getByRole('textbox', { name: 'Folder' }).fill(app.dir);
     await pdf.getByRole('button', { name: 'Save PDF' }).click();
-    await page.getByText('Appraisal PDF saved').waitFor();
+    await page.getByText('PDF saved', { exact: true }).waitFor();
     const saved = readdirSync(app.dir).filter((f) => f.endsWith('.pdf'));
     assert.deepEqual(saved, ['appraisal-kwame-mensah-probation-review-kwame.pdf']);
     assert.deepEqual(errors, [], 'no script errors');

@@ -36,6 +36,16 @@ test('onboard a new AE from the template to completion', async () => {
     await client.getByText('Read the account plan for Orbit Telecom').waitFor();
     await client.getByText('Read the account plan for Pinecrest Hotels').waitFor();
 
+    // Group by week, then narrow to the director's own tasks.
+    await page.getByText('Week', { exact: true }).click();
+    await page.getByRole('region', { name: /^Week 1 · from / }).waitFor();
+    const everyone = await page.getByRole('checkbox').count();
+    await page.getByRole('combobox', { name: 'Owner' }).selectOption({ label: 'My tasks (Morgan Ellis)' });
+    assert.ok((await page.getByRole('checkbox').count()) < everyone, 'My tasks shows fewer tasks than everyone’s');
+    await page.getByRole('combobox', { name: 'Owner' }).selectOption({ label: 'Everyone' });
+    await page.getByText('Category', { exact: true }).click();
+    await page.getByRole('region', { name: 'Client knowledge' }).waitFor();
+
     // Tick a task: progress moves.
     await page.getByRole('checkbox', { name: 'Add to the org chart, mailing lists and team page' }).click();
     await page.getByRole('progressbar', { name: /^[1-9]\d?% of required tasks done/ }).waitFor();
@@ -46,7 +56,7 @@ test('onboard a new AE from the template to completion', async () => {
 
     // Tick every required task: the onboarding completes.
     await page.getByRole('heading', { level: 1, name: 'Riley Quinn' }).waitFor();
-    const required = page.getByRole('checkbox', { name: /^(?!.*\(optional\)).*$/, checked: false });
+    const required = page.getByRole('checkbox', { name: /^(?!.*\(optional\))(?!Open tasks only$).*$/, checked: false });
     for (let guard = 0; guard < 80 && (await required.count()) > 0; guard++) {
       const name = await required.first().evaluate((el) => el.labels?.[0]?.textContent ?? '');
       await required.first().click();

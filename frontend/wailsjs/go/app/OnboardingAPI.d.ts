@@ -10,6 +10,8 @@ export function Get(arg1:number):Promise<backend.Onboarding>;
 
 export function List():Promise<Array<backend.OnboardingSummary>>;
 
+export function SavePDF(arg1:number,arg2:string):Promise<string>;
+
 export function SaveTemplate(arg1:backend.Template):Promise<backend.Template>;
 
 export function Start(arg1:number,arg2:number,arg3:string,arg4:number):Promise<backend.Onboarding>;

@@ -18,6 +18,10 @@ export function List() {
   return window['go']['app']['OnboardingAPI']['List']();
 }
 
+export function SavePDF(arg1, arg2) {
+  return window['go']['app']['OnboardingAPI']['SavePDF'](arg1, arg2);
+}
+
 export function SaveTemplate(arg1) {
   return window['go']['app']['OnboardingAPI']['SaveTemplate'](arg1);
 }

@@ -9,7 +9,8 @@ import { formatDateTime, formatMoney, formatPercent, words } from '@/lib/format'
 import { saveStateText, useAutosave } from '@/lib/use-autosave';
 import { useAcknowledge, useAppraisal, useAudit, useCurrency, useCycles, useEvidence, useMoveAppraisal, useReopen, useSaveAppraisal } from '../api/appraisals';
 import { AppraisalsGate } from '../components/appraisals-gate';
-import { SavePdfDialog } from '../components/save-pdf-dialog';
+import { SavePdfDialog } from '@/components/ui/save-pdf-dialog';
+import { SavePDF } from '../../../../wailsjs/go/app/AppraisalsAPI';
 
 const forward: Record<string, { to: string; label: string }[]> = {
   draft: [{ to: 'self_review', label: 'Start self review' }],
@@ -110,7 +111,17 @@ function Editor({ appraisal, cycle }: { appraisal: backend.Appraisal; cycle?: ba
         </Alert>
       )}
       {problem && <Alert color="red" role="alert">{problem}</Alert>}
-      {pdf && <SavePdfDialog id={x.id} personName={x.personName} onClose={() => setPdf(false)} />}
+      {pdf && (
+        <SavePdfDialog
+          title="Save as PDF for signature"
+          warning="Confidential: once saved, the file is outside AccountDesk. Keep it where only the right people can read it."
+          save={(folder) => SavePDF(x.id, folder)}
+          onClose={() => setPdf(false)}
+        >
+          A PDF of {x.personName}’s appraisal — ratings, overall rating, strengths, development, compensation recommendation and signature lines — to print
+          or send for signature. Private manager notes are never in it.
+        </SavePdfDialog>
+      )}
       <SimpleGrid cols={{ base: 1, xl: 3 }} spacing="lg">
         <Stack style={{ gridColumn: 'span 2' }}>
           <Paper withBorder radius="md" p="md" component="section" aria-label="Competencies">

@@ -1,4 +1,5 @@
-import { Anchor, Badge, Breadcrumbs, Button, Checkbox, Group, Modal, NativeSelect, Paper, Progress, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Anchor, Badge, Breadcrumbs, Button, Checkbox, Group, Modal, NativeSelect, Paper, Progress, SegmentedControl, Stack, Text, Textarea, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { backend } from '../../../../wailsjs/go/models';
@@ -7,7 +8,13 @@ import { toAppError } from '@/lib/errors';
 import { formatDate, words } from '@/lib/format';
 import { copyText } from '@/lib/clipboard';
 import { notifyError, notifySuccess } from '@/lib/notify';
+import { SavePdfDialog } from '@/components/ui/save-pdf-dialog';
+import { settingsQueryOptions } from '@/features/settings/api/get-settings';
+import { SavePDF } from '../../../../wailsjs/go/app/OnboardingAPI';
 import { useCloseOnboarding, useOnboarding, useUpdateTask } from '../api/onboarding';
+import { weekOf } from '../weeks';
+
+const ME = '__me__';
 
 const categories: Record<string, string> = {
   before_day_one: 'Before day one',
@@ -18,19 +25,33 @@ const categories: Record<string, string> = {
   check_ins: '30/60/90 check-ins',
 };
 
-/** One onboarding as a checklist grouped by category, with an owner filter. */
+/** One onboarding as a checklist grouped by category or by week, with owner and state filters. */
 export function ChecklistRoute() {
   const id = Number(useParams().onboardingId);
   const o = useOnboarding(id);
   const update = useUpdateTask();
   const [owner, setOwner] = useState('');
+  const [groupBy, setGroupBy] = useState<'category' | 'week'>('category');
+  const [openOnly, setOpenOnly] = useState(false);
   const [closing, setClosing] = useState(false);
+  const [pdf, setPdf] = useState(false);
+  const me = useQuery(settingsQueryOptions()).data?.directorName.trim() ?? '';
   if (o.isPending) return <LoadingState />;
   if (o.isError) return <ErrorState error={o.error} onRetry={() => void o.refetch()} />;
   const ob = o.data;
   const open = ob.status === 'in_progress';
   const owners = [...new Set(ob.tasks.map((t) => t.ownerName).filter(Boolean))].sort();
-  const tasks = ob.tasks.filter((t) => !owner || t.ownerName === owner);
+  const tasks = ob.tasks.filter((t) => (!owner || t.ownerName === (owner === ME ? me : owner)) && (!openOnly || t.state === 'open'));
+  const groups: { key: string; label: string; tasks: backend.OnboardingTask[] }[] =
+    groupBy === 'category'
+      ? Object.entries(categories).map(([key, label]) => ({ key, label, tasks: tasks.filter((t) => t.category === key) }))
+      : [...new Set(tasks.map((t) => weekOf(t.due, ob.startDate).week))]
+          .sort((a, b) => a - b)
+          .map((w) => {
+            const inWeek = tasks.filter((t) => weekOf(t.due, ob.startDate).week === w);
+            const from = weekOf(inWeek[0]?.due ?? ob.startDate, ob.startDate).from;
+            return { key: `w${w}`, label: w === 0 ? 'Before day one' : `Week ${w} · from ${formatDate(from)}`, tasks: [...inWeek].sort((a, b) => a.due.localeCompare(b.due)) };
+          });
   const set = (t: backend.OnboardingTask, state: string) => update.mutate(backend.TaskUpdate.createFrom({ taskId: t.id, state, notes: t.notes, by: '' }));
   return (
     <>
@@ -55,9 +76,23 @@ export function ChecklistRoute() {
         </Stack>
       </Group>
       <Group mb="md" justify="space-between">
-        <NativeSelect label="Owner" data={[{ value: '', label: 'Everyone' }, ...owners.map((n) => ({ value: n, label: n }))]} value={owner} onChange={(e) => setOwner(e.currentTarget.value)} w={220} />
+        <Group gap="md" align="flex-end">
+          <NativeSelect
+            label="Owner"
+            data={[{ value: '', label: 'Everyone' }, ...(me ? [{ value: ME, label: `My tasks (${me})` }] : []), ...owners.map((n) => ({ value: n, label: n }))]}
+            value={owner}
+            onChange={(e) => setOwner(e.currentTarget.value)}
+            w={220}
+          />
+          <div>
+            <Text size="sm" fw={500} mb={4} id="group-by-label">Group by</Text>
+            <SegmentedControl aria-labelledby="group-by-label" value={groupBy} onChange={(v) => setGroupBy(v as typeof groupBy)} data={[{ value: 'category', label: 'Category' }, { value: 'week', label: 'Week' }]} />
+          </div>
+          <Checkbox label="Open tasks only" checked={openOnly} onChange={(e) => setOpenOnly(e.currentTarget.checked)} mb={8} />
+        </Group>
         <Group gap="xs" className="no-print">
           <Button variant="default" onClick={() => window.print()}>Print</Button>
+          <Button variant="default" onClick={() => setPdf(true)}>Save as PDF…</Button>
           <Button
             variant="default"
             onClick={() =>
@@ -73,9 +108,16 @@ export function ChecklistRoute() {
         </Group>
       </Group>
       {closing && <CloseOnboarding id={ob.id} onClose={() => setClosing(false)} />}
+      {pdf && (
+        <SavePdfDialog title="Save the checklist as PDF" save={(folder) => SavePDF(ob.id, folder)} onClose={() => setPdf(false)}>
+          The whole checklist — every task with its owner, due date and state — to hand to {ob.personName}.
+        </SavePdfDialog>
+      )}
+      {tasks.length === 0 && (
+        <Text size="sm" c="dimmed" mb="md">No task matches these filters.</Text>
+      )}
       <Stack>
-        {Object.entries(categories).map(([key, label]) => {
-          const group = tasks.filter((t) => t.category === key);
+        {groups.map(({ key, label, tasks: group }) => {
           if (group.length === 0) return null;
           return (
             <Paper key={key} withBorder radius="md" p="md" component="section" aria-label={label}>
@@ -96,6 +138,7 @@ export function ChecklistRoute() {
                       description={t.description || undefined}
                     />
                     <Group gap="xs" wrap="nowrap">
+                      {groupBy === 'week' && <Badge size="xs" variant="outline" color="gray">{categories[t.category] ?? words(t.category)}</Badge>}
                       <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>{t.ownerName}</Text>
                       <Text size="xs" c={t.overdue ? 'red' : 'dimmed'} style={{ whiteSpace: 'nowrap' }}>{formatDate(t.due)}</Text>
                       {t.overdue && <Badge color="red" variant="light" size="xs">Overdue</Badge>}

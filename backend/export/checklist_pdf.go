@@ -1,0 +1,66 @@
+package export
+
+import (
+	"fmt"
+
+	"accountdesk/backend"
+)
+
+var categoryLabels = map[string]string{
+	backend.CatBeforeDayOne:    "Before day one",
+	backend.CatIntroMeetings:   "Intro meetings & inductions",
+	backend.CatClientKnowledge: "Client knowledge",
+	backend.CatAgencyProcesses: "Agency processes & tools",
+	backend.CatCompliance:      "Compliance",
+	backend.CatCheckIns:        "30/60/90 check-ins",
+}
+
+// ChecklistFileName is the file an onboarding checklist is saved as.
+func ChecklistFileName(o backend.Onboarding) string {
+	return "onboarding-" + Slug(o.PersonName) + "-" + o.StartDate + ".pdf"
+}
+
+// ChecklistPDF renders an onboarding checklist to hand to the new hire: the
+// tasks by category with a tick box, owner, due date and state.
+func ChecklistPDF(o backend.Onboarding, agency, generated string) ([]byte, error) {
+	p := newPDF("Onboarding: "+o.PersonName, generated)
+	sub := "Onboarding · starts " + o.StartDate
+	if o.BuddyName != "" {
+		sub += " · buddy " + o.BuddyName
+	}
+	if o.ManagerName != "" {
+		sub += " · manager " + o.ManagerName
+	}
+	p.heading(o.PersonName, sub+agencySuffix(agency))
+	p.para(fmt.Sprintf("%d of %d required tasks done (%.0f%%).", o.Progress.Done, o.Progress.Required, o.Progress.Percent))
+	for _, cat := range backend.Categories() {
+		var rows [][]string
+		for _, t := range o.Tasks {
+			if t.Category != cat {
+				continue
+			}
+			box := "[  ]"
+			switch t.State {
+			case backend.TaskDone:
+				box = "[x]"
+			case backend.TaskSkipped:
+				box = "[–]"
+			}
+			title := t.Title
+			if t.Optional {
+				title += " (optional)"
+			}
+			state := Words(t.State)
+			if t.Overdue {
+				state = "overdue"
+			}
+			rows = append(rows, []string{box, title, orDash(t.OwnerName), t.Due, state})
+		}
+		if len(rows) == 0 {
+			continue
+		}
+		p.section(categoryLabels[cat])
+		p.table([]string{"", "Task", "Owner", "Due", "State"}, []float64{10, 95, 35, 22, 18}, rows, nil)
+	}
+	return p.bytes()
+}
