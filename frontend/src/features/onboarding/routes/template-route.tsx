@@ -8,6 +8,7 @@ import { toAppError } from '@/lib/errors';
 import { notifyUndo } from '@/lib/notify';
 import { saveStateText, useAutosave } from '@/lib/use-autosave';
 import { useSaveTemplate, useTemplates } from '../api/onboarding';
+import { SortableRow, SortableRows } from '@/components/ui/sortable-rows';
 
 const categories = [
   { value: 'before_day_one', label: 'Before day one' },
@@ -64,10 +65,11 @@ function TemplateEditor({ template }: { template: backend.Template }) {
     autosave.schedule(next);
   };
   const setTask = (i: number, patch: Partial<backend.TemplateTask>) => change({ tasks: t.tasks.map((k, j) => (j === i ? backend.TemplateTask.createFrom({ ...k, ...patch }) : k)) });
-  const moveTask = (i: number, by: number) => {
+  const moveTask = (from: number, to: number) => {
+    if (to < 0 || to >= t.tasks.length) return;
     const tasks = [...t.tasks];
-    const [k] = tasks.splice(i, 1);
-    tasks.splice(i + by, 0, k!);
+    const [k] = tasks.splice(from, 1);
+    tasks.splice(to, 0, k!);
     change({ tasks });
   };
   const removeTask = (i: number) => {
@@ -97,12 +99,12 @@ function TemplateEditor({ template }: { template: backend.Template }) {
       </Paper>
       <Paper withBorder radius="md" p="md" component="section" aria-label="Tasks">
         <Title order={2} fz="md" mb="xs">Tasks</Title>
-        <Text size="xs" c="dimmed" mb="xs">Due day counts from the start date: negative before day one. Editing here never changes checklists already started.</Text>
+        <Text size="xs" c="dimmed" mb="xs">Due day counts from the start date: negative before day one. Drag a task by its grip (or use the arrows) to reorder. Editing here never changes checklists already started.</Text>
         <Table fz="sm" verticalSpacing={4} aria-label="Template tasks">
-          <Table.Thead><Table.Tr><Table.Th>Task</Table.Th><Table.Th>Category</Table.Th><Table.Th>Owner</Table.Th><Table.Th>Due day</Table.Th><Table.Th>Optional</Table.Th><Table.Th>Order</Table.Th><Table.Th /></Table.Tr></Table.Thead>
-          <Table.Tbody>
+          <Table.Thead><Table.Tr><Table.Th aria-label="Drag to reorder" /><Table.Th>Task</Table.Th><Table.Th>Category</Table.Th><Table.Th>Owner</Table.Th><Table.Th>Due day</Table.Th><Table.Th>Optional</Table.Th><Table.Th>Order</Table.Th><Table.Th /></Table.Tr></Table.Thead>
+          <SortableRows count={t.tasks.length} onMove={moveTask}>
             {t.tasks.map((k, i) => (
-              <Table.Tr key={i}>
+              <SortableRow key={i} index={i} grip={`Drag task ${i + 1}`}>
                 <Table.Td miw={260}><TextInput size="xs" aria-label={`Task ${i + 1} title`} value={k.title} onChange={(e) => setTask(i, { title: e.currentTarget.value })} error={!k.title.trim()} /></Table.Td>
                 <Table.Td w={190}><NativeSelect size="xs" aria-label={`Task ${i + 1} category`} data={categories} value={k.category} onChange={(e) => setTask(i, { category: e.currentTarget.value })} /></Table.Td>
                 <Table.Td w={130}><NativeSelect size="xs" aria-label={`Task ${i + 1} owner`} data={owners} value={k.ownerKind === 'person' ? 'manager' : k.ownerKind} onChange={(e) => setTask(i, { ownerKind: e.currentTarget.value, ownerPersonId: 0 })} /></Table.Td>
@@ -110,14 +112,14 @@ function TemplateEditor({ template }: { template: backend.Template }) {
                 <Table.Td w={70}><Checkbox aria-label={`Task ${i + 1} optional`} checked={k.optional} onChange={(e) => setTask(i, { optional: e.currentTarget.checked })} /></Table.Td>
                 <Table.Td w={70}>
                   <Group gap={2} wrap="nowrap">
-                    <ActionIcon size="sm" variant="subtle" color="gray" aria-label={`Move task ${i + 1} up`} disabled={i === 0} onClick={() => moveTask(i, -1)}><IconArrowUp size={14} /></ActionIcon>
-                    <ActionIcon size="sm" variant="subtle" color="gray" aria-label={`Move task ${i + 1} down`} disabled={i === t.tasks.length - 1} onClick={() => moveTask(i, 1)}><IconArrowDown size={14} /></ActionIcon>
+                    <ActionIcon size="sm" variant="subtle" color="gray" aria-label={`Move task ${i + 1} up`} disabled={i === 0} onClick={() => moveTask(i, i - 1)}><IconArrowUp size={14} /></ActionIcon>
+                    <ActionIcon size="sm" variant="subtle" color="gray" aria-label={`Move task ${i + 1} down`} disabled={i === t.tasks.length - 1} onClick={() => moveTask(i, i + 1)}><IconArrowDown size={14} /></ActionIcon>
                   </Group>
                 </Table.Td>
                 <Table.Td w={36}><ActionIcon variant="subtle" color="gray" aria-label={`Remove task ${i + 1}`} onClick={() => removeTask(i)}><IconX size={14} /></ActionIcon></Table.Td>
-              </Table.Tr>
+              </SortableRow>
             ))}
-          </Table.Tbody>
+          </SortableRows>
         </Table>
         <Button size="xs" variant="subtle" leftSection={<IconPlus size={14} />} mt={4}
           onClick={() => change({ tasks: [...t.tasks, backend.TemplateTask.createFrom({ title: 'New task', description: '', category: 'agency_processes', ownerKind: 'new_hire', ownerPersonId: 0, offsetDays: 5, optional: false })] })}>
