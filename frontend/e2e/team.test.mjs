@@ -59,6 +59,12 @@ test('over-allocation shows on the roster, heatmap and Dashboard, and clears whe
     await page.getByRole('region', { name: 'Over-allocated people' }).getByText('Aisha Khan').waitFor();
     assert.equal(await page.getByRole('region', { name: 'Over-allocated people' }).getByText('Riley Quinn').count(), 0);
 
+    // A person's page shows their overall rating across review cycles.
+    await page.goto(page.url().replace(/#.*$/, '') + '#/team/2');
+    await page.getByRole('heading', { level: 1, name: 'Priya Raman' }).waitFor();
+    await page.getByRole('region', { name: 'Onboarding and appraisals' })
+      .getByRole('img', { name: /^Overall rating by cycle: Annual review 2025 3\.33, Annual review 2026 \d/ }).waitFor();
+
     assert.deepEqual(errors, [], 'no script errors');
   });
 });

@@ -13,6 +13,7 @@ import { PersonFields } from '../components/person-form';
 import { UtilizationBar } from '../components/utilization-bar';
 import { personSchema, type PersonForm } from '../types/person-schema';
 import { isAppraisalsLocked, useLockStatus } from '@/features/appraisals/api/lock';
+import { LineChart } from '@mantine/charts';
 
 export function PersonRoute() {
   const id = Number(useParams().personId);
@@ -172,6 +173,18 @@ function RemovePerson({ person }: { person: backend.Person }) {
   );
 }
 
+/** The overall rating across review cycles, oldest first; shown from two rated cycles on. */
+function RatingTrend({ history }: { history: backend.AppraisalSummary[] }) {
+  const rated = history.filter((a) => a.score > 0).map((a) => ({ cycle: a.cycleName, rating: Number(a.score.toFixed(2)) }));
+  if (rated.length < 2) return null;
+  return (
+    <div role="img" aria-label={`Overall rating by cycle: ${rated.map((r) => `${r.cycle} ${r.rating}`).join(', ')}`}>
+      <Text size="xs" c="dimmed" mb={4}>Overall rating by cycle</Text>
+      <LineChart h={140} data={rated} dataKey="cycle" series={[{ name: 'rating', label: 'Overall rating', color: 'indigo.6' }]} yAxisProps={{ domain: [1, 5], ticks: [1, 2, 3, 4, 5] }} curveType="linear" withDots />
+    </div>
+  );
+}
+
 /** Links to the person's onboarding checklists and appraisals, with the rating trend. */
 function PersonRecords({ personId }: { personId: number }) {
   const onboardings = usePersonOnboardings(personId);
@@ -194,6 +207,7 @@ function PersonRecords({ personId }: { personId: number }) {
             <Text size="xs" c="dimmed">{words(a.status)}{a.score ? ` · ${a.score.toFixed(2)}` : ''}</Text>
           </Group>
         ))}
+        {!locked && <RatingTrend history={appraisals.data ?? []} />}
         {(locked || appraisals.isError) && (
           <Text size="sm" c="dimmed">
             {locked ? 'Appraisals are locked: ' : 'Appraisals could not be read. '}
