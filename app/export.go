@@ -135,6 +135,19 @@ func runExport(ctx context.Context, s *session, dest export.Destination, req exp
 	if err != nil && errors.Is(err, context.Canceled) && backend.ErrorCode(err) == backend.EINTERNAL {
 		err = backend.Errorf(backend.EUNAVAILABLE, "The export was cancelled; nothing was left behind.")
 	}
+	if err == nil {
+		// What was written becomes each account's "last export", for the
+		// changes shown in the next one.
+		summaries := map[int64][]byte{}
+		for _, f := range files {
+			if f.AccountID != 0 {
+				summaries[f.AccountID] = f.Summary
+			}
+		}
+		if serr := s.db.SaveExportSnapshots(context.WithoutCancel(ctx), summaries); serr != nil {
+			logInternal(s.log, serr, "save export snapshots")
+		}
+	}
 	run.OK = err == nil
 	if err != nil {
 		run.Message = backend.ErrorMessage(err)

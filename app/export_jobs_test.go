@@ -7,6 +7,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -80,6 +81,17 @@ func TestExportProgressAndCancel(t *testing.T) {
 			if _, err := os.Stat(filepath.Join(out, f.Name)); err != nil {
 				t.Errorf("%s not in the folder", f.Name)
 			}
+		}
+		// The next export compares with this one.
+		again := t.TempDir()
+		p, _ = call("/api/ExportsAPI/Start", map[string]any{"destination": again}, map[string]any{"formats": []string{"md"}, "accountIds": []int64{1}})
+		p = waitFor(p.ID, "done", func(p progress) bool { return p.State == "done" || p.State == "failed" })
+		if p.State != "done" || len(p.Files) != 1 {
+			t.Fatalf("second export: %+v", p)
+		}
+		md, _ := os.ReadFile(filepath.Join(again, p.Files[0].Name))
+		if !strings.Contains(string(md), "Nothing changed in objectives, pipeline or risks since the export of") {
+			t.Fatalf("the second export does not compare with the first:\n%s", md)
 		}
 	})
 

@@ -19,6 +19,14 @@ type Source interface {
 	backend.TeamService
 	backend.PortfolioService
 	backend.AppraisalService
+	Snapshots
+}
+
+// Snapshots remembers each account's plan summary as it was last exported,
+// for "what changed since the last export".
+type Snapshots interface {
+	// LastExport returns the summary's JSON and when it was exported; nil when never.
+	LastExport(ctx context.Context, accountID int64) (summary []byte, exportedAt string, err error)
 }
 
 // BuildPlanSummary builds one account's summary from its current plan (the

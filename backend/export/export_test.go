@@ -187,7 +187,7 @@ func TestPDFText(t *testing.T) {
 		t.Fatal(err)
 	}
 	text := string(out)
-	for _, want := range []string{"Northwind Retail", "Account plan FY2027, version 1", "Health and P&L", "Objectives", "Pipeline by stage", "Top risks", "Actions due", "Account team", "Page 1 of 1", "Confidential"} {
+	for _, want := range []string{"Northwind Retail", "Account plan FY2027, version 1", "Health and P&L", "Objectives", "Pipeline by stage", "Top risks", "Actions due", "Account team", "What changed since the last export", "first export of this plan", "Page 1 of", "Confidential"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("PDF text lacks %q", want)
 		}

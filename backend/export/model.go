@@ -21,6 +21,9 @@ type PlanSummary struct {
 	Financials   FinancialsInfo `json:"financials"`
 	QBR          QBRInfo        `json:"qbr"`
 	Team         []TeamMember   `json:"team"`
+	// Changes since the previous export of this account, for the PDF,
+	// Markdown and HTML; nil on the first export. Not part of the JSON.
+	Changes *Changes `json:"-"`
 }
 
 // AccountInfo identifies the account.

@@ -156,6 +156,9 @@ func PlanPDF(s PlanSummary) ([]byte, error) {
 		d.para(p.ExecutiveSummary)
 		d.para(fmt.Sprintf("Revenue target %s · growth target %.1f%%", money(p.RevenueTargetMinor), p.GrowthTargetPct))
 
+		d.section("What changed since the last export")
+		d.changes(s.Changes)
+
 		d.section("Objectives")
 		for _, o := range p.Objectives {
 			d.bar(o.Title, o.ProgressPct, 100, fmt.Sprintf("%.0f%% · now %s, target %s %s · %s", o.ProgressPct, trimNum(o.Current), trimNum(o.Target), o.Unit, Words(o.Status)), 28, 126, 214)
@@ -208,6 +211,26 @@ func PlanPDF(s PlanSummary) ([]byte, error) {
 	}
 	d.table([]string{"Name", "Role", "On the account", "Time"}, []float64{50, 60, 45, 25}, team, map[int]bool{3: true})
 	return d.bytes()
+}
+
+// changes lists what moved since the previous export, by area.
+func (d *pdfDoc) changes(c *Changes) {
+	switch {
+	case c == nil:
+		d.para("This is the first export of this plan; the next one will list what changed.")
+	case c.None():
+		d.para("Nothing changed in objectives, pipeline or risks since the export of " + c.SinceDate() + ".")
+	default:
+		d.para("Since the export of " + c.SinceDate() + ":")
+		for _, area := range []struct {
+			name  string
+			lines []string
+		}{{"Objectives", c.Objectives}, {"Pipeline", c.Pipeline}, {"Risks", c.Risks}} {
+			for _, l := range area.lines {
+				d.para("•  " + area.name + ": " + l)
+			}
+		}
+	}
 }
 
 // PortfolioPDF renders the portfolio table.

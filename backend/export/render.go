@@ -21,6 +21,11 @@ func Formats() []string { return append([]string(nil), formatNames...) }
 type File struct {
 	Name string
 	Data []byte
+	// AccountID and Summary are set on an account's plan files: after they
+	// are written, Summary (the plan summary's JSON) becomes the account's
+	// "last export" to compare the next one with.
+	AccountID int64
+	Summary   []byte
 }
 
 // Money renders minor units as "USD 1,234,567" (whole units, grouped).

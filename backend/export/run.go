@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
@@ -140,6 +141,13 @@ func render(ctx context.Context, src Source, req Request, now time.Time) ([]File
 		if err != nil {
 			return nil, err
 		}
+		if err := compareWithLastExport(ctx, src, id, &s); err != nil {
+			return nil, err
+		}
+		snapshot, err := json.Marshal(s)
+		if err != nil {
+			return nil, fmt.Errorf("plan snapshot: %w", err)
+		}
 		period := "no-plan"
 		if s.Plan != nil {
 			period = Slug(s.Plan.Period)
@@ -150,10 +158,28 @@ func render(ctx context.Context, src Source, req Request, now time.Time) ([]File
 			if err != nil {
 				return nil, err
 			}
+			for i := range rendered {
+				rendered[i].AccountID, rendered[i].Summary = id, snapshot
+			}
 			files = append(files, rendered...)
 		}
 	}
 	return files, nil
+}
+
+// compareWithLastExport fills s.Changes from the account's last export. A
+// snapshot this version cannot read is treated as no previous export.
+func compareWithLastExport(ctx context.Context, src Source, accountID int64, s *PlanSummary) error {
+	raw, at, err := src.LastExport(ctx, accountID)
+	if err != nil || raw == nil {
+		return err
+	}
+	var prev PlanSummary
+	if json.Unmarshal(raw, &prev) != nil {
+		return nil
+	}
+	s.Changes = Diff(prev, *s, at)
+	return nil
 }
 
 func renderPlan(s PlanSummary, format, base string) ([]File, error) {

@@ -16,6 +16,18 @@ _No plan yet._
 
 Revenue target: {{money .RevenueTargetMinor}} · Growth target: {{pct .GrowthTargetPct}}
 
+## What changed since the last export
+{{with $.Changes}}{{if .None}}
+Nothing changed in objectives, pipeline or risks since the export of {{.SinceDate}}.
+{{else}}
+Since the export of {{.SinceDate}}:
+{{range .Objectives}}
+- Objectives: {{md .}}{{end}}{{range .Pipeline}}
+- Pipeline: {{md .}}{{end}}{{range .Risks}}
+- Risks: {{md .}}{{end}}
+{{end}}{{else}}
+This is the first export of this plan; the next one will list what changed.
+{{end}}
 ## Objectives
 
 | Objective | KPI | Baseline | Target | Current | Progress | Due | Owner | Status |
@@ -89,6 +101,7 @@ const planHTML = htmlHead + `<title>{{.Account.Name}}: account plan summary</tit
 {{with .Plan}}
 <h2>Executive summary</h2><p>{{.ExecutiveSummary}}</p>
 <p class="muted">Revenue target {{money .RevenueTargetMinor}} · growth target {{pct .GrowthTargetPct}}</p>
+<h2>What changed since the last export</h2>{{with $.Changes}}{{if .None}}<p>Nothing changed in objectives, pipeline or risks since the export of {{.SinceDate}}.</p>{{else}}<p class="muted">Since the export of {{.SinceDate}}:</p><ul>{{range .Objectives}}<li>Objectives: {{.}}</li>{{end}}{{range .Pipeline}}<li>Pipeline: {{.}}</li>{{end}}{{range .Risks}}<li>Risks: {{.}}</li>{{end}}</ul>{{end}}{{else}}<p class="muted">This is the first export of this plan; the next one will list what changed.</p>{{end}}
 <h2>Objectives</h2><table><tr><th>Objective</th><th>KPI</th><th class="num">Baseline</th><th class="num">Target</th><th class="num">Current</th><th class="num">Progress</th><th>Due</th><th>Owner</th><th>Status</th></tr>
 {{range .Objectives}}<tr><td>{{.Title}}</td><td>{{.KPI}}</td><td class="num">{{num .Baseline}} {{.Unit}}</td><td class="num">{{num .Target}} {{.Unit}}</td><td class="num">{{num .Current}} {{.Unit}}</td><td class="num">{{pct .ProgressPct}}</td><td>{{.Due}}</td><td>{{.Owner}}</td><td>{{words .Status}}</td></tr>
 {{end}}</table>

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"errors"
 	"fmt"
 
 	"accountdesk/backend"
@@ -51,4 +52,46 @@ func (d *DB) ExportRuns(ctx context.Context, limit int) ([]backend.ExportRun, er
 			})
 	})
 	return out, err
+}
+
+// LastExport returns an account's plan summary as it was last exported, and
+// when; nil when it never was.
+func (d *DB) LastExport(ctx context.Context, accountID int64) ([]byte, string, error) {
+	var summary []byte
+	var at string
+	err := d.read(ctx, func(tx *sql.Tx) error {
+		err := tx.QueryRowContext(ctx, `SELECT summary, exported_at FROM export_snapshots WHERE account_id = ?`, accountID).Scan(&summary, &at)
+		if errors.Is(err, sql.ErrNoRows) {
+			summary, at = nil, ""
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("last export of account %d: %w", accountID, err)
+		}
+		return nil
+	})
+	return summary, at, err
+}
+
+// SaveExportSnapshots records the plan summaries an export has just written,
+// one per account, in one transaction.
+func (d *DB) SaveExportSnapshots(ctx context.Context, summaries map[int64][]byte) error {
+	if len(summaries) == 0 {
+		return nil
+	}
+	at := d.stamp()
+	return d.write(ctx, func(tx *sql.Tx) error {
+		stmt, err := tx.PrepareContext(ctx, `INSERT INTO export_snapshots (account_id, exported_at, summary) VALUES (?, ?, ?)
+			ON CONFLICT (account_id) DO UPDATE SET exported_at = excluded.exported_at, summary = excluded.summary`)
+		if err != nil {
+			return fmt.Errorf("save export snapshots: %w", err)
+		}
+		defer stmt.Close()
+		for id, s := range summaries {
+			if _, err := stmt.ExecContext(ctx, id, at, string(s)); err != nil {
+				return fmt.Errorf("save export snapshot of account %d: %w", id, err)
+			}
+		}
+		return nil
+	})
 }
