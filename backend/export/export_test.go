@@ -34,6 +34,7 @@ func demoDB(t *testing.T) *sqlite.DB {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { db.Close() })
+	db.SetClock(func() time.Time { return now })
 	if err := demo.Populate(context.Background(), db, demo.Options{Today: now}); err != nil {
 		t.Fatal(err)
 	}

@@ -2,7 +2,7 @@ package export
 
 const planMD = `# {{md .Account.Name}}: account plan summary
 {{with .Plan}}
-**Plan {{md .Period}}, version {{.Version}}** ({{words .Status}}{{if .ApprovedAt}}, approved {{slice .ApprovedAt 0 10}}{{end}})
+**Plan {{md .Period}}, version {{.Version}}** ({{words .Status}}{{if .ApprovedAt}}{{if eq .Status "approved"}} on{{else}}, approved{{end}} {{slice .ApprovedAt 0 10}}{{end}})
 {{else}}
 _No plan yet._
 {{end}}

@@ -90,6 +90,11 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	return d, nil
 }
 
+// SetClock replaces the clock that stamps records (created, approved,
+// exported at). For reproducible workspaces: tests and golden files. Call it
+// before any write.
+func (d *DB) SetClock(now func() time.Time) { d.now = now }
+
 // ensureFile creates the workspace file owner-only so SQLite (which copies the
 // main file's mode to -wal and -shm) never makes it readable by others.
 func ensureFile(path string) error {
