@@ -205,10 +205,37 @@ func Utilization(p Person, allocs []Allocation, from, to time.Time) Load {
 }
 
 func parseDay(s string, fallback time.Time) time.Time {
+	// The common case, a well-formed YYYY-MM-DD, without time.Parse: the
+	// heatmap parses every allocation's dates for every person and week.
+	if len(s) == 10 && s[4] == '-' && s[7] == '-' {
+		y, okY := digits(s[0:4])
+		m, okM := digits(s[5:7])
+		d, okD := digits(s[8:10])
+		if okY && okM && okD && m >= 1 && m <= 12 && d >= 1 && d <= daysIn(time.Month(m), y) {
+			return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+		}
+		return fallback
+	}
 	if t, err := time.Parse(time.DateOnly, s); err == nil {
 		return t
 	}
 	return fallback
+}
+
+func digits(s string) (int, bool) {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, true
+}
+
+func daysIn(m time.Month, y int) int {
+	return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }
 
 // workingDays counts Monday to Friday from a to b inclusive; 0 if b is

@@ -147,3 +147,18 @@ func TestWorkingDaysAgreesWithCounting(t *testing.T) {
 		}
 	}
 }
+
+// parseDay reads the stored YYYY-MM-DD dates exactly as time.Parse would,
+// and falls back on anything else.
+func TestParseDay(t *testing.T) {
+	fallback := time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+	for _, s := range []string{"2026-11-24", "2024-02-29", "2023-02-29", "2026-13-01", "2026-00-10", "2026-04-31", "2026-1-05", "abcd-ef-gh", "", "2026-11-24T10:00:00Z", "0000-01-01", "9999-12-31"} {
+		want, err := time.Parse(time.DateOnly, s)
+		if err != nil {
+			want = fallback
+		}
+		if got := backend.ParseDay(s, fallback); !got.Equal(want) {
+			t.Errorf("ParseDay(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -12,6 +12,9 @@ import (
 // leave one person over-allocated and one key account without a backup, and
 // a new Account Executive starting next week. Larger demos repeat the pod
 // structure so every account is staffed.
+// maxPods caps the generated team at about 300 people (eight a pod).
+const maxPods = 38
+
 func (g *gen) team(ctx context.Context, s Store, accounts []backend.Account) error {
 	type seed struct {
 		name, role, location string
@@ -30,7 +33,14 @@ func (g *gen) team(ctx context.Context, s Store, accounts []backend.Account) err
 		{"Kwame Mensah", "Account Coordinator", "London", 3, 24, -300, backend.PersonActive},
 		{"Hannah Lindqvist", "Account Executive", "London", 3, 40, 7, backend.PersonOnboarding},
 	}
-	pods := max(1, (len(accounts)+11)/12)
+	// A pod of eight staffs twelve accounts. A large generated agency has
+	// about 300 people (38 pods): each pod then looks after more accounts,
+	// each with a smaller share of everyone's time.
+	perPod := 12
+	if len(accounts) > 12*maxPods {
+		perPod = (len(accounts) + maxPods - 1) / maxPods
+	}
+	pods := max(1, (len(accounts)+perPod-1)/perPod)
 	for k := range pods {
 		var ids []int64
 		for _, p := range pod {
@@ -52,11 +62,11 @@ func (g *gen) team(ctx context.Context, s Store, accounts []backend.Account) err
 			}
 			ids = append(ids, saved.ID)
 		}
-		first := k * 12
+		first := k * perPod
 		if first >= len(accounts) {
 			break
 		}
-		mine := accounts[first:min(first+12, len(accounts))]
+		mine := accounts[first:min(first+perPod, len(accounts))]
 		if err := g.allocate(ctx, s, ids, mine); err != nil {
 			return err
 		}
@@ -98,12 +108,16 @@ func (g *gen) onboard(ctx context.Context, s Store, hire, buddy int64) error {
 // over-allocated.
 func (g *gen) allocate(ctx context.Context, s Store, ids []int64, accounts []backend.Account) error {
 	start := g.day(-200)
+	// Twelve accounts a pod: 20% lead, 10% backup. More accounts: the same
+	// total time, spread thinner.
+	leadPct := max(1, 20*12/float64(max(12, len(accounts))))
+	backupPct := max(1, 10*12/float64(max(12, len(accounts))))
 	for j, a := range accounts {
 		lead := ids[1+j%4]       // supervisors and managers lead
 		backup := ids[4+(j+1)%3] // managers and executives back up
-		allocs := []backend.Allocation{{PersonID: lead, AccountID: a.ID, Percent: 20, Role: backend.AccountLead, StartDate: start}}
+		allocs := []backend.Allocation{{PersonID: lead, AccountID: a.ID, Percent: leadPct, Role: backend.AccountLead, StartDate: start}}
 		if j != 1 {
-			allocs = append(allocs, backend.Allocation{PersonID: backup, AccountID: a.ID, Percent: 10, Role: backend.AccountBackup, StartDate: start})
+			allocs = append(allocs, backend.Allocation{PersonID: backup, AccountID: a.ID, Percent: backupPct, Role: backend.AccountBackup, StartDate: start})
 		}
 		if j == 0 {
 			// The director is hands-on with the biggest client…

@@ -23,6 +23,21 @@ type snapshot struct {
 	key       snapshotKey
 	accounts  []backend.AccountSummary
 	portfolio *backend.Portfolio // for key, when computed
+
+	// The Team screen's overview, with its own key (and number of weeks).
+	team      *backend.TeamOverview
+	teamKey   snapshotKey
+	teamWeeks int
+}
+
+// currentKey is snapshotKey under the store's read lock.
+func (d *DB) currentKey(ctx context.Context, today time.Time) (snapshotKey, error) {
+	d.mu.RLock()
+	defer d.mu.RUnlock()
+	if d.rw == nil {
+		return snapshotKey{}, backend.Errorf(backend.EUNAVAILABLE, "The workspace is closed.")
+	}
+	return d.snapshotKey(ctx, today)
 }
 
 type snapshotKey struct {

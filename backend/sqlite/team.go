@@ -288,8 +288,21 @@ func (d *DB) DeleteAllocation(ctx context.Context, id int64) error {
 // account's coverage, and a heatmap of the next weeks, from three reads.
 func (d *DB) TeamOverview(ctx context.Context, today time.Time, weeks int) (backend.TeamOverview, error) {
 	weeks = min(max(weeks, 1), 26)
+	// Computed once per workspace state, day and number of weeks (see
+	// snapshot); the result is shared, and callers only read it.
+	key, err := d.currentKey(ctx, today)
+	if err != nil {
+		return backend.TeamOverview{}, err
+	}
+	d.snap.mu.Lock()
+	if d.snap.team != nil && d.snap.teamKey == key && d.snap.teamWeeks == weeks {
+		o := *d.snap.team
+		d.snap.mu.Unlock()
+		return o, nil
+	}
+	d.snap.mu.Unlock()
 	var o backend.TeamOverview
-	err := d.read(ctx, func(tx *sql.Tx) error {
+	err = d.read(ctx, func(tx *sql.Tx) error {
 		ppl, err := people(ctx, tx)
 		if err != nil {
 			return err
@@ -310,7 +323,15 @@ func (d *DB) TeamOverview(ctx context.Context, today time.Time, weeks int) (back
 		o = teamOverview(ppl, allocs, accounts, today, weeks)
 		return nil
 	})
-	return o, err
+	if err != nil {
+		return o, err
+	}
+	if now, kerr := d.currentKey(ctx, today); kerr == nil && now == key { // nothing changed while it was computed
+		d.snap.mu.Lock()
+		d.snap.team, d.snap.teamKey, d.snap.teamWeeks = &o, key, weeks
+		d.snap.mu.Unlock()
+	}
+	return o, nil
 }
 
 func teamOverview(ppl []backend.Person, allocs []backend.Allocation, accounts []backend.Account, today time.Time, weeks int) backend.TeamOverview {

@@ -1,0 +1,4 @@
+package backend
+
+// ParseDay exposes parseDay to the external tests.
+var ParseDay = parseDay
