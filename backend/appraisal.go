@@ -275,10 +275,15 @@ func (c *Cycle) Validate() error {
 	case !validDate(c.Due):
 		return Invalid("due", "Enter the due date as a date.")
 	}
+	keys := map[string]bool{}
 	for i, k := range c.Competencies {
 		if strings.TrimSpace(k.Name) == "" || k.Key == "" {
 			return Invalid("competencies."+fmt.Sprint(i)+".name", "Name each competency.")
 		}
+		if keys[k.Key] {
+			return Invalid("competencies."+fmt.Sprint(i)+".name", "This competency is listed twice.")
+		}
+		keys[k.Key] = true
 		if k.Weight < 0 {
 			return Invalid("competencies."+fmt.Sprint(i)+".weight", "A weight cannot be negative.")
 		}

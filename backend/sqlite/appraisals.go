@@ -112,12 +112,78 @@ func (d *DB) SaveCycle(ctx context.Context, c backend.Cycle) (backend.Cycle, err
 				WHERE id = ?`, c.Name, c.Type, c.PeriodFrom, c.PeriodTo, c.Due, string(scale), string(comps), id); err != nil {
 				return fmt.Errorf("save cycle: %w", err)
 			}
+			if old.Status == backend.CycleDraft {
+				if err := resyncAppraisals(ctx, tx, id, c); err != nil {
+					return err
+				}
+			}
 		}
 		var err error
 		out, err = findCycle(ctx, tx, id)
 		return err
 	})
 	return out, err
+}
+
+// resyncAppraisals gives the appraisals of a draft cycle its current
+// competencies and scale: ratings of competencies that stay are kept (with
+// the new weight), new ones start unrated, removed ones go, and a rating the
+// new scale no longer has is cleared. Changed appraisals get a new version,
+// so an editor open on the old list cannot save over it.
+func resyncAppraisals(ctx context.Context, tx *sql.Tx, cycleID int64, c backend.Cycle) error {
+	type row struct {
+		id   int64
+		body appraisalBody
+	}
+	var rows []row
+	err := each(ctx, tx, `SELECT id, body FROM appraisals WHERE cycle_id = ?`, cycleID, func(r *sql.Rows) error {
+		var x row
+		var raw string
+		if err := r.Scan(&x.id, &raw); err != nil {
+			return err
+		}
+		if err := json.Unmarshal([]byte(raw), &x.body); err != nil {
+			return fmt.Errorf("appraisal %d body: %w", x.id, err)
+		}
+		rows = append(rows, x)
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	inScale := func(v int) int {
+		if v < c.Scale.Min || v > c.Scale.Max {
+			return 0
+		}
+		return v
+	}
+	for _, x := range rows {
+		had := map[string]backend.Rating{}
+		for _, r := range x.body.Competencies {
+			had[r.Key] = r
+		}
+		next := make([]backend.Rating, 0, len(c.Competencies))
+		for _, k := range c.Competencies {
+			r, ok := had[k.Key]
+			if !ok {
+				r = backend.Rating{Key: k.Key}
+			}
+			r.Weight, r.Self, r.Manager = k.Weight, inScale(r.Self), inScale(r.Manager)
+			next = append(next, r)
+		}
+		for i := range x.body.Goals {
+			x.body.Goals[i].Self, x.body.Goals[i].Manager = inScale(x.body.Goals[i].Self), inScale(x.body.Goals[i].Manager)
+		}
+		x.body.Competencies = next
+		raw, err := json.Marshal(x.body)
+		if err != nil {
+			return fmt.Errorf("appraisal %d body: %w", x.id, err)
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE appraisals SET body = ?, version = version + 1 WHERE id = ? AND body != ?`, string(raw), x.id, string(raw)); err != nil {
+			return fmt.Errorf("resync appraisal %d: %w", x.id, err)
+		}
+	}
+	return nil
 }
 
 // SetCycleStatus moves a cycle draft → open → calibration → closed. A cycle

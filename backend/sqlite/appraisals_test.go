@@ -164,3 +164,69 @@ func TestAppraisals(t *testing.T) {
 		}
 	})
 }
+
+// A draft cycle's competencies and scale can be changed; its appraisals
+// follow: kept ratings stay, removed competencies go, new ones start
+// unrated, and ratings beyond a shorter scale are cleared. Once the cycle is
+// open the template is fixed.
+func TestCycleTemplateEdit(t *testing.T) {
+	ctx := context.Background()
+	db := MustOpenDB(t)
+	ana := mustPerson(t, db, backend.Person{Name: "Ana", Role: "Account Manager"})
+	cycle, err := db.SaveCycle(ctx, backend.Cycle{Name: "Probation Ana", Type: backend.CycleProbation, PeriodFrom: "2026-06-01", PeriodTo: "2026-11-30"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	list, err := db.AddParticipants(ctx, cycle.ID, []int64{ana.ID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, _ := db.Appraisal(ctx, list[0].ID)
+	first, second := cycle.Competencies[0].Key, cycle.Competencies[1].Key
+	a.Competencies[0].Manager, a.Competencies[1].Manager = 5, 3
+	if a, err = db.SaveAppraisal(ctx, a); err != nil {
+		t.Fatal(err)
+	}
+
+	cycle.Competencies = []backend.Competency{
+		{Key: first, Name: "Client care", Weight: 60},
+		{Key: second, Name: "Planning", Weight: 40},
+		{Key: "probation-fit", Name: "Fit with the team", Weight: 20},
+	}
+	cycle.Scale = backend.Scale{Min: 1, Max: 4, Labels: []string{"Not yet", "Nearly", "Yes", "Beyond"}}
+	if cycle, err = db.SaveCycle(ctx, cycle); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := db.Appraisal(ctx, a.ID)
+	if len(got.Competencies) != 3 || got.Scale.Max != 4 {
+		t.Fatalf("appraisal after the edit: %d competencies, scale to %d", len(got.Competencies), got.Scale.Max)
+	}
+	if got.Competencies[0].Manager != 0 || got.Competencies[0].Weight != 60 {
+		t.Errorf("a 5 on a 1–4 scale is cleared, the new weight used: %+v", got.Competencies[0])
+	}
+	if got.Competencies[1].Manager != 3 || got.Competencies[2].Key != "probation-fit" || got.Competencies[2].Manager != 0 {
+		t.Errorf("kept rating and new competency: %+v", got.Competencies[1:])
+	}
+	if got.Version == a.Version {
+		t.Error("the appraisal's version moves, so an editor open on the old list cannot save over it")
+	}
+	if _, err := db.SaveAppraisal(ctx, a); backend.ErrorCode(err) != backend.ECONFLICT {
+		t.Fatalf("saving the old copy: %v, want conflict", err)
+	}
+
+	dup := cycle
+	dup.Competencies = append([]backend.Competency{}, cycle.Competencies...)
+	dup.Competencies[2].Key = first
+	if _, err := db.SaveCycle(ctx, dup); backend.ErrorField(err) != "competencies.2.name" {
+		t.Fatalf("two competencies with one key: %v", err)
+	}
+
+	if _, err := db.SetCycleStatus(ctx, cycle.ID, backend.CycleOpen, ""); err != nil {
+		t.Fatal(err)
+	}
+	cycle.Competencies = cycle.Competencies[:1]
+	saved, err := db.SaveCycle(ctx, cycle)
+	if err != nil || len(saved.Competencies) != 3 {
+		t.Fatalf("an open cycle keeps its competencies: %d %v", len(saved.Competencies), err)
+	}
+}

@@ -15,6 +15,13 @@ test('appraisal workflow with locking and reopen', async () => {
     await dialog.getByRole('combobox', { name: 'Type' }).selectOption('probation');
     await dialog.getByRole('button', { name: 'Create cycle' }).click();
     await page.getByRole('heading', { level: 1, name: 'Probation review Kwame' }).waitFor();
+    // A probation review on a 4-point scale with one competency fewer.
+    const template = page.getByRole('region', { name: 'Competencies and rating scale' });
+    await template.getByRole('textbox', { name: 'Points on the scale' }).fill('4');
+    await template.getByRole('textbox', { name: 'Label for 4' }).waitFor();
+    assert.equal(await template.getByRole('textbox', { name: 'Label for 5' }).count(), 0);
+    await template.getByRole('button', { name: 'Remove competency 10' }).click();
+    await template.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
     await page.getByRole('button', { name: 'Open the cycle' }).click();
     await page.getByRole('button', { name: 'Start calibration' }).waitFor();
 
@@ -24,6 +31,8 @@ test('appraisal workflow with locking and reopen', async () => {
     await page.getByRole('heading', { level: 1, name: 'Kwame Mensah' }).waitFor();
 
     await page.getByRole('button', { name: 'Start self review' }).click();
+    assert.equal(await page.getByRole('combobox', { name: 'Organisation under pressure: manager rating' }).count(), 0, 'the removed competency is not rated');
+    assert.equal(await page.getByRole('combobox', { name: 'Client relationship management: self rating' }).locator('option').count(), 5, 'not rated, then 1 to 4');
     await page.getByRole('combobox', { name: 'Client relationship management: self rating' }).selectOption('4');
     await page.getByRole('button', { name: 'Send to manager review' }).click();
     // Finalizing too early is refused: calibration comes first, and every rating is needed.

@@ -8,6 +8,7 @@ import { toAppError } from '@/lib/errors';
 import { formatDate, words } from '@/lib/format';
 import { useAddParticipants, useCycleAppraisals, useCycles, useCycleStatus, useRoster } from '../api/appraisals';
 import { AppraisalsGate } from '../components/appraisals-gate';
+import { CycleTemplate } from '../components/cycle-template';
 
 const next: Record<string, { to: string; label: string }> = {
   draft: { to: 'open', label: 'Open the cycle' },
@@ -100,6 +101,7 @@ function CycleRoutePage() {
         </Paper>
       </SimpleGrid>
       <CalibrationGrid people={list.data} />
+      <CycleTemplate key={`${c.id}-${c.status}`} cycle={c} />
       <Modal opened={closing} onClose={() => setClosing(false)} title="Close the cycle?">
         <Stack>
           <Text size="sm">Appraisals that are not finalized stay as they are. If some are unfinished, say why the cycle closes anyway.</Text>
