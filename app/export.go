@@ -227,15 +227,24 @@ func (a *ExportsAPI) TestWebDAV(target ExportTarget) error {
 	return w.Check(a.ctx())
 }
 
-// Rollup reads the portfolio summaries in a shared folder: the management view.
-func (a *ExportsAPI) Rollup(folder string) (backend.Rollup, error) {
-	return export.BuildRollup(strings.TrimSpace(folder))
+// Rollup reads the portfolio summaries in a shared folder or WebDAV share:
+// the management view. Nothing in the workspace changes.
+func (a *ExportsAPI) Rollup(target ExportTarget) (backend.Rollup, error) {
+	shelf, _, err := rollupPlace(target)
+	if err != nil {
+		return backend.Rollup{}, err
+	}
+	return export.BuildRollupFrom(a.ctx(), shelf)
 }
 
-// RollupPDF writes the roll-up as rollup-<date>.pdf into the same folder and returns its name.
-func (a *ExportsAPI) RollupPDF(folder string) (string, error) {
-	folder = strings.TrimSpace(folder)
-	r, err := export.BuildRollup(folder)
+// RollupPDF writes the roll-up as rollup-<date>.pdf into the same place and
+// returns its name.
+func (a *ExportsAPI) RollupPDF(target ExportTarget) (string, error) {
+	shelf, dest, err := rollupPlace(target)
+	if err != nil {
+		return "", err
+	}
+	r, err := export.BuildRollupFrom(a.ctx(), shelf)
 	if err != nil {
 		return "", err
 	}
@@ -245,8 +254,24 @@ func (a *ExportsAPI) RollupPDF(folder string) (string, error) {
 		return "", err
 	}
 	name := "rollup-" + now.Format(time.DateOnly) + ".pdf"
-	if _, err := export.Write(a.ctx(), export.Folder(folder), []export.File{{Name: name, Data: data}}, nil); err != nil {
+	if _, err := export.Write(a.ctx(), dest, []export.File{{Name: name, Data: data}}, nil); err != nil {
 		return "", err
 	}
 	return name, nil
+}
+
+// rollupPlace opens where the roll-up reads from (and writes its PDF to).
+func rollupPlace(target ExportTarget) (export.Shelf, export.Destination, error) {
+	if strings.TrimSpace(target.Destination) == "" {
+		return nil, nil, backend.Invalid("folder", "Choose the shared folder or WebDAV share that holds the portfolio summaries.")
+	}
+	dest, err := export.NewDestination(target.Destination, target.User, target.Password, &http.Client{Timeout: 60 * time.Second})
+	if err != nil {
+		return nil, nil, backend.Invalid("folder", "%s", backend.ErrorMessage(err))
+	}
+	shelf, ok := dest.(export.Shelf)
+	if !ok {
+		return nil, nil, backend.Invalid("folder", "That place cannot be read.")
+	}
+	return shelf, dest, nil
 }

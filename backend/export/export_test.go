@@ -466,4 +466,31 @@ func TestRollup(t *testing.T) {
 	if _, err := export.BuildRollup(filepath.Join(shared, "missing")); backend.ErrorCode(err) != backend.EUNAVAILABLE {
 		t.Fatalf("missing folder: %v", err)
 	}
+
+	// The same summaries on a WebDAV share (over TLS) give the same roll-up.
+	srv, _ := davServer(t, true)
+	var files []export.File
+	entries, _ := os.ReadDir(shared)
+	for _, e := range entries {
+		data, _ := os.ReadFile(filepath.Join(shared, e.Name()))
+		files = append(files, export.File{Name: e.Name(), Data: data})
+	}
+	dav, err := export.NewDestination(srv.URL+"/share/", "director", "s3cret", srv.Client())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := export.Write(ctx, dav, files, nil); err != nil {
+		t.Fatal(err)
+	}
+	fromDAV, err := export.BuildRollupFrom(ctx, dav.(export.Shelf))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(fromDAV.Directors) != 3 || fromDAV.Directors[0].File != r.Directors[0].File || len(fromDAV.Skipped) != 1 || len(fromDAV.Totals) != 2 {
+		t.Fatalf("roll-up from WebDAV = %+v", fromDAV)
+	}
+	wrong, _ := export.NewDestination(srv.URL+"/share/", "director", "nope", srv.Client())
+	if _, err := export.BuildRollupFrom(ctx, wrong.(export.Shelf)); backend.ErrorCode(err) != backend.EUNAVAILABLE || !strings.Contains(backend.ErrorMessage(err), "refused") {
+		t.Fatalf("wrong password: %v", err)
+	}
 }

@@ -1,9 +1,9 @@
 package export
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -19,27 +19,37 @@ type (
 	RollupRisk  = backend.RollupRisk
 )
 
-// BuildRollup reads every portfolio-*.json in folder, keeps each director's
-// newest, and totals them. Files that are not portfolio summaries are listed
-// as skipped, never fatal.
+// BuildRollup reads every portfolio summary (.json) in a local folder; see
+// BuildRollupFrom.
 func BuildRollup(folder string) (Rollup, error) {
-	r := Rollup{Folder: folder, Directors: []RollupRow{}, Totals: []RollupTotal{}, TopRisks: []RollupRisk{}, Skipped: []string{}}
-	paths, err := filepath.Glob(filepath.Join(folder, "*.json"))
-	if err != nil || folder == "" {
-		return r, backend.Invalid("folder", "Choose the shared folder that holds the portfolio summaries.")
+	if strings.TrimSpace(folder) == "" {
+		return Rollup{}, backend.Invalid("folder", "Choose the shared folder that holds the portfolio summaries.")
 	}
-	if st, err := os.Stat(folder); err != nil || !st.IsDir() {
-		return r, backend.Errorf(backend.EUNAVAILABLE, "The folder %s does not exist or cannot be reached.", folder)
+	abs, err := filepath.Abs(folder)
+	if err != nil {
+		return Rollup{}, backend.Invalid("folder", "That folder path is not valid.")
+	}
+	return BuildRollupFrom(context.Background(), Folder(abs))
+}
+
+// BuildRollupFrom reads every .json in a shared folder or WebDAV share, keeps
+// each director's newest portfolio summary, and totals them. Files that are
+// not portfolio summaries are listed as skipped, never fatal.
+func BuildRollupFrom(ctx context.Context, shelf Shelf) (Rollup, error) {
+	r := Rollup{Folder: shelf.String(), Directors: []RollupRow{}, Totals: []RollupTotal{}, TopRisks: []RollupRisk{}, Skipped: []string{}}
+	names, err := shelf.JSONFiles(ctx)
+	if err != nil {
+		return r, err
 	}
 	newest := map[string]struct {
 		doc  PortfolioSummary
 		file string
 	}{}
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
+	for _, name := range names {
+		data, err := shelf.Read(ctx, name)
 		var doc PortfolioSummary
 		if err != nil || json.Unmarshal(data, &doc) != nil || doc.Schema != PortfolioSchema {
-			r.Skipped = append(r.Skipped, filepath.Base(p))
+			r.Skipped = append(r.Skipped, name)
 			continue
 		}
 		who := strings.TrimSpace(doc.Director)
@@ -50,7 +60,7 @@ func BuildRollup(folder string) (Rollup, error) {
 			newest[who] = struct {
 				doc  PortfolioSummary
 				file string
-			}{doc, filepath.Base(p)}
+			}{doc, name}
 		}
 	}
 	totals := map[string]*RollupTotal{}

@@ -7,9 +7,9 @@ export function Cancel(arg1:number):Promise<app.ExportProgress>;
 
 export function Progress(arg1:number):Promise<app.ExportProgress>;
 
-export function Rollup(arg1:string):Promise<backend.Rollup>;
+export function Rollup(arg1:app.ExportTarget):Promise<backend.Rollup>;
 
-export function RollupPDF(arg1:string):Promise<string>;
+export function RollupPDF(arg1:app.ExportTarget):Promise<string>;
 
 export function Run(arg1:app.ExportTarget,arg2:backend.ExportRequest):Promise<backend.ExportRun>;
 

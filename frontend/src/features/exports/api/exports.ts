@@ -23,5 +23,5 @@ export const useExportProgress = (id: number | null) =>
     staleTime: Infinity,
   });
 export const useTestWebDAV = () => useMutation({ mutationFn: (t: app.ExportTarget) => TestWebDAV(t), meta: { handlesErrors: true } });
-export const useRollup = () => useMutation({ mutationFn: (folder: string) => Rollup(folder), meta: { handlesErrors: true } });
-export const useRollupPDF = () => useMutation({ mutationFn: (folder: string) => RollupPDF(folder), meta: { handlesErrors: true } });
+export const useRollup = () => useMutation({ mutationFn: (t: app.ExportTarget) => Rollup(t), meta: { handlesErrors: true } });
+export const useRollupPDF = () => useMutation({ mutationFn: (t: app.ExportTarget) => RollupPDF(t), meta: { handlesErrors: true } });

@@ -1,6 +1,6 @@
-import { Alert, Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, PasswordInput, SegmentedControl, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
-import { backend } from '../../../../wailsjs/go/models';
+import { app, backend } from '../../../../wailsjs/go/models';
 import { toAppError } from '@/lib/errors';
 import { formatDateTime, formatMoney, formatPercent } from '@/lib/format';
 import { notifySuccess } from '@/lib/notify';
@@ -8,23 +8,40 @@ import { useRollup, useRollupPDF } from '../api/exports';
 
 /** The management roll-up: several directors' exported portfolios, read-only, in one view. */
 export function RollupPanel() {
+  const [kind, setKind] = useState<'folder' | 'webdav'>('folder');
   const [folder, setFolder] = useState('');
+  const [user, setUser] = useState('');
+  const [password, setPassword] = useState('');
+  const target = () => app.ExportTarget.createFrom({ destination: folder.trim(), user: kind === 'webdav' ? user : '', password: kind === 'webdav' ? password : '' });
   const [r, setR] = useState<backend.Rollup | null>(null);
   const [error, setError] = useState('');
   const load = useRollup();
   const pdf = useRollupPDF();
   const show = () => {
-    if (!folder.trim()) return setError('Enter the shared folder that holds the portfolio summaries.');
-    load.mutate(folder, { onSuccess: (x) => { setR(x); setError(''); }, onError: (e) => setError(toAppError(e).message) });
+    if (!folder.trim()) return setError(kind === 'folder' ? 'Enter the shared folder that holds the portfolio summaries.' : 'Enter the WebDAV address of the shared folder.');
+    if (kind === 'webdav' && !/^https?:\/\/[^\s/]+/.test(folder.trim())) return setError('A WebDAV address starts with https:// (or http://).');
+    if (kind === 'folder' && /^https?:/.test(folder.trim())) return setError('That is a web address: choose WebDAV share instead.');
+    load.mutate(target(), { onSuccess: (x) => { setR(x); setError(''); }, onError: (e) => setError(toAppError(e).message) });
   };
   return (
     <Paper withBorder radius="md" p="lg" mt="lg" component="section" aria-label="Management roll-up">
       <Title order={2} fz="md">Management roll-up</Title>
-      <Text size="sm" c="dimmed" mb="sm">Point at a shared folder where account directors export their portfolio summaries (JSON) to see them together. Nothing here changes your workspace.</Text>
+      <Text size="sm" c="dimmed" mb="sm">Point at a shared folder or WebDAV share where account directors export their portfolio summaries (JSON) to see them together. Nothing here changes your workspace.</Text>
+      <SegmentedControl aria-label="Where the summaries are" mb="sm" value={kind} onChange={(v) => { setKind(v as typeof kind); setR(null); }} data={[{ value: 'folder', label: 'Shared folder' }, { value: 'webdav', label: 'WebDAV share' }]} />
+      {kind === 'webdav' && (
+        <Group grow mb="xs" maw={640}>
+          <TextInput label="User name" value={user} onChange={(e) => setUser(e.currentTarget.value)} />
+          <PasswordInput label="Password" description="Used for this view only; not stored." value={password} onChange={(e) => setPassword(e.currentTarget.value)} />
+        </Group>
+      )}
       <Group align="flex-end">
-        <TextInput label="Shared folder" w={420} value={folder} onChange={(e) => setFolder(e.currentTarget.value)} />
+        {kind === 'folder' ? (
+          <TextInput label="Shared folder" w={420} value={folder} onChange={(e) => setFolder(e.currentTarget.value)} />
+        ) : (
+          <TextInput label="WebDAV address" w={420} placeholder="https://cloud.example.com/remote.php/dav/files/you/Plans/" value={folder} onChange={(e) => setFolder(e.currentTarget.value)} />
+        )}
         <Button variant="default" onClick={show} loading={load.isPending}>Show roll-up</Button>
-        {r && <Button variant="default" loading={pdf.isPending} onClick={() => pdf.mutate(folder, { onSuccess: (n) => notifySuccess(`${n} written to the folder.`, 'Roll-up PDF'), onError: (e) => setError(toAppError(e).message) })}>Export as PDF</Button>}
+        {r && <Button variant="default" loading={pdf.isPending} onClick={() => pdf.mutate(target(), { onSuccess: (n) => notifySuccess(`${n} written ${kind === 'folder' ? 'to the folder' : 'to the share'}.`, 'Roll-up PDF'), onError: (e) => setError(toAppError(e).message) })}>Export as PDF</Button>}
       </Group>
       {error && <Alert color="red" mt="sm" role="alert">{error}</Alert>}
       {r && (
