@@ -129,11 +129,13 @@ dist-windows: build
 dist: dist-linux dist-windows
 
 # Installs the .deb here, runs it, uninstalls it; signs the Windows files with
-# a throwaway certificate and verifies them.
+# a throwaway certificate and verifies them; runs the Windows command line
+# under Wine.
 test-dist: dist-linux
 	scripts/test-deb.sh
-	$(call apt_install,gcc-mingw-w64-x86-64 nsis osslsigncode openssl)
+	$(call apt_install,gcc-mingw-w64-x86-64 nsis osslsigncode openssl wine wine64)
 	scripts/test-windows-signing.sh 1.2.3
+	scripts/test-windows-wine.sh build/dist/accountdesk.exe
 
 bench:
 	go test -tags "$(TAGS)" -run '^$$' -bench . -benchmem ./...
