@@ -8,7 +8,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 VERSION=${1:?version}
 VERSION=${VERSION#v}
-if ! [[ "$VERSION" =~ ^[0-9]+\.[0-9]+ ]]; then VERSION="0.1.0~git.${VERSION//[^A-Za-z0-9.]/.}"; fi
+# Untagged builds: 0.1.0~git<commits>.<hash>, so later builds sort after
+# earlier ones (a hash alone does not order) and any tag sorts after both.
+if ! [[ "$VERSION" =~ ^[0-9]+\.[0-9]+ ]]; then
+  VERSION="0.1.0~git$(git rev-list --count HEAD 2>/dev/null || echo 0).${VERSION//[^A-Za-z0-9.]/.}"
+fi
 BIN=build/bin/accountdesk
 OUT=build/dist
 STAGE=$(mktemp -d)

@@ -10,7 +10,10 @@ DEB=$(ls build/dist/accountdesk_*_amd64.deb | head -1)
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "./$DEB" >/dev/null
+# A run that was interrupted may have left a package installed; this test
+# installs exactly the one just built, whatever its version.
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get remove -y -qq accountdesk >/dev/null 2>&1 || true
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --allow-downgrades "./$DEB" >/dev/null
 out=$(/usr/bin/accountdesk version)
 echo "installed: $out"
 [[ "$out" == accountdesk\ * ]] || { echo "accountdesk version printed: $out" >&2; exit 1; }

@@ -12,11 +12,11 @@ const BIN = process.env.ACCOUNTDESK_BIN;
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 
 /** Starts serve on a fresh workspace (optionally the demo) and returns { url, dir, stop }. */
-export async function startApp({ demo = false } = {}) {
+export async function startApp({ demo = false, accounts = 0 } = {}) {
   if (!BIN) throw new Error('ACCOUNTDESK_BIN must point at the built accountdesk binary');
   const dir = mkdtempSync(join(tmpdir(), 'accountdesk-e2e-'));
   const workspace = join(dir, 'workspace.db');
-  if (demo) execFileSync(BIN, ['demo', '--workspace', workspace], { stdio: 'ignore' });
+  if (demo) execFileSync(BIN, ['demo', '--workspace', workspace, ...(accounts ? ['--accounts', String(accounts)] : [])], { stdio: 'ignore' });
   const child = spawn(BIN, ['serve', '--workspace', workspace], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, HOME: dir, XDG_DATA_HOME: dir },

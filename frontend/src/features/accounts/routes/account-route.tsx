@@ -12,6 +12,7 @@ import { PaperworkTab } from '../components/paperwork-tab';
 import { PlanTab } from '../components/plan-tab';
 import { QBRsTab } from '../components/qbrs-tab';
 import { StakeholdersTab } from '../components/stakeholders-tab';
+import { useScreenTiming } from '@/lib/screen-timing';
 
 const tabs = [
   { value: 'overview', label: 'Overview' },
@@ -27,6 +28,7 @@ export function AccountRoute() {
   const [params, setParams] = useSearchParams();
   const tab = params.get('tab') ?? 'overview';
   const account = useAccount(id);
+  useScreenTiming('account', account.data ? account.dataUpdatedAt : 0);
   const currency = useCurrency();
   // The list row carries the QBR standing worked out by the rule.
   const summary = useQuery({ queryKey: ['accounts', 'list', 'one', id], queryFn: () => List({ id, search: '', tier: '', health: '', status: '' }), select: (l) => l[0] });

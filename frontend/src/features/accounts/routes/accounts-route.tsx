@@ -8,6 +8,7 @@ import { useAccounts, useCurrency } from '../api/accounts';
 import { AccountsTable } from '../components/accounts-table';
 import { NewAccountModal } from '../components/new-account-modal';
 import { healths, statuses, tiers } from '../types/labels';
+import { useScreenTiming } from '@/lib/screen-timing';
 
 export function AccountsRoute() {
   const [search, setSearch] = useState('');
@@ -20,6 +21,7 @@ export function AccountsRoute() {
   const currency = useCurrency();
   const filter = { id: 0, search: debounced, tier: tier ?? '', health: health ?? '', status: status ?? '' };
   const accounts = useAccounts(filter);
+  useScreenTiming('accounts', accounts.data ? accounts.dataUpdatedAt : 0);
   const filtered = !!(debounced || tier || health || status);
 
   return (

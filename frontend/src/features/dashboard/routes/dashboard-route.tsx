@@ -13,6 +13,7 @@ import { useTeamOverview } from '../api/get-team-overview';
 import { KpiCard } from '../components/kpi-card';
 import { ListCard } from '../components/list-card';
 import { isAppraisalsLocked, useLockStatus } from '@/features/appraisals/api/lock';
+import { useScreenTiming } from '@/lib/screen-timing';
 
 const DashboardCharts = lazy(() => import('../components/dashboard-charts').then((m) => ({ default: m.DashboardCharts })));
 
@@ -21,6 +22,7 @@ const healthColor: Record<string, string> = { green: 'teal', amber: 'yellow', re
 export function DashboardRoute() {
   const settings = useDashboardSettings();
   const portfolio = usePortfolio();
+  useScreenTiming('dashboard', portfolio.data ? portfolio.dataUpdatedAt : 0);
   const team = useTeamOverview();
   const onboardings = useOnboardings();
   const cycles = useCycles();

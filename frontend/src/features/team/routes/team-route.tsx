@@ -14,9 +14,11 @@ import { PersonFields } from '../components/person-form';
 import { TeamWarnings } from '../components/team-warnings';
 import { UtilizationBar } from '../components/utilization-bar';
 import { personSchema, type PersonForm } from '../types/person-schema';
+import { useScreenTiming } from '@/lib/screen-timing';
 
 export function TeamRoute() {
   const overview = useTeamOverview();
+  useScreenTiming('team', overview.data ? overview.dataUpdatedAt : 0);
   const [params, setParams] = useSearchParams();
   const [adding, setAdding] = useState(false);
   const [editingRoles, setEditingRoles] = useState(false);
@@ -57,7 +59,7 @@ export function TeamRoute() {
       {header}
       {modals}
       <TeamWarnings overview={o} />
-      <Tabs value={params.get('view') ?? 'roster'} onChange={(v) => setParams({ view: v ?? 'roster' }, { replace: true })}>
+      <Tabs keepMounted={false} value={params.get('view') ?? 'roster'} onChange={(v) => setParams({ view: v ?? 'roster' }, { replace: true })}>
         <Tabs.List mb="md">
           <Tabs.Tab value="roster">Roster</Tabs.Tab>
           <Tabs.Tab value="org">Org chart</Tabs.Tab>
