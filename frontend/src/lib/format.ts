@@ -8,6 +8,48 @@
 export function userLocale(): string {
   const nav = typeof navigator !== 'undefined' ? navigator : undefined;
   const candidates = [...(nav?.languages ?? []), nav?.language ?? ''];
+  const key = candidates.join(',');
+  const known = locales.get(key);
+  if (known) return known;
+  const found = pickLocale(candidates);
+  locales.set(key, found);
+  return found;
+}
+
+/*
+ * Building an Intl formatter costs far more than using one (a Dashboard of
+ * 5 000 accounts formats thousands of dates), so each locale and each set of
+ * options gets one formatter, kept for the session.
+ */
+const locales = new Map<string, string>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The number formatter for the user's locale and these options (throws RangeError for a bad currency). */
+export function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const locale = userLocale();
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = numberFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, options);
+    numberFormats.set(key, f);
+  }
+  return f;
+}
+
+/** The date formatter for the user's locale and these options. */
+export function dateFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const locale = userLocale();
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = dateFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, options);
+    dateFormats.set(key, f);
+  }
+  return f;
+}
+
+function pickLocale(candidates: string[]): string {
   for (const c of candidates) {
     if (!c || /^(c|posix)([._@-].*)?$/i.test(c)) continue;
     try {
@@ -28,7 +70,7 @@ export function userLocale(): string {
 export function formatMoney(minor: number, currency: string, options: { cents?: boolean } = {}): string {
   const digits = options.cents ? 2 : 0;
   try {
-    return new Intl.NumberFormat(userLocale(), {
+    return numberFormat({
       style: 'currency',
       currency,
       minimumFractionDigits: digits,
@@ -42,7 +84,7 @@ export function formatMoney(minor: number, currency: string, options: { cents?: 
 /** Compact money for charts and dense tables: "$1.2M". */
 export function formatMoneyCompact(minor: number, currency: string): string {
   try {
-    return new Intl.NumberFormat(userLocale(), { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 }).format(
+    return numberFormat({ style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 }).format(
       minor / 100,
     );
   } catch {
@@ -55,7 +97,7 @@ export function formatDate(iso: string | undefined | null): string {
   if (!iso) return '';
   const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
   if (!y || !m || !d) return iso;
-  return new Intl.DateTimeFormat(userLocale(), { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(y, m - 1, d));
+  return dateFormat({ day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(y, m - 1, d));
 }
 
 /** RFC 3339 time → local date and time. */
@@ -63,7 +105,7 @@ export function formatDateTime(iso: string | undefined | null): string {
   if (!iso) return '';
   const t = new Date(iso);
   if (Number.isNaN(t.getTime())) return iso;
-  return new Intl.DateTimeFormat(userLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(t);
+  return dateFormat({ dateStyle: 'medium', timeStyle: 'short' }).format(t);
 }
 
 /** Bytes → "1.4 MB". */
@@ -76,17 +118,17 @@ export function formatBytes(n: number): string {
     v /= 1024;
     i++;
   }
-  return `${v.toLocaleString(userLocale(), { maximumFractionDigits: 1 })} ${units[i]}`;
+  return `${numberFormat({ maximumFractionDigits: 1 }).format(v)} ${units[i]}`;
 }
 
 /** 37.456 → "37%" (or with one decimal when asked). */
 export function formatPercent(value: number, decimals = 0): string {
-  return `${value.toLocaleString(userLocale(), { maximumFractionDigits: decimals, minimumFractionDigits: decimals })}%`;
+  return `${numberFormat({ maximumFractionDigits: decimals, minimumFractionDigits: decimals }).format(value)}%`;
 }
 
 /** Month names in the user's locale, January first. */
 export function monthNames(): string[] {
-  const f = new Intl.DateTimeFormat(userLocale(), { month: 'long' });
+  const f = dateFormat({ month: 'long' });
   return Array.from({ length: 12 }, (_, i) => f.format(new Date(2026, i, 1)));
 }
 
@@ -102,5 +144,5 @@ export function formatDayMonth(iso: string | undefined): string {
   if (!iso) return '';
   const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
   if (!y || !m || !d) return iso;
-  return new Intl.DateTimeFormat(userLocale(), { day: 'numeric', month: 'short' }).format(new Date(y, m - 1, d));
+  return dateFormat({ day: 'numeric', month: 'short' }).format(new Date(y, m - 1, d));
 }

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack, Table, Tabs, Text, Textarea } from '@mantine/core';
+import { Button, Group, Modal, Stack, Tabs, Textarea } from '@mantine/core';
 import { IconPlus, IconSettings } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -6,13 +6,12 @@ import { backend } from '../../../../wailsjs/go/models';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
 import { PageHeader } from '@/components/ui/page-header';
 import { toAppError } from '@/lib/errors';
-import { formatDate, words } from '@/lib/format';
 import { usePeople, useRoles, useSavePerson, useSaveRoles, useTeamOverview } from '../api/team';
 import { Heatmap } from '../components/heatmap';
 import { OrgChart } from '../components/org-chart';
 import { PersonFields } from '../components/person-form';
 import { TeamWarnings } from '../components/team-warnings';
-import { UtilizationBar } from '../components/utilization-bar';
+import { RosterTable } from '../components/roster-table';
 import { personSchema, type PersonForm } from '../types/person-schema';
 import { useScreenTiming } from '@/lib/screen-timing';
 
@@ -22,7 +21,6 @@ export function TeamRoute() {
   const [params, setParams] = useSearchParams();
   const [adding, setAdding] = useState(false);
   const [editingRoles, setEditingRoles] = useState(false);
-  const navigate = useNavigate();
   const header = (
     <PageHeader
       title="Team"
@@ -66,27 +64,7 @@ export function TeamRoute() {
           <Tabs.Tab value="capacity">Capacity</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="roster">
-          <Table highlightOnHover verticalSpacing={6} fz="sm" aria-label="Roster">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Name</Table.Th><Table.Th>Role</Table.Th><Table.Th>Reports to</Table.Th><Table.Th>Utilization this month</Table.Th>
-                <Table.Th>Accounts</Table.Th><Table.Th>Status</Table.Th><Table.Th>Start date</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {o.roster.map((r) => (
-                <Table.Tr key={r.id} tabIndex={0} style={{ cursor: 'pointer' }} onClick={() => navigate(`/team/${r.id}`)} onKeyDown={(e) => e.key === 'Enter' && navigate(`/team/${r.id}`)} aria-label={r.name}>
-                  <Table.Td fw={600}>{r.name}</Table.Td>
-                  <Table.Td>{r.role}</Table.Td>
-                  <Table.Td>{r.reportsToName || '—'}</Table.Td>
-                  <Table.Td><UtilizationBar confirmed={r.thisMonth.confirmed} tentative={r.thisMonth.tentative} /></Table.Td>
-                  <Table.Td maw={260}><Text size="sm" truncate>{r.accounts.join(', ') || '—'}</Text></Table.Td>
-                  <Table.Td>{words(r.status)}</Table.Td>
-                  <Table.Td>{formatDate(r.startDate)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <RosterTable roster={o.roster} />
         </Tabs.Panel>
         <Tabs.Panel value="org"><OrgChart roster={o.roster} /></Tabs.Panel>
         <Tabs.Panel value="capacity"><Heatmap heatmap={o.heatmap} /></Tabs.Panel>
