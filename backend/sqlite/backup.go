@@ -13,19 +13,24 @@ import (
 
 	"accountdesk/backend"
 	"accountdesk/backend/vault"
+
+	"github.com/mattn/go-sqlite3"
 )
 
-// vacuumInto writes a consistent, compacted copy of db to dest: first to a
-// temporary name beside it, then renamed, so dest is never a partial file.
+// vacuumInto writes a consistent copy of db to dest with SQLite's online
+// backup API (all pages in one step, under one read transaction, while
+// writers carry on): first to a temporary name beside it, owner-only, then
+// renamed, so dest is never a partial file.
 func vacuumInto(ctx context.Context, db *sql.DB, dest string) error {
+	failed := backend.Errorf(backend.EUNAVAILABLE, "The backup could not be written to that place.")
 	if err := os.MkdirAll(filepath.Dir(dest), 0o700); err != nil {
 		return backend.Errorf(backend.EUNAVAILABLE, "The backup folder cannot be created.")
 	}
 	tmp := dest + ".partial"
 	_ = os.Remove(tmp)
-	if _, err := db.ExecContext(ctx, `VACUUM INTO ?`, tmp); err != nil {
+	if err := copyOnline(ctx, db, tmp); err != nil {
 		_ = os.Remove(tmp)
-		return fmt.Errorf("%w: %w", backend.Errorf(backend.EUNAVAILABLE, "The backup could not be written to that place."), err)
+		return fmt.Errorf("%w: %w", failed, err)
 	}
 	if err := os.Chmod(tmp, 0o600); err != nil {
 		_ = os.Remove(tmp)
@@ -33,9 +38,57 @@ func vacuumInto(ctx context.Context, db *sql.DB, dest string) error {
 	}
 	if err := os.Rename(tmp, dest); err != nil {
 		_ = os.Remove(tmp)
-		return fmt.Errorf("%w: %w", backend.Errorf(backend.EUNAVAILABLE, "The backup could not be written to that place."), err)
+		return fmt.Errorf("%w: %w", failed, err)
 	}
 	return nil
+}
+
+// copyOnline copies the main database of db into a new file at path.
+func copyOnline(ctx context.Context, db *sql.DB, path string) error {
+	// Created owner-only before SQLite opens it (SQLite would use 0644).
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
+	if err != nil {
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	dst, err := sql.Open("sqlite3", fileURI(path, "_journal_mode=DELETE"))
+	if err != nil {
+		return err
+	}
+	defer dst.Close()
+	dconn, err := dst.Conn(ctx)
+	if err != nil {
+		return err
+	}
+	defer dconn.Close()
+	sconn, err := db.Conn(ctx)
+	if err != nil {
+		return err
+	}
+	defer sconn.Close()
+	return dconn.Raw(func(d any) error {
+		return sconn.Raw(func(s any) error {
+			dc, ok1 := d.(*sqlite3.SQLiteConn)
+			sc, ok2 := s.(*sqlite3.SQLiteConn)
+			if !ok1 || !ok2 {
+				return errors.New("backup: not SQLite connections")
+			}
+			b, err := dc.Backup("main", sc, "main")
+			if err != nil {
+				return err
+			}
+			done, err := b.Step(-1)
+			if ferr := b.Finish(); err == nil {
+				err = ferr
+			}
+			if err == nil && !done {
+				err = errors.New("backup: copy incomplete")
+			}
+			return err
+		})
+	})
 }
 
 // Backup writes a consistent copy of the workspace to dest (replacing it).

@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -140,5 +141,42 @@ func TestAutoBackup(t *testing.T) {
 	}
 	if err := sqlite.VerifyWorkspaceFile(ctx, filepath.Join(sqlite.BackupDir(db.Path()), names[2])); err != nil {
 		t.Fatalf("an automatic backup is a workspace that restores: %v", err)
+	}
+}
+
+// Backups are taken online: while another goroutine keeps writing, every
+// copy is a whole, consistent workspace.
+func TestBackupWhileWriting(t *testing.T) {
+	ctx := context.Background()
+	db := MustOpenDB(t)
+	stop := make(chan struct{})
+	done := make(chan error, 1)
+	go func() {
+		for i := 0; ; i++ {
+			select {
+			case <-stop:
+				done <- nil
+				return
+			default:
+			}
+			if _, err := db.CreateAccount(ctx, backend.Account{Name: "Client " + strconv.Itoa(i), Tier: backend.TierStandard, Status: backend.StatusActive, Health: backend.HealthGreen, ContractType: backend.ContractRetainer}); err != nil {
+				done <- err
+				return
+			}
+		}
+	}()
+	dir := t.TempDir()
+	for i := range 5 {
+		dest := filepath.Join(dir, "copy-"+strconv.Itoa(i)+".db")
+		if err := db.Backup(ctx, dest); err != nil {
+			t.Fatal(err)
+		}
+		if err := sqlite.VerifyWorkspaceFile(ctx, dest); err != nil {
+			t.Fatalf("backup %d taken during writes: %v", i, err)
+		}
+	}
+	close(stop)
+	if err := <-done; err != nil {
+		t.Fatal(err)
 	}
 }
