@@ -14,7 +14,23 @@ export const folderSchema = z
   .refine((v) => !/^https?:/i.test(v), 'Save it in a folder on this computer, not a web address.');
 
 /** The folder chooser exists in the desktop window only; the browser mode types paths. */
-const canChooseFolder = () => typeof window !== 'undefined' && window.runtime !== undefined;
+export const canChooseFolder = () => typeof window !== 'undefined' && window.runtime !== undefined;
+
+/** A "Choose…" button opening the system's folder chooser (desktop window only). */
+export function ChooseFolderButton({ title, onChosen, onError }: { title: string; onChosen: (folder: string) => void; onError: (message: string) => void }) {
+  if (!canChooseFolder()) return null;
+  const choose = async () => {
+    try {
+      const picked = await ChooseFolder(title);
+      if (picked) onChosen(picked);
+    } catch (e) {
+      onError(toAppError(e).message);
+    }
+  };
+  return (
+    <Button variant="default" leftSection={<IconFolderOpen size={16} />} onClick={() => void choose()}>Choose…</Button>
+  );
+}
 
 /**
  * Saves one document as a PDF into a folder the user names (or picks, in the
@@ -30,14 +46,6 @@ export function SavePdfDialog({ title, children, warning, save, onClose }: {
   const [folder, setFolder] = useState('');
   const [error, setError] = useState('');
   const mutation = useMutation({ mutationFn: save, meta: { handlesErrors: true } });
-  const choose = async () => {
-    try {
-      const picked = await ChooseFolder(title);
-      if (picked) setFolder(picked);
-    } catch (e) {
-      setError(toAppError(e).message);
-    }
-  };
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const parsed = folderSchema.safeParse(folder);
@@ -58,9 +66,7 @@ export function SavePdfDialog({ title, children, warning, save, onClose }: {
         {warning && <Alert color="orange" variant="light">{warning}</Alert>}
         <Group align="flex-end" wrap="nowrap">
           <TextInput style={{ flex: 1 }} label="Folder" placeholder="/home/you/Documents" value={folder} onChange={(e) => setFolder(e.currentTarget.value)} error={error || undefined} data-autofocus />
-          {canChooseFolder() && (
-            <Button variant="default" leftSection={<IconFolderOpen size={16} />} onClick={() => void choose()}>Choose…</Button>
-          )}
+          <ChooseFolderButton title={title} onChosen={setFolder} onError={setError} />
         </Group>
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>Cancel</Button>

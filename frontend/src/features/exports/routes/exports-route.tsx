@@ -11,6 +11,7 @@ import { notifySuccess } from '@/lib/notify';
 import { isRunning, useAccountNames, useCancelExport, useExportProgress, useExportRuns, useStartExport, useTestWebDAV } from '../api/exports';
 import { ExportProgressPanel } from '../components/export-progress';
 import { RollupPanel } from '../components/rollup-panel';
+import { ChooseFolderButton } from '@/components/ui/save-pdf-dialog';
 
 const formats = [
   { value: 'pdf', label: 'PDF (for people)' },
@@ -115,7 +116,10 @@ export function ExportsRoute() {
             <Title order={2} fz="md" mt="sm">Where</Title>
             <SegmentedControl aria-label="Destination kind" value={kind} onChange={(v) => setKind(v as typeof kind)} data={[{ value: 'folder', label: 'Folder' }, { value: 'webdav', label: 'WebDAV share' }]} />
             {kind === 'folder' ? (
-              <TextInput label="Folder" description="A local, mounted or synced folder, e.g. your shared drive." placeholder="/home/you/Shared/Account plans" value={dest} onChange={(e) => setDest(e.currentTarget.value)} error={error?.field === 'to' ? error.message : undefined} />
+              <Group align="flex-end" wrap="nowrap">
+                <TextInput style={{ flex: 1 }} label="Folder" description="A local, mounted or synced folder, e.g. your shared drive." placeholder="/home/you/Shared/Account plans" value={dest} onChange={(e) => setDest(e.currentTarget.value)} error={error?.field === 'to' ? error.message : undefined} />
+                <ChooseFolderButton title="Export to this folder" onChosen={setDest} onError={(m) => setError({ message: m })} />
+              </Group>
             ) : (
               <>
                 <TextInput label="WebDAV address" placeholder="https://cloud.example.com/remote.php/dav/files/you/Plans/" value={dest} onChange={(e) => setDest(e.currentTarget.value)} />
