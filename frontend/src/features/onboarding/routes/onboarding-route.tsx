@@ -37,14 +37,14 @@ export function OnboardingRoute() {
                 {list.data.map((o) => (
                   <Table.Tr key={o.id} tabIndex={0} style={{ cursor: 'pointer' }} onClick={() => navigate(`/onboarding/${o.id}`)} onKeyDown={(e) => e.key === 'Enter' && navigate(`/onboarding/${o.id}`)} aria-label={o.personName}>
                     <Table.Td fw={600}>{o.personName}</Table.Td>
-                    <Table.Td>{formatDate(o.startDate)}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(o.startDate)}</Table.Td>
                     <Table.Td>
                       <Group gap="xs" wrap="nowrap">
-                        <Progress value={o.progress.percent} w={140} aria-label={`${Math.round(o.progress.percent)}% done`} />
-                        <Text size="xs" c="dimmed">{o.progress.done} of {o.progress.required}</Text>
+                        <Progress value={o.progress.percent} w={110} aria-label={`${Math.round(o.progress.percent)}% done`} />
+                        <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>{o.progress.done} of {o.progress.required}</Text>
                       </Group>
                     </Table.Td>
-                    <Table.Td>{o.progress.overdue > 0 ? <Badge color="red" variant="light">{o.progress.overdue} overdue</Badge> : '—'}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{o.progress.overdue > 0 ? <Badge color="red" variant="light" style={{ flexShrink: 0, minWidth: 'max-content' }}>{o.progress.overdue} overdue</Badge> : '—'}</Table.Td>
                     <Table.Td>{words(o.status)}</Table.Td>
                   </Table.Tr>
                 ))}
@@ -60,7 +60,7 @@ export function OnboardingRoute() {
                 <Anchor component={Link} to={`/onboarding/templates/${t.id}`} size="sm" fw={600}>{t.name}{t.builtIn ? ' (built in)' : ''}</Anchor>
                 <Text size="xs" c="dimmed">{t.tasks.length} tasks · for {t.forRole || 'anyone'}</Text>
               </div>
-              <Button size="xs" variant="subtle" leftSection={<IconCopy size={14} />} onClick={() => copy.mutate(t.id)} aria-label={`Copy ${t.name}`}>Copy</Button>
+              <Button size="xs" variant="subtle" px={6} style={{ flexShrink: 0 }} leftSection={<IconCopy size={14} />} onClick={() => copy.mutate(t.id)} aria-label={`Copy ${t.name}`}>Copy</Button>
             </Group>
           ))}
           <Text size="xs" c="dimmed" mt="xs">Editing a template never changes checklists already started.</Text>
