@@ -40,3 +40,46 @@ test('hostile text is stored and shown literally', async () => {
     assert.deepEqual(errors, [], 'no script errors');
   });
 });
+
+test('hostile text in settings, team, review cycles and competencies is kept literally', async () => {
+  await withApp({ demo: true }, async ({ page, errors }) => {
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    const short = hostile.slice(0, 100);
+
+    // Settings: the agency name (it heads every page and export).
+    await nav.getByRole('link', { name: 'Settings', exact: true }).click();
+    await page.getByRole('textbox', { name: 'Agency name' }).fill(short);
+    await page.getByRole('textbox', { name: 'Agency name' }).blur();
+    await page.getByRole('status').filter({ hasText: 'All changes saved' }).first().waitFor();
+    await page.reload();
+    assert.equal(await page.getByRole('textbox', { name: 'Agency name' }).inputValue(), short);
+
+    // Team: a person's name.
+    await nav.getByRole('link', { name: 'Team', exact: true }).click();
+    await page.getByRole('button', { name: 'Add person' }).click();
+    const add = page.getByRole('dialog', { name: 'Add person' });
+    await add.getByRole('textbox', { name: 'Name' }).fill(short);
+    await add.getByRole('combobox', { name: 'Role' }).selectOption('Account Executive');
+    await add.getByRole('button', { name: 'Add person' }).click();
+    await page.getByRole('heading', { level: 1, name: short.trim() }).waitFor();
+
+    // Appraisals: a cycle's name and a competency's name and description.
+    await nav.getByRole('link', { name: 'Appraisals', exact: true }).click();
+    await page.getByRole('button', { name: 'New review cycle' }).click();
+    const cycle = page.getByRole('dialog', { name: 'New review cycle' });
+    await cycle.getByRole('textbox', { name: 'Name' }).fill(short);
+    await cycle.getByRole('button', { name: 'Create cycle' }).click();
+    await page.getByRole('heading', { level: 1, name: short.trim() }).waitFor();
+    const template = page.getByRole('region', { name: 'Competencies and rating scale' });
+    await template.getByRole('textbox', { name: 'Competency 1 name', exact: true }).fill(short);
+    await template.getByRole('textbox', { name: 'Competency 1 description', exact: true }).fill(hostile.repeat(20));
+    await page.keyboard.press('Tab'); // leaving the field saves at once
+    await template.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
+    await page.reload();
+    assert.equal(await page.getByRole('region', { name: 'Competencies and rating scale' }).getByRole('textbox', { name: 'Competency 1 name', exact: true }).inputValue(), short);
+    assert.equal(await page.getByRole('region', { name: 'Competencies and rating scale' }).getByRole('textbox', { name: 'Competency 1 description', exact: true }).inputValue(), hostile.repeat(20));
+
+    assert.equal(await page.evaluate(() => window.__pwned), undefined, 'no markup ran');
+    assert.deepEqual(errors, [], 'no script errors');
+  });
+});
