@@ -14,13 +14,13 @@ LDFLAGS             := -X main.version=$(VERSION)
 APP                 := build/bin/accountdesk
 
 APT_RUN  := libgtk-3-dev libwebkit2gtk-4.1-dev pkg-config gcc
-APT_TEST := xvfb chromium x11-utils xdotool imagemagick poppler-utils binutils
+APT_TEST := xvfb chromium x11-utils xdotool imagemagick poppler-utils binutils dbus gnome-keyring
 SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 export CGO_ENABLED := 1
 
 .PHONY: help run build test deps deps-apt deps-apt-test deps-go deps-npm tools generate check-generated \
-        lint test-go fuzz-short test-web test-e2e test-desktop dist dist-linux dist-windows test-dist bench clean
+        lint test-go test-keyring fuzz-short test-web test-e2e test-desktop dist dist-linux dist-windows test-dist bench clean
 
 help:
 	@echo "make run    build and open AccountDesk (installs what is missing)"
@@ -88,7 +88,7 @@ check-generated: generate
 
 ## ---- tests ------------------------------------------------------------------
 
-test: deps deps-apt-test check-generated lint test-go fuzz-short test-web build test-e2e test-desktop test-dist
+test: deps deps-apt-test check-generated lint test-go test-keyring fuzz-short test-web build test-e2e test-desktop test-dist
 	@echo "All tests passed."
 
 lint: $(BIN)/staticcheck
@@ -99,6 +99,11 @@ lint: $(BIN)/staticcheck
 
 test-go:
 	go test -tags "$(TAGS)" -count=1 ./...
+
+# Saved export places with their password in a real Secret Service (a private
+# D-Bus session and gnome-keyring).
+test-keyring: deps-apt-test
+	scripts/test-keyring.sh
 
 # A short run of every fuzz target (the seed corpus already runs in test-go).
 FUZZ_TIME ?= 5s

@@ -194,11 +194,12 @@ type ExportsAPI struct {
 type ExportTarget struct {
 	Destination string `json:"destination"` // folder or WebDAV URL
 	User        string `json:"user"`
-	Password    string `json:"password"` // used for this run only, never stored
+	Password    string `json:"password"` // typed for this run; when empty, a password remembered in the system keyring is used
 }
 
 // Run exports what the request asks for to the target and returns the run.
 func (a *ExportsAPI) Run(target ExportTarget, req export.Request) (backend.ExportRun, error) {
+	target = withSavedPassword(target)
 	dest, err := export.NewDestination(target.Destination, target.User, target.Password, nil)
 	if err != nil {
 		return backend.ExportRun{}, err
@@ -216,6 +217,7 @@ func (a *ExportsAPI) Runs() ([]backend.ExportRun, error) { return a.db.ExportRun
 
 // TestWebDAV checks that a WebDAV folder can be reached with the credentials.
 func (a *ExportsAPI) TestWebDAV(target ExportTarget) error {
+	target = withSavedPassword(target)
 	dest, err := export.NewDestination(target.Destination, target.User, target.Password, &http.Client{Timeout: 15 * time.Second})
 	if err != nil {
 		return err
@@ -262,6 +264,7 @@ func (a *ExportsAPI) RollupPDF(target ExportTarget) (string, error) {
 
 // rollupPlace opens where the roll-up reads from (and writes its PDF to).
 func rollupPlace(target ExportTarget) (export.Shelf, export.Destination, error) {
+	target = withSavedPassword(target)
 	if strings.TrimSpace(target.Destination) == "" {
 		return nil, nil, backend.Invalid("folder", "Choose the shared folder or WebDAV share that holds the portfolio summaries.")
 	}

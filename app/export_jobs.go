@@ -108,6 +108,7 @@ func (p jobProgress) wrote(done, _ int, name string) {
 // Start begins an export in the background and returns its progress; poll
 // Progress with its id, and Cancel to stop it.
 func (a *ExportsAPI) Start(target ExportTarget, req export.Request) (ExportProgress, error) {
+	target = withSavedPassword(target)
 	dest, err := export.NewDestination(target.Destination, target.User, target.Password, nil)
 	if err != nil {
 		return ExportProgress{}, err

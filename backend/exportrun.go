@@ -1,6 +1,10 @@
 package backend
 
-import "context"
+import (
+	"context"
+	"strings"
+	"unicode/utf8"
+)
 
 // ExportRequest says what to export.
 type ExportRequest struct {
@@ -87,4 +91,30 @@ type RollupRisk struct {
 	Account  string `json:"account"`
 	Title    string `json:"title"`
 	Score    int    `json:"score"`
+}
+
+// ExportPlace is a saved export destination: a folder or a WebDAV share with
+// its user name. A password is never part of it: it lives in the operating
+// system's keyring when the user asks to remember it.
+type ExportPlace struct {
+	Name          string `json:"name"`
+	Destination   string `json:"destination"`
+	User          string `json:"user"`
+	PasswordSaved bool   `json:"passwordSaved"` // in the system keyring
+}
+
+// Validate trims p and returns an invalid error naming the wrong field.
+func (p *ExportPlace) Validate() error {
+	p.Name, p.Destination, p.User = strings.TrimSpace(p.Name), strings.TrimSpace(p.Destination), strings.TrimSpace(p.User)
+	switch {
+	case p.Name == "":
+		return Invalid("placeName", "Name the place, for example Team share.")
+	case utf8.RuneCountInString(p.Name) > 80:
+		return Invalid("placeName", "A place's name can be at most 80 characters.")
+	case p.Destination == "":
+		return Invalid("destination", "Enter the folder or WebDAV address.")
+	case utf8.RuneCountInString(p.Destination) > 2000 || utf8.RuneCountInString(p.User) > 200:
+		return Invalid("destination", "That address is too long.")
+	}
+	return nil
 }

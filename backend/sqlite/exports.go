@@ -95,3 +95,22 @@ func (d *DB) SaveExportSnapshots(ctx context.Context, summaries map[int64][]byte
 		return nil
 	})
 }
+
+const keyExportPlaces = "exportPlaces"
+
+// ExportPlaces returns the saved export destinations, by name.
+func (d *DB) ExportPlaces(ctx context.Context) ([]backend.ExportPlace, error) {
+	places := []backend.ExportPlace{}
+	err := d.read(ctx, func(tx *sql.Tx) error {
+		_, err := getSetting(ctx, tx, keyExportPlaces, &places)
+		return err
+	})
+	return places, err
+}
+
+// SaveExportPlaces replaces the saved export destinations.
+func (d *DB) SaveExportPlaces(ctx context.Context, places []backend.ExportPlace) error {
+	return d.write(ctx, func(tx *sql.Tx) error {
+		return putSetting(ctx, tx, keyExportPlaces, places, d.now())
+	})
+}

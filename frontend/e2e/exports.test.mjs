@@ -29,6 +29,18 @@ test('export the portfolio to a folder and see it in the history', async () => {
     assert.equal(await fileRows.count(), 3);
     assert.equal(await fileRows.filter({ hasText: 'Written' }).count(), 3, 'every file is reported written');
 
+    // Save the folder as a place; after a reload it fills the form again.
+    await page.getByRole('button', { name: 'Save this place…' }).click();
+    const save = page.getByRole('dialog', { name: 'Save this place' });
+    await save.getByRole('textbox', { name: 'Name' }).fill('Management drive');
+    await save.getByRole('button', { name: 'Save place' }).click();
+    await page.reload();
+    await page.getByRole('combobox', { name: 'Saved place' }).selectOption('Management drive');
+    assert.equal(await page.getByRole('textbox', { name: 'Folder', exact: true }).inputValue(), out);
+    await page.getByRole('button', { name: 'Forget…' }).click();
+    await page.getByRole('dialog', { name: 'Forget this place?' }).getByRole('button', { name: 'Forget' }).click();
+    await page.getByRole('combobox', { name: 'Saved place' }).waitFor({ state: 'detached' });
+
     const history = page.getByRole('region', { name: 'Export history' });
     await history.getByText('portfolio', { exact: true }).waitFor();
     await history.getByText(/^portfolio-\d{4}-\d{2}-\d{2}\.json$/).waitFor();

@@ -848,6 +848,24 @@ export namespace backend {
 	    }
 	}
 	
+	export class ExportPlace {
+	    name: string;
+	    destination: string;
+	    user: string;
+	    passwordSaved: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ExportPlace(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.destination = source["destination"];
+	        this.user = source["user"];
+	        this.passwordSaved = source["passwordSaved"];
+	    }
+	}
 	export class ExportRequest {
 	    accountIds: number[];
 	    portfolio: boolean;

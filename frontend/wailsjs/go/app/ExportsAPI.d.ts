@@ -5,6 +5,10 @@ import {backend} from '../models';
 
 export function Cancel(arg1:number):Promise<app.ExportProgress>;
 
+export function DeletePlace(arg1:string):Promise<Array<backend.ExportPlace>>;
+
+export function Places():Promise<Array<backend.ExportPlace>>;
+
 export function Progress(arg1:number):Promise<app.ExportProgress>;
 
 export function Rollup(arg1:app.ExportTarget):Promise<backend.Rollup>;
@@ -14,6 +18,8 @@ export function RollupPDF(arg1:app.ExportTarget):Promise<string>;
 export function Run(arg1:app.ExportTarget,arg2:backend.ExportRequest):Promise<backend.ExportRun>;
 
 export function Runs():Promise<Array<backend.ExportRun>>;
+
+export function SavePlace(arg1:backend.ExportPlace,arg2:string):Promise<Array<backend.ExportPlace>>;
 
 export function Start(arg1:app.ExportTarget,arg2:backend.ExportRequest):Promise<app.ExportProgress>;
 

@@ -6,6 +6,14 @@ export function Cancel(arg1) {
   return window['go']['app']['ExportsAPI']['Cancel'](arg1);
 }
 
+export function DeletePlace(arg1) {
+  return window['go']['app']['ExportsAPI']['DeletePlace'](arg1);
+}
+
+export function Places() {
+  return window['go']['app']['ExportsAPI']['Places']();
+}
+
 export function Progress(arg1) {
   return window['go']['app']['ExportsAPI']['Progress'](arg1);
 }
@@ -24,6 +32,10 @@ export function Run(arg1, arg2) {
 
 export function Runs() {
   return window['go']['app']['ExportsAPI']['Runs']();
+}
+
+export function SavePlace(arg1, arg2) {
+  return window['go']['app']['ExportsAPI']['SavePlace'](arg1, arg2);
 }
 
 export function Start(arg1, arg2) {

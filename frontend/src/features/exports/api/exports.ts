@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { List } from '../../../../wailsjs/go/app/AccountsAPI';
-import { Cancel, Progress, Rollup, RollupPDF, Runs, Start, TestWebDAV } from '../../../../wailsjs/go/app/ExportsAPI';
+import { Cancel, DeletePlace, Places, Progress, Rollup, RollupPDF, Runs, SavePlace, Start, TestWebDAV } from '../../../../wailsjs/go/app/ExportsAPI';
 import { app, backend } from '../../../../wailsjs/go/models';
 
 export const useExportRuns = () => useQuery({ queryKey: ['exports', 'runs'], queryFn: () => Runs() });
@@ -25,3 +25,8 @@ export const useExportProgress = (id: number | null) =>
 export const useTestWebDAV = () => useMutation({ mutationFn: (t: app.ExportTarget) => TestWebDAV(t), meta: { handlesErrors: true } });
 export const useRollup = () => useMutation({ mutationFn: (t: app.ExportTarget) => Rollup(t), meta: { handlesErrors: true } });
 export const useRollupPDF = () => useMutation({ mutationFn: (t: app.ExportTarget) => RollupPDF(t), meta: { handlesErrors: true } });
+
+export const usePlaces = () => useQuery({ queryKey: ['exports', 'places'], queryFn: () => Places() });
+export const useSavePlace = () =>
+  useMutation({ mutationFn: (v: { place: backend.ExportPlace; password: string }) => SavePlace(v.place, v.password), meta: { handlesErrors: true } });
+export const useDeletePlace = () => useMutation({ mutationFn: (name: string) => DeletePlace(name), meta: { handlesErrors: true } });

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Checkbox, Code, Group, MultiSelect, Paper, PasswordInput, SegmentedControl, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Checkbox, Code, Group, Modal, MultiSelect, NativeSelect, Paper, PasswordInput, SegmentedControl, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { IconFileExport, IconPlugConnected } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
@@ -8,7 +8,8 @@ import { PageHeader } from '@/components/ui/page-header';
 import { toAppError } from '@/lib/errors';
 import { formatBytes, formatDateTime } from '@/lib/format';
 import { notifySuccess } from '@/lib/notify';
-import { isRunning, useAccountNames, useCancelExport, useExportProgress, useExportRuns, useStartExport, useTestWebDAV } from '../api/exports';
+import { isRunning, useAccountNames, useCancelExport, useDeletePlace, useExportProgress, useExportRuns, usePlaces, useStartExport, useTestWebDAV } from '../api/exports';
+import { SavePlaceDialog } from '../components/save-place-dialog';
 import { ExportProgressPanel } from '../components/export-progress';
 import { RollupPanel } from '../components/rollup-panel';
 import { ChooseFolderButton } from '@/components/ui/save-pdf-dialog';
@@ -24,6 +25,11 @@ const formats = [
 export function ExportsRoute() {
   const accounts = useAccountNames();
   const runs = useExportRuns();
+  const places = usePlaces();
+  const forget = useDeletePlace();
+  const [place, setPlace] = useState('');
+  const [saving, setSaving] = useState(false);
+  const [forgetting, setForgetting] = useState(false);
   const startExport = useStartExport();
   const cancel = useCancelExport();
   const [jobId, setJobId] = useState<number | null>(null);
@@ -50,6 +56,18 @@ export function ExportsRoute() {
     if (p.state === 'done' && p.run) notifySuccess(`${p.run.files.length} file(s) written to ${p.run.destination}`, 'Export done');
   }, [progress.data, queryClient]);
 
+  const chosenPlace = (places.data ?? []).find((p) => p.name === place);
+  /** Fills the form from a saved place; a remembered password is used by AccountDesk, not shown. */
+  const pickPlace = (name: string) => {
+    setPlace(name);
+    const p = (places.data ?? []).find((x) => x.name === name);
+    if (!p) return;
+    setKind(/^https?:/i.test(p.destination) ? 'webdav' : 'folder');
+    setDest(p.destination);
+    setUser(p.user);
+    setPassword('');
+    setError(null);
+  };
   const target = () => app.ExportTarget.createFrom({ destination: dest.trim(), user, password });
   const validate = (): string | null => {
     if (!dest.trim()) return kind === 'folder' ? 'Enter the folder to export to.' : 'Enter the WebDAV address.';
@@ -114,6 +132,20 @@ export function ExportsRoute() {
               onChange={(e) => setAppraisals(e.currentTarget.checked)}
             />
             <Title order={2} fz="md" mt="sm">Where</Title>
+            {(places.data ?? []).length > 0 && (
+              <Group align="flex-end" wrap="nowrap">
+                <NativeSelect
+                  style={{ flex: 1 }}
+                  label="Saved place"
+                  data={[{ value: '', label: 'Choose a saved place…' }, ...(places.data ?? []).map((p) => ({ value: p.name, label: p.passwordSaved ? `${p.name} (password in the keyring)` : p.name }))]}
+                  value={place}
+                  onChange={(e) => pickPlace(e.currentTarget.value)}
+                />
+                {place && (
+                  <Button variant="subtle" color="red" onClick={() => setForgetting(true)}>Forget…</Button>
+                )}
+              </Group>
+            )}
             <SegmentedControl aria-label="Destination kind" value={kind} onChange={(v) => setKind(v as typeof kind)} data={[{ value: 'folder', label: 'Folder' }, { value: 'webdav', label: 'WebDAV share' }]} />
             {kind === 'folder' ? (
               <Group align="flex-end" wrap="nowrap">
@@ -125,7 +157,7 @@ export function ExportsRoute() {
                 <TextInput label="WebDAV address" placeholder="https://cloud.example.com/remote.php/dav/files/you/Plans/" value={dest} onChange={(e) => setDest(e.currentTarget.value)} />
                 <Group grow>
                   <TextInput label="User name" value={user} onChange={(e) => setUser(e.currentTarget.value)} />
-                  <PasswordInput label="Password" description="Used for this export only; not stored." value={password} onChange={(e) => setPassword(e.currentTarget.value)} />
+                  <PasswordInput label="Password" description={chosenPlace?.passwordSaved && chosenPlace.destination === dest.trim() && chosenPlace.user === user ? 'Remembered in the system keyring; type one only to use another.' : 'Used for this export only, unless you save the place and ask to remember it.'} value={password} onChange={(e) => setPassword(e.currentTarget.value)} />
                 </Group>
                 <Group>
                   <Button
@@ -144,7 +176,20 @@ export function ExportsRoute() {
               <Button leftSection={<IconFileExport size={16} />} loading={running} onClick={start}>
                 Export
               </Button>
+              <Button variant="default" disabled={!dest.trim()} onClick={() => setSaving(true)}>Save this place…</Button>
             </Group>
+            {saving && (
+              <SavePlaceDialog destination={dest.trim()} user={kind === 'webdav' ? user : ''} password={kind === 'webdav' ? password : ''} onSaved={setPlace} onClose={() => setSaving(false)} />
+            )}
+            <Modal opened={forgetting} onClose={() => setForgetting(false)} title="Forget this place?">
+              <Stack>
+                <Text size="sm">“{place}” is removed from the saved places{chosenPlace?.passwordSaved ? ', and its password from the system keyring' : ''}. Exports already made stay where they are.</Text>
+                <Group justify="flex-end">
+                  <Button variant="default" onClick={() => setForgetting(false)}>Keep it</Button>
+                  <Button color="red" loading={forget.isPending} onClick={() => forget.mutate(place, { onSuccess: () => { setForgetting(false); setPlace(''); }, onError: (e) => { setForgetting(false); setError(toAppError(e)); } })}>Forget</Button>
+                </Group>
+              </Stack>
+            </Modal>
             {progress.data && (
               <ExportProgressPanel progress={progress.data} cancelling={cancel.isPending} onCancel={() => cancel.mutate(progress.data.id)} />
             )}
