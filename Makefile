@@ -105,13 +105,16 @@ test-go:
 test-keyring: deps-apt-test
 	scripts/test-keyring.sh
 
-# A short run of every fuzz target (the seed corpus already runs in test-go).
+# A short run of every fuzz target (the committed corpus in testdata/fuzz runs
+# in test-go; after a longer run, copy new entries from $(go env GOCACHE)/fuzz).
 FUZZ_TIME ?= 5s
 fuzz-short:
 	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzSettingsValidate$$' -fuzztime $(FUZZ_TIME) ./backend/
 	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzFTSQuery$$' -fuzztime $(FUZZ_TIME) ./backend/
 	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzHTTPArguments$$' -fuzztime $(FUZZ_TIME) ./app/
 	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzDecryptBackup$$' -fuzztime $(FUZZ_TIME) ./backend/vault/
+	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzSlug$$' -fuzztime $(FUZZ_TIME) ./backend/export/
+	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzNewDestination$$' -fuzztime $(FUZZ_TIME) ./backend/export/
 
 test-web: deps-npm
 	cd frontend && npm run typecheck && npx vitest run
