@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"time"
 
 	"accountdesk/backend"
@@ -14,121 +15,86 @@ type AppraisalsAPI struct {
 	lock *appraisalsLock
 }
 
-// Cycles returns every review cycle with counts by state.
-func (a *AppraisalsAPI) Cycles() ([]backend.Cycle, error) {
-	if err := a.lock.guard(a.ctx(), a.db); err != nil {
-		var zero []backend.Cycle
+// guarded runs f only while the Appraisals section is open (no passphrase,
+// or unlocked); otherwise it answers "locked".
+func guarded[T any](a *AppraisalsAPI, f func(ctx context.Context) (T, error)) (T, error) {
+	ctx := a.ctx()
+	if err := a.lock.guard(ctx, a.db); err != nil {
+		var zero T
 		return zero, err
 	}
-	return a.db.Cycles(a.ctx())
+	return f(ctx)
 }
+
+// Cycles returns every review cycle with counts by state.
+func (a *AppraisalsAPI) Cycles() ([]backend.Cycle, error) { return guarded(a, a.db.Cycles) }
 
 // SaveCycle creates or updates a cycle.
 func (a *AppraisalsAPI) SaveCycle(c backend.Cycle) (backend.Cycle, error) {
-	if err := a.lock.guard(a.ctx(), a.db); err != nil {
-		var zero backend.Cycle
-		return zero, err
-	}
-	return a.db.SaveCycle(a.ctx(), c)
+	return guarded(a, func(ctx context.Context) (backend.Cycle, error) { return a.db.SaveCycle(ctx, c) })
 }
 
 // SetCycleStatus moves a cycle draft → open → calibration → closed.
 func (a *AppraisalsAPI) SetCycleStatus(id int64, status, reason string) (backend.Cycle, error) {
-	if err := a.lock.guard(a.ctx(), a.db); err != nil {
-		var zero backend.Cycle
-		return zero, err
-	}
-	return a.db.SetCycleStatus(a.ctx(), id, status, reason)
+	return guarded(a, func(ctx context.Context) (backend.Cycle, error) { return a.db.SetCycleStatus(ctx, id, status, reason) })
 }
 
 // AddParticipants creates appraisals for people in a cycle.
 func (a *AppraisalsAPI) AddParticipants(cycleID int64, personIDs []int64) ([]backend.AppraisalSummary, error) {
-	if err := a.lock.guard(a.ctx(), a.db); err != nil {
-		var zero []backend.AppraisalSummary
-		return zero, err
-	}
-	return a.db.AddParticipants(a.ctx(), cycleID, personIDs)
+	return guarded(a, func(ctx context.Context) ([]backend.AppraisalSummary, error) {
+		return a.db.AddParticipants(ctx, cycleID, personIDs)
+	})
 }
 
 // CycleAppraisals lists a cycle's participants side by side.
 func (a *AppraisalsAPI) CycleAppraisals(cycleID int64) ([]backend.AppraisalSummary, error) {
-	if err := a.lock.guard(a.ctx(), a.db); err != nil {
-		var zero []backend.AppraisalSummary
-		return zero, err
-	}
-	return a.db.CycleAppraisals(a.ctx(), cycleID)
+	return guarded(a, func(ctx context.Context) ([]backend.AppraisalSummary, error) {
+		return a.db.CycleAppraisals(ctx, cycleID)
+	})
 }
 
 // Get returns one appraisal.
 func (a *AppraisalsAPI) Get(id int64) (backend.Appraisal, error) {
-	if err := a.lock.guard(a.ctx(), a.db); err != nil {
-		var zero backend.Appraisal
-		return zero, err
-	}
-	return a.db.Appraisal(a.ctx(), id)
+	return guarded(a, func(ctx context.Context) (backend.Appraisal, error) { return a.db.Appraisal(ctx, id) })
 }
 
 // Save saves ratings and text of an unlocked appraisal.
 func (a *AppraisalsAPI) Save(x backend.Appraisal) (backend.Appraisal, error) {
-	if err := a.lock.guard(a.ctx(), a.db); err != nil {
-		var zero backend.Appraisal
-		return zero, err
-	}
-	return a.db.SaveAppraisal(a.ctx(), x)
+	return guarded(a, func(ctx context.Context) (backend.Appraisal, error) { return a.db.SaveAppraisal(ctx, x) })
 }
 
 // Move moves an appraisal along its workflow.
 func (a *AppraisalsAPI) Move(id int64, to string) (backend.Appraisal, error) {
-	if err := a.lock.guard(a.ctx(), a.db); err != nil {
-		var zero backend.Appraisal
-		return zero, err
-	}
-	return a.db.MoveAppraisal(a.ctx(), id, to, today())
+	return guarded(a, func(ctx context.Context) (backend.Appraisal, error) { return a.db.MoveAppraisal(ctx, id, to, today()) })
 }
 
 // Acknowledge records the employee's acknowledgement and comment.
 func (a *AppraisalsAPI) Acknowledge(id int64, comment string) (backend.Appraisal, error) {
-	if err := a.lock.guard(a.ctx(), a.db); err != nil {
-		var zero backend.Appraisal
-		return zero, err
-	}
-	return a.db.AcknowledgeAppraisal(a.ctx(), id, comment, today())
+	return guarded(a, func(ctx context.Context) (backend.Appraisal, error) {
+		return a.db.AcknowledgeAppraisal(ctx, id, comment, today())
+	})
 }
 
 // Reopen unlocks a finalized appraisal, with a reason.
 func (a *AppraisalsAPI) Reopen(id int64, reason string) (backend.Appraisal, error) {
-	if err := a.lock.guard(a.ctx(), a.db); err != nil {
-		var zero backend.Appraisal
-		return zero, err
-	}
-	return a.db.ReopenAppraisal(a.ctx(), id, reason)
+	return guarded(a, func(ctx context.Context) (backend.Appraisal, error) { return a.db.ReopenAppraisal(ctx, id, reason) })
 }
 
 // Audit returns an appraisal's audit trail.
 func (a *AppraisalsAPI) Audit(id int64) ([]backend.AuditEntry, error) {
-	if err := a.lock.guard(a.ctx(), a.db); err != nil {
-		var zero []backend.AuditEntry
-		return zero, err
-	}
-	return a.db.AppraisalAudit(a.ctx(), id)
+	return guarded(a, func(ctx context.Context) ([]backend.AuditEntry, error) { return a.db.AppraisalAudit(ctx, id) })
 }
 
 // History returns a person's appraisals across cycles.
 func (a *AppraisalsAPI) History(personID int64) ([]backend.AppraisalSummary, error) {
-	if err := a.lock.guard(a.ctx(), a.db); err != nil {
-		var zero []backend.AppraisalSummary
-		return zero, err
-	}
-	return a.db.PersonAppraisals(a.ctx(), personID)
+	return guarded(a, func(ctx context.Context) ([]backend.AppraisalSummary, error) {
+		return a.db.PersonAppraisals(ctx, personID)
+	})
 }
 
 // Evidence computes a person's evidence from their accounts for a period.
 func (a *AppraisalsAPI) Evidence(personID int64, from, to string) (backend.Evidence, error) {
-	if err := a.lock.guard(a.ctx(), a.db); err != nil {
-		var zero backend.Evidence
-		return zero, err
-	}
-	return a.db.Evidence(a.ctx(), personID, from, to)
+	return guarded(a, func(ctx context.Context) (backend.Evidence, error) { return a.db.Evidence(ctx, personID, from, to) })
 }
 
 // SavePDF writes one appraisal as a PDF for signature into folder, on

@@ -16,17 +16,7 @@ func TestAppraisalPDFForSignature(t *testing.T) {
 		t.Skip("pdftotext (poppler-utils) is not installed; make test installs it")
 	}
 	dir := t.TempDir()
-	if r := run(t, nil, "demo", "--workspace", filepath.Join(dir, "workspace.db")); r.code != 0 {
-		t.Fatalf("demo: %s", r.stderr)
-	}
-	u, _ := startServeIn(t, dir)
-	token := u.Query().Get("token")
-	call := func(path string, args ...any) apiReply {
-		t.Helper()
-		body, _ := json.Marshal(args)
-		_, r := post(t, u, path, token, string(body))
-		return r
-	}
+	call := demoServe(t, dir)
 	var cycles []struct{ ID int64 }
 	_ = json.Unmarshal(call("/api/AppraisalsAPI/Cycles").Result, &cycles)
 	if len(cycles) == 0 {

@@ -3,7 +3,6 @@ package app_test
 import (
 	"encoding/json"
 	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -15,17 +14,7 @@ func TestChecklistPDF(t *testing.T) {
 		t.Skip("pdftotext (poppler-utils) is not installed; make test installs it")
 	}
 	dir := t.TempDir()
-	if r := run(t, nil, "demo", "--workspace", filepath.Join(dir, "workspace.db")); r.code != 0 {
-		t.Fatalf("demo: %s", r.stderr)
-	}
-	u, _ := startServeIn(t, dir)
-	token := u.Query().Get("token")
-	call := func(path string, args ...any) apiReply {
-		t.Helper()
-		body, _ := json.Marshal(args)
-		_, r := post(t, u, path, token, string(body))
-		return r
-	}
+	call := demoServe(t, dir)
 	var list []struct {
 		ID         int64
 		PersonName string

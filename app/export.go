@@ -199,17 +199,26 @@ type ExportTarget struct {
 
 // Run exports what the request asks for to the target and returns the run.
 func (a *ExportsAPI) Run(target ExportTarget, req export.Request) (backend.ExportRun, error) {
-	target = withSavedPassword(target)
-	dest, err := export.NewDestination(target.Destination, target.User, target.Password, nil)
+	dest, err := a.exportTo(target, req)
 	if err != nil {
 		return backend.ExportRun{}, err
 	}
+	return runExport(a.ctx(), a.session, dest, req, nil)
+}
+
+// exportTo opens the target of an export run. Appraisals leave only while
+// the Appraisals section is open.
+func (a *ExportsAPI) exportTo(target ExportTarget, req export.Request) (export.Destination, error) {
+	dest, err := target.open(nil)
+	if err != nil {
+		return nil, err
+	}
 	if req.IncludeAppraisals {
 		if err := a.session.lock.guard(a.ctx(), a.db); err != nil {
-			return backend.ExportRun{}, err
+			return nil, err
 		}
 	}
-	return runExport(a.ctx(), a.session, dest, req, nil)
+	return dest, nil
 }
 
 // Runs returns the latest export runs, newest first.
@@ -217,8 +226,7 @@ func (a *ExportsAPI) Runs() ([]backend.ExportRun, error) { return a.db.ExportRun
 
 // TestWebDAV checks that a WebDAV folder can be reached with the credentials.
 func (a *ExportsAPI) TestWebDAV(target ExportTarget) error {
-	target = withSavedPassword(target)
-	dest, err := export.NewDestination(target.Destination, target.User, target.Password, &http.Client{Timeout: 15 * time.Second})
+	dest, err := target.open(&http.Client{Timeout: 15 * time.Second})
 	if err != nil {
 		return err
 	}
@@ -264,11 +272,10 @@ func (a *ExportsAPI) RollupPDF(target ExportTarget) (string, error) {
 
 // rollupPlace opens where the roll-up reads from (and writes its PDF to).
 func rollupPlace(target ExportTarget) (export.Shelf, export.Destination, error) {
-	target = withSavedPassword(target)
 	if strings.TrimSpace(target.Destination) == "" {
 		return nil, nil, backend.Invalid("folder", "Choose the shared folder or WebDAV share that holds the portfolio summaries.")
 	}
-	dest, err := export.NewDestination(target.Destination, target.User, target.Password, &http.Client{Timeout: 60 * time.Second})
+	dest, err := target.open(&http.Client{Timeout: 60 * time.Second})
 	if err != nil {
 		return nil, nil, backend.Invalid("folder", "%s", backend.ErrorMessage(err))
 	}

@@ -108,18 +108,12 @@ func (p jobProgress) wrote(done, _ int, name string) {
 // Start begins an export in the background and returns its progress; poll
 // Progress with its id, and Cancel to stop it.
 func (a *ExportsAPI) Start(target ExportTarget, req export.Request) (ExportProgress, error) {
-	target = withSavedPassword(target)
-	dest, err := export.NewDestination(target.Destination, target.User, target.Password, nil)
+	dest, err := a.exportTo(target, req)
 	if err != nil {
 		return ExportProgress{}, err
 	}
 	if err := export.Validate(&req); err != nil {
 		return ExportProgress{}, err
-	}
-	if req.IncludeAppraisals {
-		if err := a.session.lock.guard(a.ctx(), a.db); err != nil {
-			return ExportProgress{}, err
-		}
 	}
 	ctx, cancel := context.WithCancel(a.ctx())
 	id := a.jobs.add(cancel)

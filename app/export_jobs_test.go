@@ -34,15 +34,10 @@ type progress struct {
 // lands in the history either way.
 func TestExportProgressAndCancel(t *testing.T) {
 	dir := t.TempDir()
-	if r := run(t, nil, "demo", "--workspace", filepath.Join(dir, "workspace.db")); r.code != 0 {
-		t.Fatalf("demo: %s", r.stderr)
-	}
-	u, _ := startServeIn(t, dir)
-	token := u.Query().Get("token")
+	api := demoServe(t, dir)
 	call := func(path string, args ...any) (progress, apiReply) {
 		t.Helper()
-		body, _ := json.Marshal(args)
-		_, r := post(t, u, path, token, string(body))
+		r := api(path, args...)
 		var p progress
 		_ = json.Unmarshal(r.Result, &p)
 		return p, r

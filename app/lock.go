@@ -52,12 +52,18 @@ func (l *appraisalsLock) guard(ctx context.Context, db *sqlite.DB) error {
 	}
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	if l.id != nil && l.id.Recipient().String() == sealed.Recipient && l.now().Before(l.openUntil) {
+	if l.openFor(sealed.Recipient) {
 		l.openUntil = l.now().Add(lockIdle)
 		return nil
 	}
 	l.id = nil
 	return errLocked()
+}
+
+// openFor reports whether the section is open with the key of recipient
+// ("" for any key) and not idle too long. The caller holds l.mu.
+func (l *appraisalsLock) openFor(recipient string) bool {
+	return l.id != nil && (recipient == "" || l.id.Recipient().String() == recipient) && l.now().Before(l.openUntil)
 }
 
 func (l *appraisalsLock) status(ctx context.Context, db *sqlite.DB) (LockStatus, error) {
@@ -69,7 +75,7 @@ func (l *appraisalsLock) status(ctx context.Context, db *sqlite.DB) (LockStatus,
 	st.Enabled = !sealed.IsZero()
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	st.Unlocked = !st.Enabled || (l.id != nil && l.id.Recipient().String() == sealed.Recipient && l.now().Before(l.openUntil))
+	st.Unlocked = !st.Enabled || l.openFor(sealed.Recipient)
 	return st, nil
 }
 
@@ -91,7 +97,7 @@ func (l *appraisalsLock) close() {
 func (l *appraisalsLock) key() vault.Key {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	if l.id != nil && l.now().Before(l.openUntil) {
+	if l.openFor("") {
 		return vault.Key{Identity: l.id}
 	}
 	return vault.Key{}

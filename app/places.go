@@ -2,6 +2,7 @@ package app
 
 import (
 	"errors"
+	"net/http"
 	"slices"
 	"strings"
 
@@ -31,12 +32,13 @@ func savedPassword(destination, user string) string {
 	return pw
 }
 
-// withSavedPassword fills in a remembered password when none was typed.
-func withSavedPassword(t ExportTarget) ExportTarget {
+// open is where the target points, with a password remembered in the
+// system keyring when none was typed.
+func (t ExportTarget) open(client *http.Client) (export.Destination, error) {
 	if t.Password == "" {
 		t.Password = savedPassword(t.Destination, t.User)
 	}
-	return t
+	return export.NewDestination(t.Destination, t.User, t.Password, client)
 }
 
 // Places returns the saved export destinations.

@@ -19,17 +19,7 @@ import (
 // under a private D-Bus session with gnome-keyring).
 func TestExportPlaces(t *testing.T) {
 	dir := t.TempDir()
-	if r := run(t, nil, "demo", "--workspace", filepath.Join(dir, "workspace.db")); r.code != 0 {
-		t.Fatalf("demo: %s", r.stderr)
-	}
-	u, _ := startServeIn(t, dir)
-	token := u.Query().Get("token")
-	call := func(path string, args ...any) apiReply {
-		t.Helper()
-		body, _ := json.Marshal(args)
-		_, r := post(t, u, path, token, string(body))
-		return r
-	}
+	call := demoServe(t, dir)
 	places := func(r apiReply) []struct {
 		Name, Destination, User string
 		PasswordSaved           bool

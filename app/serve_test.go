@@ -207,3 +207,21 @@ func TestServe(t *testing.T) {
 		}
 	})
 }
+
+// demoServe writes the demo workspace into dir, starts the HTTP mode on it
+// and returns a caller for its bound methods (path like
+// "/api/TeamAPI/People", arguments as the front end sends them).
+func demoServe(t *testing.T, dir string) func(path string, args ...any) apiReply {
+	t.Helper()
+	if r := run(t, nil, "demo", "--workspace", filepath.Join(dir, "workspace.db")); r.code != 0 {
+		t.Fatalf("demo: %d %s", r.code, r.stderr)
+	}
+	u, _ := startServeIn(t, dir)
+	token := u.Query().Get("token")
+	return func(path string, args ...any) apiReply {
+		t.Helper()
+		body, _ := json.Marshal(args)
+		_, r := post(t, u, path, token, string(body))
+		return r
+	}
+}

@@ -1,6 +1,7 @@
 package export
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -104,12 +105,10 @@ func (w *WebDAV) urlFor(name string) string {
 	return u.String()
 }
 
-func (w *WebDAV) do(ctx context.Context, method, target string, body []byte, header map[string]string) (*http.Response, error) {
-	var r io.Reader
-	if body != nil {
-		r = strings.NewReader(string(body))
-	}
-	req, err := http.NewRequestWithContext(ctx, method, target, r)
+// send makes one request with the share's credentials and returns the
+// response unread; a network failure is a plain "cannot be reached".
+func (w *WebDAV) send(ctx context.Context, method, target string, body io.Reader, header map[string]string) (*http.Response, error) {
+	req, err := http.NewRequestWithContext(ctx, method, target, body)
 	if err != nil {
 		return nil, err
 	}
@@ -122,6 +121,19 @@ func (w *WebDAV) do(ctx context.Context, method, target string, body []byte, hea
 	res, err := w.client.Do(req)
 	if err != nil {
 		return nil, backend.Errorf(backend.EUNAVAILABLE, "The WebDAV share %s cannot be reached. Check the address and the network.", w.base.Host)
+	}
+	return res, nil
+}
+
+// do is send for requests whose answer is only a status: the body is drained.
+func (w *WebDAV) do(ctx context.Context, method, target string, body []byte, header map[string]string) (*http.Response, error) {
+	var r io.Reader
+	if body != nil {
+		r = bytes.NewReader(body)
+	}
+	res, err := w.send(ctx, method, target, r, header)
+	if err != nil {
+		return nil, err
 	}
 	_, _ = io.Copy(io.Discard, res.Body)
 	res.Body.Close()

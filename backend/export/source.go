@@ -57,19 +57,11 @@ func (f Folder) Read(_ context.Context, name string) ([]byte, error) {
 
 // JSONFiles lists the .json files of the WebDAV collection (PROPFIND, depth 1).
 func (w *WebDAV) JSONFiles(ctx context.Context) ([]string, error) {
-	req, err := http.NewRequestWithContext(ctx, "PROPFIND", w.base.String(), strings.NewReader(
-		`<?xml version="1.0" encoding="utf-8"?><d:propfind xmlns:d="DAV:"><d:prop><d:resourcetype/></d:prop></d:propfind>`))
+	res, err := w.send(ctx, "PROPFIND", w.base.String(), strings.NewReader(
+		`<?xml version="1.0" encoding="utf-8"?><d:propfind xmlns:d="DAV:"><d:prop><d:resourcetype/></d:prop></d:propfind>`),
+		map[string]string{"Depth": "1", "Content-Type": "application/xml; charset=utf-8"})
 	if err != nil {
 		return nil, err
-	}
-	req.Header.Set("Depth", "1")
-	req.Header.Set("Content-Type", "application/xml; charset=utf-8")
-	if w.user != "" || w.password != "" {
-		req.SetBasicAuth(w.user, w.password)
-	}
-	res, err := w.client.Do(req)
-	if err != nil {
-		return nil, backend.Errorf(backend.EUNAVAILABLE, "The WebDAV share %s cannot be reached. Check the address and the network.", w.base.Host)
 	}
 	defer res.Body.Close()
 	if res.StatusCode != http.StatusMultiStatus {
@@ -105,16 +97,9 @@ func (w *WebDAV) JSONFiles(ctx context.Context) ([]string, error) {
 
 // Read downloads one file of the WebDAV collection.
 func (w *WebDAV) Read(ctx context.Context, name string) ([]byte, error) {
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, w.urlFor(path.Base(name)), nil)
+	res, err := w.send(ctx, http.MethodGet, w.urlFor(path.Base(name)), nil, nil)
 	if err != nil {
 		return nil, err
-	}
-	if w.user != "" || w.password != "" {
-		req.SetBasicAuth(w.user, w.password)
-	}
-	res, err := w.client.Do(req)
-	if err != nil {
-		return nil, backend.Errorf(backend.EUNAVAILABLE, "The WebDAV share %s cannot be reached. Check the address and the network.", w.base.Host)
 	}
 	defer res.Body.Close()
 	if res.StatusCode != http.StatusOK {

@@ -17,11 +17,11 @@ import (
 	"github.com/mattn/go-sqlite3"
 )
 
-// vacuumInto writes a consistent copy of db to dest with SQLite's online
+// copyInto writes a consistent copy of db to dest with SQLite's online
 // backup API (all pages in one step, under one read transaction, while
 // writers carry on): first to a temporary name beside it, owner-only, then
 // renamed, so dest is never a partial file.
-func vacuumInto(ctx context.Context, db *sql.DB, dest string) error {
+func copyInto(ctx context.Context, db *sql.DB, dest string) error {
 	failed := backend.Errorf(backend.EUNAVAILABLE, "The backup could not be written to that place.")
 	if err := os.MkdirAll(filepath.Dir(dest), 0o700); err != nil {
 		return backend.Errorf(backend.EUNAVAILABLE, "The backup folder cannot be created.")
@@ -259,28 +259,18 @@ func (d *DB) Restore(ctx context.Context, from string, key vault.Key) error {
 	if abs == d.path {
 		return backend.Invalid("from", "That is the open workspace itself; choose a backup file.")
 	}
+	// Stage the backup beside the workspace, so the final step is one rename.
+	// A plain backup is checked where it is; an encrypted one is decrypted
+	// once, into the staging file, and checked there.
 	encrypted := BackupIsEncrypted(abs)
 	if !encrypted {
 		if err := VerifyWorkspaceFile(ctx, abs); err != nil {
 			return err
 		}
-	} else if err := CheckBackupPassphrase(abs, key); err != nil {
-		return err
 	}
-	d.mu.Lock()
-	defer d.mu.Unlock()
-	if d.rw == nil {
-		return backend.Errorf(backend.EUNAVAILABLE, "The workspace is closed.")
-	}
-	safety := filepath.Join(BackupDir(d.path), fmt.Sprintf("%s-before-restore-%s.db", stem(d.path), d.now().UTC().Format("20060102T150405Z")))
-	if err := backupInto(ctx, d.rw, safety); err != nil {
-		return fmt.Errorf("copy before restore: %w", err)
-	}
-	// Stage the backup beside the workspace, so the final step is one rename.
 	staged := d.path + ".restoring"
 	_ = os.Remove(staged)
 	if err := stageBackup(abs, staged, key); err != nil {
-		_ = os.Remove(staged)
 		return fmt.Errorf("stage backup: %w", err)
 	}
 	if encrypted {
@@ -288,6 +278,17 @@ func (d *DB) Restore(ctx context.Context, from string, key vault.Key) error {
 			_ = os.Remove(staged)
 			return err
 		}
+	}
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.rw == nil {
+		_ = os.Remove(staged)
+		return backend.Errorf(backend.EUNAVAILABLE, "The workspace is closed.")
+	}
+	safety := filepath.Join(BackupDir(d.path), fmt.Sprintf("%s-before-restore-%s.db", stem(d.path), d.now().UTC().Format("20060102T150405Z")))
+	if err := backupInto(ctx, d.rw, safety); err != nil {
+		_ = os.Remove(staged)
+		return fmt.Errorf("copy before restore: %w", err)
 	}
 	if err := d.closeLocked(); err != nil {
 		_ = os.Remove(staged)
@@ -313,17 +314,28 @@ func copyFile(src, dst string) error {
 		return err
 	}
 	defer in.Close()
-	f, err := os.OpenFile(dst, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o600)
+	return writeSynced(dst, func(w io.Writer) error {
+		_, err := io.Copy(w, in)
+		return err
+	})
+}
+
+// writeSynced creates path owner-only, lets write fill it, and syncs it to
+// disk; on any failure the file is removed.
+func writeSynced(path string, write func(io.Writer) error) error {
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o600)
 	if err != nil {
 		return err
 	}
-	if _, err := io.Copy(f, in); err != nil {
-		f.Close()
-		return err
+	err = write(f)
+	if err == nil {
+		err = f.Sync()
 	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		return err
+	if cerr := f.Close(); err == nil {
+		err = cerr
 	}
-	return f.Close()
+	if err != nil {
+		_ = os.Remove(path)
+	}
+	return err
 }

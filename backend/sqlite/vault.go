@@ -67,11 +67,11 @@ func backupInto(ctx context.Context, db *sql.DB, dest string) error {
 		return err
 	}
 	if sealed.IsZero() {
-		return vacuumInto(ctx, db, dest)
+		return copyInto(ctx, db, dest)
 	}
 	plain := dest + ".plain"
 	defer os.Remove(plain)
-	if err := vacuumInto(ctx, db, plain); err != nil {
+	if err := copyInto(ctx, db, plain); err != nil {
 		return err
 	}
 	failed := backend.Errorf(backend.EUNAVAILABLE, "The backup could not be written to that place.")
@@ -81,17 +81,7 @@ func backupInto(ctx context.Context, db *sql.DB, dest string) error {
 	}
 	defer in.Close()
 	tmp := dest + ".partial"
-	out, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o600)
-	if err != nil {
-		return fmt.Errorf("%w: %w", failed, err)
-	}
-	err = vault.EncryptBackup(out, in, sealed)
-	if err == nil {
-		err = out.Sync()
-	}
-	if cerr := out.Close(); err == nil {
-		err = cerr
-	}
+	err = writeSynced(tmp, func(w io.Writer) error { return vault.EncryptBackup(w, in, sealed) })
 	if err == nil {
 		err = os.Rename(tmp, dest)
 	}
@@ -128,7 +118,8 @@ func CheckBackupPassphrase(path string, key vault.Key) error {
 	return vault.DecryptBackup(io.Discard, f, key)
 }
 
-// stageBackup copies (or decrypts) the backup at from to staged.
+// stageBackup copies (or decrypts) the backup at from to staged; on failure
+// nothing is left at staged.
 func stageBackup(from, staged string, key vault.Key) error {
 	if !BackupIsEncrypted(from) {
 		return copyFile(from, staged)
@@ -138,16 +129,5 @@ func stageBackup(from, staged string, key vault.Key) error {
 		return backend.Invalid("from", "That backup file cannot be read.")
 	}
 	defer in.Close()
-	out, err := os.OpenFile(staged, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o600)
-	if err != nil {
-		return fmt.Errorf("stage backup: %w", err)
-	}
-	err = vault.DecryptBackup(out, in, key)
-	if err == nil {
-		err = out.Sync()
-	}
-	if cerr := out.Close(); err == nil {
-		err = cerr
-	}
-	return err
+	return writeSynced(staged, func(w io.Writer) error { return vault.DecryptBackup(w, in, key) })
 }

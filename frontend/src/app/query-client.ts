@@ -1,11 +1,7 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
+import { isAppraisalsLocked } from '@/features/appraisals/api/lock';
 import { toAppError } from '@/lib/errors';
 import { notifyError } from '@/lib/notify';
-
-function isAppraisalsLockedError(e: unknown): boolean {
-  const err = toAppError(e);
-  return err.code === 'locked' && err.field === 'passphrase';
-}
 
 declare module '@tanstack/react-query' {
   interface Register {
@@ -24,7 +20,7 @@ export function createQueryClient(): QueryClient {
       // Screens show their own error state for reads; only background refetch failures toast.
       onError: (error, query) => {
         // Appraisals locked themselves (idle too long): the gate asks for the passphrase.
-        if (isAppraisalsLockedError(error)) {
+        if (isAppraisalsLocked(error)) {
           if (query.queryKey[0] !== 'appraisalsLock') void client.invalidateQueries({ queryKey: ['appraisalsLock'] });
           return;
         }
@@ -33,7 +29,7 @@ export function createQueryClient(): QueryClient {
     }),
     mutationCache: new MutationCache({
       onError: (error, _vars, _ctx, mutation) => {
-        if (isAppraisalsLockedError(error)) void client.invalidateQueries({ queryKey: ['appraisalsLock'] });
+        if (isAppraisalsLocked(error)) void client.invalidateQueries({ queryKey: ['appraisalsLock'] });
         if (!mutation.meta?.handlesErrors) notifyError(error);
       },
       onSuccess: () => {

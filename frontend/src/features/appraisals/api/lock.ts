@@ -22,3 +22,12 @@ export function isAppraisalsLocked(e: unknown): boolean {
   const err = isAppError(e) ? e : toAppError(e);
   return err.code === 'locked' && err.field === 'passphrase';
 }
+
+/**
+ * Whether appraisals are locked now, for screens that show them beside other
+ * things: the lock status says so, or the appraisal read (its error) was refused.
+ */
+export function useAppraisalsLocked(readError: unknown): boolean {
+  const lock = useLockStatus();
+  return (!!lock.data?.enabled && !lock.data.unlocked) || (readError != null && isAppraisalsLocked(readError));
+}

@@ -12,7 +12,7 @@ import { usePortfolio } from '../api/get-portfolio';
 import { useTeamOverview } from '../api/get-team-overview';
 import { KpiCard } from '../components/kpi-card';
 import { ListCard } from '../components/list-card';
-import { isAppraisalsLocked, useLockStatus } from '@/features/appraisals/api/lock';
+import { useAppraisalsLocked } from '@/features/appraisals/api/lock';
 import { useScreenTiming } from '@/lib/screen-timing';
 
 const DashboardCharts = lazy(() => import('../components/dashboard-charts').then((m) => ({ default: m.DashboardCharts })));
@@ -26,8 +26,7 @@ export function DashboardRoute() {
   const team = useTeamOverview();
   const onboardings = useOnboardings();
   const cycles = useCycles();
-  const lock = useLockStatus();
-  const appraisalsLocked = (lock.data?.enabled && !lock.data.unlocked) || (cycles.isError && isAppraisalsLocked(cycles.error));
+  const appraisalsLocked = useAppraisalsLocked(cycles.error);
   const agency = settings.data?.agencyName;
   const header = (
     <PageHeader

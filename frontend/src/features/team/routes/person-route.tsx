@@ -12,7 +12,7 @@ import { useAccountOptions, useAllocations, usePersonAppraisals, usePersonOnboar
 import { PersonFields } from '../components/person-form';
 import { UtilizationBar } from '../components/utilization-bar';
 import { personSchema, type PersonForm } from '../types/person-schema';
-import { isAppraisalsLocked, useLockStatus } from '@/features/appraisals/api/lock';
+import { useAppraisalsLocked } from '@/features/appraisals/api/lock';
 import { LineChart } from '@mantine/charts';
 
 export function PersonRoute() {
@@ -189,8 +189,7 @@ function RatingTrend({ history }: { history: backend.AppraisalSummary[] }) {
 function PersonRecords({ personId }: { personId: number }) {
   const onboardings = usePersonOnboardings(personId);
   const appraisals = usePersonAppraisals(personId);
-  const lock = useLockStatus();
-  const locked = (lock.data?.enabled && !lock.data.unlocked) || (appraisals.isError && isAppraisalsLocked(appraisals.error));
+  const locked = useAppraisalsLocked(appraisals.error);
   return (
     <Paper withBorder radius="md" p="md" component="section" aria-label="Onboarding and appraisals">
       <Title order={2} fz="md" mb="xs">Onboarding and appraisals</Title>
