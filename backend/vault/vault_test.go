@@ -153,9 +153,34 @@ func FuzzDecryptBackup(f *testing.F) {
 	f.Add([]byte("SQLite format 3\x00"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var out bytes.Buffer
-		err := vault.DecryptBackup(&out, bytes.NewReader(data), vault.Key{Passphrase: "correct horse battery"})
+		// A header may ask for an expensive scrypt; the cap keeps each input
+		// cheap here (the real cap is tested in TestWorkFactorCap).
+		err := vault.DecryptBackup(&out, bytes.NewReader(data), vault.Key{Passphrase: "correct horse battery", MaxWorkFactor: testWork})
 		if err != nil && backend.ErrorCode(err) != backend.EINVALID {
 			t.Fatalf("code %q for %q: %v", backend.ErrorCode(err), data, err)
 		}
 	})
+}
+
+// A backup whose header asks for a scrypt work factor above the cap is
+// refused without running it (shown with a small cap; the default cap is
+// DefaultWorkFactor+2, too slow to write in a test).
+func TestWorkFactorCap(t *testing.T) {
+	s, err := vault.Seal("correct horse battery", testWork+1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var enc bytes.Buffer
+	if err := vault.EncryptBackup(&enc, strings.NewReader("SQLite format 3\x00"), s); err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	err = vault.DecryptBackup(&out, bytes.NewReader(enc.Bytes()), vault.Key{Passphrase: "correct horse battery", MaxWorkFactor: testWork})
+	if backend.ErrorCode(err) != backend.EINVALID {
+		t.Fatalf("err = %v, want the backup refused", err)
+	}
+	out.Reset()
+	if err := vault.DecryptBackup(&out, bytes.NewReader(enc.Bytes()), vault.Key{Passphrase: "correct horse battery", MaxWorkFactor: testWork + 1}); err != nil {
+		t.Fatalf("within the cap: %v", err)
+	}
 }
