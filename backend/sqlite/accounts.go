@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"strings"
 	"time"
 
 	"accountdesk/backend"
@@ -54,7 +53,7 @@ func (d *DB) CreateAccount(ctx context.Context, a backend.Account) (backend.Acco
 	}
 	now := d.stamp()
 	a.Version, a.CreatedAt, a.UpdatedAt = 1, now, now
-	err := d.write(ctx, func(tx *sql.Tx) error {
+	err := d.writeAccount(ctx, &a.ID, func(tx *sql.Tx) error {
 		res, err := tx.ExecContext(ctx, `INSERT INTO accounts (name, industry, tier, status, health, health_reason,
 			contract_type, retainer_hours_per_month, contract_start, renewal_date, agency_of_record, notes, version, created_at, updated_at)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
@@ -79,7 +78,7 @@ func (d *DB) UpdateAccount(ctx context.Context, a backend.Account) (backend.Acco
 		return backend.Account{}, err
 	}
 	var out backend.Account
-	err := d.write(ctx, func(tx *sql.Tx) error {
+	err := d.writeAccount(ctx, &a.ID, func(tx *sql.Tx) error {
 		old, err := findAccount(ctx, tx, a.ID)
 		if err != nil {
 			return err
@@ -127,7 +126,7 @@ func addHealthChange(ctx context.Context, tx *sql.Tx, id int64, health, reason, 
 // DeleteAccount removes the account and everything under it (plans,
 // stakeholders, figures, QBRs). Returns ENOTFOUND.
 func (d *DB) DeleteAccount(ctx context.Context, id int64) error {
-	return d.write(ctx, func(tx *sql.Tx) error {
+	return d.writeAccount(ctx, &id, func(tx *sql.Tx) error {
 		res, err := tx.ExecContext(ctx, `DELETE FROM accounts WHERE id = ?`, id)
 		if err != nil {
 			return fmt.Errorf("delete account: %w", err)
@@ -167,11 +166,9 @@ func (d *DB) HealthHistory(ctx context.Context, id int64) ([]backend.HealthChang
 // ListAccounts returns the accounts matching f, by name, with their trailing
 // twelve months, margin, latest plan and QBR standing.
 func (d *DB) ListAccounts(ctx context.Context, f backend.AccountFilter, today time.Time) ([]backend.AccountSummary, error) {
-	all, _, err := d.cachedAccounts(ctx, today)
-	if err != nil {
-		return nil, err
-	}
-	return filterAccounts(all, f), nil
+	var out []backend.AccountSummary
+	err := d.withRollups(ctx, today, func(set *rollupSet) { out = filterAccounts(set.rolls, f) })
+	return out, err
 }
 
 func qbrThreshold(ctx context.Context, tx *sql.Tx) (int64, error) {
@@ -180,108 +177,6 @@ func qbrThreshold(ctx context.Context, tx *sql.Tx) (int64, error) {
 		return 0, err
 	}
 	return s.QBRThresholdMinor, nil
-}
-
-// listAccounts reads the list in three set-based queries (accounts with
-// figures and latest plan, then recent QBR dates), never one per account.
-func listAccounts(ctx context.Context, tx *sql.Tx, f backend.AccountFilter, today time.Time, threshold int64) ([]backend.AccountSummary, error) {
-	from, to := backend.TrailingWindow(today)
-	where, args := []string{"1=1"}, []any{from, to}
-	if f.ID != 0 {
-		where = append(where, "a.id = ?")
-		args = append(args, f.ID)
-	}
-	if s := strings.TrimSpace(f.Search); s != "" {
-		where = append(where, `(a.name LIKE ? ESCAPE '\' OR a.industry LIKE ? ESCAPE '\')`)
-		like := "%" + escapeLike(s) + "%"
-		args = append(args, like, like)
-	}
-	for _, c := range []struct{ col, v string }{{"a.tier", f.Tier}, {"a.health", f.Health}, {"a.status", f.Status}} {
-		if c.v != "" {
-			where = append(where, c.col+" = ?")
-			args = append(args, c.v)
-		}
-	}
-	rows, err := tx.QueryContext(ctx, `
-		WITH m AS (
-			SELECT account_id, SUM(revenue_minor) rev, SUM(cost_minor) cost, SUM(writeoff_minor) wo, COUNT(*) n
-			FROM account_months WHERE month BETWEEN ? AND ? GROUP BY account_id
-		), latest AS (
-			SELECT account_id, status, period, revenue_target_minor,
-				ROW_NUMBER() OVER (PARTITION BY account_id ORDER BY status = 'archived', period DESC, version DESC) rn
-			FROM plans
-		)
-		SELECT a.id, a.name, a.industry, a.tier, a.status, a.health, a.renewal_date,
-			COALESCE(NULLIF(a.contract_start, ''), substr(a.created_at, 1, 10)),
-			COALESCE(m.rev, 0), COALESCE(m.cost, 0), COALESCE(m.wo, 0), COALESCE(m.n, 0),
-			COALESCE(l.status, ''), COALESCE(l.period, ''), COALESCE(l.revenue_target_minor, 0)
-		FROM accounts a
-		LEFT JOIN m ON m.account_id = a.id
-		LEFT JOIN latest l ON l.account_id = a.id AND l.rn = 1
-		WHERE `+strings.Join(where, " AND ")+`
-		ORDER BY a.name`, args...)
-	if err != nil {
-		return nil, fmt.Errorf("list accounts: %w", err)
-	}
-	defer rows.Close()
-	type extra struct {
-		start string // contract start, else the day the account was added
-		n     int
-	}
-	out := []backend.AccountSummary{}
-	var extras []extra
-	for rows.Next() {
-		var s backend.AccountSummary
-		var e extra
-		var cost, wo int64
-		if err := rows.Scan(&s.ID, &s.Name, &s.Industry, &s.Tier, &s.Status, &s.Health, &s.RenewalDate, &e.start,
-			&s.RevenueT12MMinor, &cost, &wo, &e.n, &s.PlanStatus, &s.PlanPeriod, &s.PlanTargetMinor); err != nil {
-			return nil, fmt.Errorf("list accounts: %w", err)
-		}
-		s.MarginPct = backend.MarginPct(s.RevenueT12MMinor, cost, wo)
-		out = append(out, s)
-		extras = append(extras, e)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("list accounts: %w", err)
-	}
-	held, err := recentQBRs(ctx, tx, today)
-	if err != nil {
-		return nil, err
-	}
-	for i := range out {
-		out[i].QBR = backend.QBRStatus(backend.QBRInput{
-			RevenueT12MMinor: out[i].RevenueT12MMinor, HasHistory: extras[i].n > 0,
-			AnnualTargetMinor: out[i].PlanTargetMinor, ThresholdMinor: threshold,
-			ContractStart: extras[i].start, Status: out[i].Status, Held: held[out[i].ID],
-		}, today)
-	}
-	return out, nil
-}
-
-// recentQBRs returns, per account, the QBR dates from the start of last quarter on.
-func recentQBRs(ctx context.Context, tx *sql.Tx, today time.Time) (map[int64][]string, error) {
-	_, start, _ := backend.Quarter(today)
-	_, prevStart, _ := backend.Quarter(start.AddDate(0, 0, -1))
-	rows, err := tx.QueryContext(ctx, `SELECT account_id, date FROM qbrs WHERE date >= ? ORDER BY date`, prevStart.Format(time.DateOnly))
-	if err != nil {
-		return nil, fmt.Errorf("recent QBRs: %w", err)
-	}
-	defer rows.Close()
-	out := map[int64][]string{}
-	for rows.Next() {
-		var id int64
-		var date string
-		if err := rows.Scan(&id, &date); err != nil {
-			return nil, err
-		}
-		out[id] = append(out[id], date)
-	}
-	return out, rows.Err()
-}
-
-func escapeLike(s string) string {
-	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
 }
 
 // stamp is the current time as stored: UTC RFC 3339.

@@ -46,7 +46,7 @@ type DB struct {
 	rw *sql.DB
 	ro *sql.DB
 
-	// writes counts committed writes; snap caches derived figures per count.
+	// writes counts committed writes; snap caches derived figures (see snapshot).
 	writes atomic.Uint64
 	snap   snapshot
 }
@@ -136,6 +136,7 @@ func (d *DB) open(ctx context.Context) error {
 	ro.SetMaxOpenConns(4)
 	d.rw, d.ro = rw, ro
 	d.writes.Add(1) // a (re)opened file invalidates anything cached
+	d.snap.invalidate()
 	return nil
 }
 
@@ -166,7 +167,37 @@ func (d *DB) closeLocked() error {
 func (d *DB) Path() string { return d.path }
 
 // write runs fn in one write transaction and commits it if fn returns nil.
+// Everything the accounts list and the Dashboard derive is reloaded after it;
+// a change confined to one account's rows uses writeAccount, and one that
+// feeds neither uses writeOther.
 func (d *DB) write(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	if err := d.commit(ctx, fn); err != nil {
+		return err
+	}
+	d.snap.invalidate()
+	return nil
+}
+
+// writeAccount is write for a change to one account's details, figures,
+// plans or QBRs: *account is that account's id once fn has run, and only its
+// rollup is reloaded.
+func (d *DB) writeAccount(ctx context.Context, account *int64, fn func(tx *sql.Tx) error) error {
+	if err := d.commit(ctx, fn); err != nil {
+		return err
+	}
+	d.snap.touch(*account)
+	return nil
+}
+
+// writeOther is write for a change nothing in the accounts list or the
+// Dashboard depends on (team, appraisals, onboarding, stakeholders,
+// paperwork, exports, window state).
+func (d *DB) writeOther(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	return d.commit(ctx, fn)
+}
+
+// commit runs fn in one write transaction and commits it if fn returns nil.
+func (d *DB) commit(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	d.mu.RLock()
 	defer d.mu.RUnlock()
 	if d.rw == nil {

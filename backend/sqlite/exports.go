@@ -21,7 +21,7 @@ func (d *DB) RecordExportRun(ctx context.Context, r backend.ExportRun) (backend.
 		r.Files = []backend.ExportRunFile{}
 	}
 	files, _ := json.Marshal(r.Files)
-	err := d.write(ctx, func(tx *sql.Tx) error {
+	err := d.writeOther(ctx, func(tx *sql.Tx) error {
 		res, err := tx.ExecContext(ctx, `INSERT INTO export_runs (started_at, what, formats, destination, ok, message, files) VALUES (?, ?, ?, ?, ?, ?, ?)`,
 			r.StartedAt, r.What, r.Formats, r.Destination, r.OK, r.Message, string(files))
 		if err != nil {
@@ -80,7 +80,7 @@ func (d *DB) SaveExportSnapshots(ctx context.Context, summaries map[int64][]byte
 		return nil
 	}
 	at := d.stamp()
-	return d.write(ctx, func(tx *sql.Tx) error {
+	return d.writeOther(ctx, func(tx *sql.Tx) error {
 		stmt, err := tx.PrepareContext(ctx, `INSERT INTO export_snapshots (account_id, exported_at, summary) VALUES (?, ?, ?)
 			ON CONFLICT (account_id) DO UPDATE SET exported_at = excluded.exported_at, summary = excluded.summary`)
 		if err != nil {
@@ -110,7 +110,7 @@ func (d *DB) ExportPlaces(ctx context.Context) ([]backend.ExportPlace, error) {
 
 // SaveExportPlaces replaces the saved export destinations.
 func (d *DB) SaveExportPlaces(ctx context.Context, places []backend.ExportPlace) error {
-	return d.write(ctx, func(tx *sql.Tx) error {
+	return d.writeOther(ctx, func(tx *sql.Tx) error {
 		return putSetting(ctx, tx, keyExportPlaces, places, d.now())
 	})
 }

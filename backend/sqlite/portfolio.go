@@ -2,10 +2,9 @@ package sqlite
 
 import (
 	"context"
-	"database/sql"
-	"fmt"
 	"slices"
 	"sort"
+	"strings"
 	"time"
 
 	"accountdesk/backend"
@@ -13,173 +12,149 @@ import (
 
 var _ backend.PortfolioService = (*DB)(nil)
 
-// currentPlans selects each account's current plan: the latest version of the
-// latest period that is not archived.
-const currentPlans = `current_plans AS (
-	SELECT id, account_id, revenue_target_minor FROM (
-		SELECT id, account_id, revenue_target_minor,
-			ROW_NUMBER() OVER (PARTITION BY account_id ORDER BY period DESC, version DESC) rn
-		FROM plans WHERE status != 'archived'
-	) WHERE rn = 1
-)`
-
-// Portfolio returns the Dashboard figures as of today, computed once per
-// workspace state and day (see snapshot).
+// Portfolio returns the Dashboard figures as of today, from the accounts'
+// rollups (see snapshot): computed once per state of the workspace and day.
 func (d *DB) Portfolio(ctx context.Context, today time.Time) (backend.Portfolio, error) {
-	accounts, key, err := d.cachedAccounts(ctx, today)
-	if err != nil {
-		return backend.Portfolio{}, err
-	}
-	d.snap.mu.Lock()
-	cached := d.snap.portfolio
-	if d.snap.key != key {
-		cached = nil
-	}
-	d.snap.mu.Unlock()
-	if cached != nil {
-		return *cached, nil
-	}
-	p, err := d.portfolio(ctx, accounts, today)
-	if err != nil {
-		return p, err
-	}
-	d.snap.mu.Lock()
-	if d.snap.key == key { // nothing changed while it was computed
-		d.snap.portfolio = &p
-	}
-	d.snap.mu.Unlock()
-	return p, nil
-}
-
-// portfolio computes the Dashboard from the account rows and a fixed number
-// of set-based queries in one read transaction.
-func (d *DB) portfolio(ctx context.Context, accounts []backend.AccountSummary, today time.Time) (backend.Portfolio, error) {
-	p := backend.Portfolio{Today: today.Format(time.DateOnly), Renewals: []backend.Renewal{}, QBRs: []backend.QBRDueAccount{},
-		HighRisks: []backend.RiskRow{}, OverdueActions: []backend.ActionRow{}, RevenueByAccount: []backend.AccountRevenue{},
-		PipelineByStage: []backend.StageValue{}}
-	err := d.read(ctx, func(tx *sql.Tx) error {
-		p.AccountCount = len(accounts)
-		horizon := today.AddDate(0, 0, 90).Format(time.DateOnly)
-		for _, a := range accounts {
-			switch a.Health {
-			case backend.HealthGreen:
-				p.Health.Green++
-			case backend.HealthAmber:
-				p.Health.Amber++
-			case backend.HealthRed:
-				p.Health.Red++
-			}
-			if a.RenewalDate >= p.Today && a.RenewalDate <= horizon && a.Status != backend.StatusChurned {
-				p.Renewals = append(p.Renewals, backend.Renewal{AccountID: a.ID, AccountName: a.Name, RenewalDate: a.RenewalDate, Health: a.Health})
-			}
-			if a.QBR.State == backend.QBRDueState || a.QBR.State == backend.QBROverdue {
-				p.QBRs = append(p.QBRs, backend.QBRDueAccount{AccountID: a.ID, AccountName: a.Name, QBR: a.QBR})
-			}
+	var p backend.Portfolio
+	err := d.withRollups(ctx, today, func(set *rollupSet) {
+		if set.portfolio == nil {
+			computed := portfolioOf(set, today)
+			set.portfolio = &computed
 		}
-		sort.Slice(p.Renewals, func(i, j int) bool { return p.Renewals[i].RenewalDate < p.Renewals[j].RenewalDate })
-		sort.SliceStable(p.QBRs, func(i, j int) bool {
-			return p.QBRs[i].QBR.State == backend.QBROverdue && p.QBRs[j].QBR.State != backend.QBROverdue
-		})
-		if err := yearToDate(ctx, tx, today, &p); err != nil {
-			return err
-		}
-		revenueByAccount(accounts, &p)
-		if err := risksAndActions(ctx, tx, today, &p); err != nil {
-			return err
-		}
-		return pipelineByStage(ctx, tx, &p)
+		p = *set.portfolio // its lists are never changed: the next one is new
 	})
 	return p, err
 }
 
-func yearToDate(ctx context.Context, tx *sql.Tx, today time.Time, p *backend.Portfolio) error {
-	var cost, wo, target int64
-	err := tx.QueryRowContext(ctx, `SELECT COALESCE(SUM(revenue_minor), 0), COALESCE(SUM(cost_minor), 0), COALESCE(SUM(writeoff_minor), 0)
-		FROM account_months WHERE month BETWEEN ? AND ?`, today.Format("2006")+"-01", today.Format("2006-01")).Scan(&p.RevenueYTDMinor, &cost, &wo)
-	if err != nil {
-		return fmt.Errorf("revenue year to date: %w", err)
-	}
-	p.MarginYTDPct = backend.MarginPct(p.RevenueYTDMinor, cost, wo)
-	if err := tx.QueryRowContext(ctx, `WITH `+currentPlans+` SELECT COALESCE(SUM(revenue_target_minor), 0) FROM current_plans`).Scan(&target); err != nil {
-		return fmt.Errorf("targets: %w", err)
-	}
-	p.TargetYTDMinor = target * int64(today.Month()) / 12
-	return nil
-}
+// The Dashboard's lists are the first few by their order.
+const (
+	dashboardRisks    = 20
+	dashboardActions  = 20
+	dashboardAccounts = 10
+)
 
-// revenueByAccount keeps the ten largest accounts by trailing twelve months.
-func revenueByAccount(accounts []backend.AccountSummary, p *backend.Portfolio) {
-	top := slices.Clone(accounts)
-	sort.SliceStable(top, func(i, j int) bool { return top[i].RevenueT12MMinor > top[j].RevenueT12MMinor })
-	for _, a := range top[:min(10, len(top))] {
+// pipelineStages are the stages in the order the Dashboard shows them.
+var pipelineStages = [...]string{backend.StageIdentified, backend.StageQualified, backend.StageProposal,
+	backend.StageNegotiation, backend.StageWon, backend.StageLost}
+
+// portfolioOf adds up the accounts' rollups; it reads nothing. Accounts are
+// in name order and each account's items in plan order, so ties keep that
+// order (as the SQL's ORDER BY score, account name did).
+func portfolioOf(set *rollupSet, today time.Time) backend.Portfolio {
+	p := backend.Portfolio{Today: today.Format(time.DateOnly), Renewals: []backend.Renewal{}, QBRs: []backend.QBRDueAccount{},
+		HighRisks: []backend.RiskRow{}, OverdueActions: []backend.ActionRow{}, RevenueByAccount: []backend.AccountRevenue{},
+		PipelineByStage: make([]backend.StageValue, len(pipelineStages))}
+	p.AccountCount = len(set.rolls)
+	horizon := today.AddDate(0, 0, 90).Format(time.DateOnly)
+	var cost, wo, target int64
+	// Sized first: these lists run to thousands at thousands of accounts.
+	var overdue, due, renewals int
+	for i := range set.rolls {
+		a := &set.rolls[i].summary
+		switch a.QBR.State {
+		case backend.QBROverdue:
+			overdue++
+		case backend.QBRDueState:
+			due++
+		}
+		if a.RenewalDate >= p.Today && a.RenewalDate <= horizon && a.Status != backend.StatusChurned {
+			renewals++
+		}
+	}
+	// Overdue QBRs first, then due ones, each in name order.
+	p.QBRs, p.Renewals = make([]backend.QBRDueAccount, overdue+due), make([]backend.Renewal, 0, renewals)
+	nextOverdue, nextDue := 0, overdue
+	top := make([]*backend.AccountSummary, 0, dashboardAccounts+1)
+	for i := range set.rolls {
+		r := &set.rolls[i]
+		a := &r.summary
+		switch a.Health {
+		case backend.HealthGreen:
+			p.Health.Green++
+		case backend.HealthAmber:
+			p.Health.Amber++
+		case backend.HealthRed:
+			p.Health.Red++
+		}
+		if a.RenewalDate >= p.Today && a.RenewalDate <= horizon && a.Status != backend.StatusChurned {
+			p.Renewals = append(p.Renewals, backend.Renewal{AccountID: a.ID, AccountName: a.Name, RenewalDate: a.RenewalDate, Health: a.Health})
+		}
+		switch a.QBR.State {
+		case backend.QBROverdue:
+			p.QBRs[nextOverdue] = backend.QBRDueAccount{AccountID: a.ID, AccountName: a.Name, QBR: a.QBR}
+			nextOverdue++
+		case backend.QBRDueState:
+			p.QBRs[nextDue] = backend.QBRDueAccount{AccountID: a.ID, AccountName: a.Name, QBR: a.QBR}
+			nextDue++
+		}
+		top = keepFirstOf(top, a, dashboardAccounts, func(x, y *backend.AccountSummary) bool { return x.RevenueT12MMinor > y.RevenueT12MMinor })
+		p.RevenueYTDMinor += r.ytdRevenue
+		cost += r.ytdCost
+		wo += r.ytdWO
+		target += r.currentTarget
+		for j := range r.highRisks {
+			p.HighRisks = keepFirst(p.HighRisks, &r.highRisks[j], dashboardRisks, func(x, y *backend.RiskRow) bool { return x.Score > y.Score })
+		}
+		for j := range r.overdueActions {
+			p.OverdueActions = keepFirst(p.OverdueActions, &r.overdueActions[j], dashboardActions, func(x, y *backend.ActionRow) bool { return x.Action.Due < y.Action.Due })
+		}
+		for i, v := range r.stages {
+			s := &p.PipelineByStage[i]
+			s.ValueMinor += v.ValueMinor
+			s.WeightedMinor += v.WeightedMinor
+			s.Count += v.Count
+		}
+	}
+	for i := range p.PipelineByStage {
+		p.PipelineByStage[i].Stage = pipelineStages[i]
+	}
+	p.Renewals = byDate(p.Renewals)
+	p.MarginYTDPct = backend.MarginPct(p.RevenueYTDMinor, cost, wo)
+	p.TargetYTDMinor = target * int64(today.Month()) / 12
+	for _, a := range top {
 		p.RevenueByAccount = append(p.RevenueByAccount, backend.AccountRevenue{
 			AccountID: a.ID, AccountName: a.Name, RevenueMinor: a.RevenueT12MMinor, TargetMinor: a.PlanTargetMinor})
 	}
+	return p
 }
 
-func risksAndActions(ctx context.Context, tx *sql.Tx, today time.Time, p *backend.Portfolio) error {
-	rows, err := tx.QueryContext(ctx, `WITH `+currentPlans+`
-		SELECT a.id, a.name, r.key, r.title, r.category, r.likelihood, r.impact, r.mitigation, r.owner, r.status
-		FROM current_plans cp JOIN plan_risks r ON r.plan_id = cp.id JOIN accounts a ON a.id = cp.account_id
-		WHERE r.status = 'open' AND r.likelihood * r.impact >= ?
-		ORDER BY r.likelihood * r.impact DESC, a.name LIMIT 20`, backend.HighRiskScore)
-	if err != nil {
-		return fmt.Errorf("high risks: %w", err)
+// keepFirst adds *x to list, which holds at most n items ordered by before,
+// keeping the first n; an item ties after the items already there.
+func keepFirst[T any](list []T, x *T, n int, before func(a, b *T) bool) []T {
+	if len(list) == n && !before(x, &list[n-1]) {
+		return list
 	}
-	defer rows.Close()
-	for rows.Next() {
-		var r backend.RiskRow
-		k := &r.Risk
-		if err := rows.Scan(&r.AccountID, &r.AccountName, &k.Key, &k.Title, &k.Category, &k.Likelihood, &k.Impact, &k.Mitigation, &k.Owner, &k.Status); err != nil {
-			return err
-		}
-		r.Score = k.Score()
-		p.HighRisks = append(p.HighRisks, r)
-	}
-	if err := rows.Err(); err != nil {
-		return err
-	}
-	rows2, err := tx.QueryContext(ctx, `WITH `+currentPlans+`
-		SELECT a.id, a.name, x.key, x.title, x.owner, x.due, x.status, x.objective_key
-		FROM current_plans cp JOIN plan_actions x ON x.plan_id = cp.id JOIN accounts a ON a.id = cp.account_id
-		WHERE x.status IN ('open', 'in_progress') AND x.due != '' AND x.due < ?
-		ORDER BY x.due, a.name LIMIT 20`, today.Format(time.DateOnly))
-	if err != nil {
-		return fmt.Errorf("overdue actions: %w", err)
-	}
-	defer rows2.Close()
-	for rows2.Next() {
-		var r backend.ActionRow
-		x := &r.Action
-		if err := rows2.Scan(&r.AccountID, &r.AccountName, &x.Key, &x.Title, &x.Owner, &x.Due, &x.Status, &x.ObjectiveKey); err != nil {
-			return err
-		}
-		p.OverdueActions = append(p.OverdueActions, r)
-	}
-	return rows2.Err()
+	i := sort.Search(len(list), func(i int) bool { return before(x, &list[i]) })
+	list = slices.Insert(list, i, *x)
+	return list[:min(len(list), n)]
 }
 
-func pipelineByStage(ctx context.Context, tx *sql.Tx, p *backend.Portfolio) error {
-	rows, err := tx.QueryContext(ctx, `WITH `+currentPlans+`
-		SELECT o.stage, SUM(o.value_minor), SUM(o.value_minor * o.probability / 100), COUNT(*)
-		FROM current_plans cp JOIN plan_opportunities o ON o.plan_id = cp.id
-		GROUP BY o.stage`)
-	if err != nil {
-		return fmt.Errorf("pipeline by stage: %w", err)
+// keepFirstOf is keepFirst for a list of pointers.
+func keepFirstOf[T any](list []*T, x *T, n int, before func(a, b *T) bool) []*T {
+	if len(list) == n && !before(x, list[n-1]) {
+		return list
 	}
-	defer rows.Close()
-	byStage := map[string]backend.StageValue{}
-	for rows.Next() {
-		var s backend.StageValue
-		if err := rows.Scan(&s.Stage, &s.ValueMinor, &s.WeightedMinor, &s.Count); err != nil {
-			return err
+	i := sort.Search(len(list), func(i int) bool { return before(x, list[i]) })
+	list = slices.Insert(list, i, x)
+	return list[:min(len(list), n)]
+}
+
+// byDate orders renewals by date, ties in list (name) order. It sorts
+// positions, not the rows, which is several times faster at thousands.
+func byDate(rs []backend.Renewal) []backend.Renewal {
+	order := make([]int32, len(rs))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(a, b int32) int {
+		if c := strings.Compare(rs[a].RenewalDate, rs[b].RenewalDate); c != 0 {
+			return c
 		}
-		byStage[s.Stage] = s
+		return int(a - b)
+	})
+	out := make([]backend.Renewal, len(rs))
+	for i, j := range order {
+		out[i] = rs[j]
 	}
-	for _, st := range []string{backend.StageIdentified, backend.StageQualified, backend.StageProposal, backend.StageNegotiation, backend.StageWon, backend.StageLost} {
-		s := byStage[st]
-		s.Stage = st
-		p.PipelineByStage = append(p.PipelineByStage, s)
-	}
-	return rows.Err()
+	return out
 }

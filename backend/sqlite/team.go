@@ -63,7 +63,7 @@ func (d *DB) SaveRoles(ctx context.Context, list []string) ([]string, error) {
 		return nil, backend.Invalid("roles", "Keep at least one role.")
 	}
 	var out []string
-	err := d.write(ctx, func(tx *sql.Tx) error {
+	err := d.writeOther(ctx, func(tx *sql.Tx) error {
 		var inUse []string
 		err := each(ctx, tx, `SELECT DISTINCT role FROM people WHERE role != ? ORDER BY role`, "", func(r *sql.Rows) error {
 			var role string
@@ -149,7 +149,7 @@ func (d *DB) SavePerson(ctx context.Context, p backend.Person) (backend.Person, 
 		return backend.Person{}, err
 	}
 	var out backend.Person
-	err := d.write(ctx, func(tx *sql.Tx) error {
+	err := d.writeOther(ctx, func(tx *sql.Tx) error {
 		var roleName string
 		if err := tx.QueryRowContext(ctx, `SELECT name FROM roles WHERE name = ?`, p.Role).Scan(&roleName); errors.Is(err, sql.ErrNoRows) {
 			return backend.Invalid("role", "Choose a role from the list (Settings of the Team screen).")
@@ -246,7 +246,7 @@ func (d *DB) SaveAllocation(ctx context.Context, x backend.Allocation) (backend.
 	if err := x.Validate(); err != nil {
 		return backend.Allocation{}, err
 	}
-	err := d.write(ctx, func(tx *sql.Tx) error {
+	err := d.writeOther(ctx, func(tx *sql.Tx) error {
 		if err := tx.QueryRowContext(ctx, `SELECT name FROM people WHERE id = ?`, x.PersonID).Scan(&x.PersonName); errors.Is(err, sql.ErrNoRows) {
 			return backend.Invalid("personId", "That person is no longer on the roster.")
 		} else if err != nil {

@@ -1,0 +1,247 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"accountdesk/backend"
+)
+
+// accountsIn is an SQL condition restricting col to ids, or no restriction
+// when ids is nil (every account).
+func accountsIn(col string, ids []int64) (string, []any) {
+	if ids == nil {
+		return "1=1", nil
+	}
+	if len(ids) == 0 {
+		return "0=1", nil
+	}
+	args := make([]any, len(ids))
+	for i, id := range ids {
+		args[i] = id
+	}
+	return col + " IN (" + strings.Repeat("?,", len(ids)-1) + "?)", args
+}
+
+// currentPlansOf selects each account's current plan: the latest version of
+// the latest period that is not archived. cond restricts account_id.
+func currentPlansOf(cond string) string {
+	return `current_plans AS (
+	SELECT id, account_id, revenue_target_minor FROM (
+		SELECT id, account_id, revenue_target_minor,
+			ROW_NUMBER() OVER (PARTITION BY account_id ORDER BY period DESC, version DESC) rn
+		FROM plans WHERE status != 'archived' AND ` + cond + `
+	) WHERE rn = 1
+)`
+}
+
+// loadRollups reads the rollups of the given accounts (every account when ids
+// is nil) in a fixed number of set-based queries, never one per account.
+// order lists the loaded accounts by name.
+func loadRollups(ctx context.Context, tx *sql.Tx, ids []int64, today time.Time) (map[int64]*rollup, []int64, error) {
+	threshold, err := qbrThreshold(ctx, tx)
+	if err != nil {
+		return nil, nil, err
+	}
+	byID, order, err := loadSummaries(ctx, tx, ids, today)
+	if err != nil {
+		return nil, nil, err
+	}
+	held, err := recentQBRs(ctx, tx, ids, today)
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, r := range byID {
+		r.summary.QBR = backend.QBRStatus(backend.QBRInput{
+			RevenueT12MMinor: r.summary.RevenueT12MMinor, HasHistory: r.monthsInWindow > 0,
+			AnnualTargetMinor: r.summary.PlanTargetMinor, ThresholdMinor: threshold,
+			ContractStart: r.start, Status: r.summary.Status, Held: held[r.summary.ID],
+		}, today)
+	}
+	rolls := make(map[int64]*rollup, len(byID))
+	current := make(map[int64]*rollup, len(byID)) // by current plan id
+	for id, r := range byID {
+		rolls[id] = &r.rollup
+		if r.currentPlan != 0 {
+			current[r.currentPlan] = &r.rollup
+		}
+	}
+	if err := loadPlanRollups(ctx, tx, ids == nil, today, current); err != nil {
+		return nil, nil, err
+	}
+	return rolls, order, nil
+}
+
+// loading is a rollup with what the QBR rule needs besides.
+type loading struct {
+	rollup
+	start          string // contract start, else the day the account was added
+	monthsInWindow int
+	currentPlan    int64 // id of the current (not archived) plan, 0 when none
+}
+
+// loadSummaries reads the list rows with the trailing twelve months, the
+// year-to-date figures and the plans' targets.
+func loadSummaries(ctx context.Context, tx *sql.Tx, ids []int64, today time.Time) (map[int64]*loading, []int64, error) {
+	from, to := backend.TrailingWindow(today)
+	ytdFrom, ytdTo := today.Format("2006")+"-01", today.Format("2006-01")
+	lo, hi := min(from, ytdFrom), max(to, ytdTo)
+	monthsCond, monthsArgs := accountsIn("account_id", ids)
+	accountCond, accountArgs := accountsIn("a.id", ids)
+	args := []any{from, to, from, to, from, to, from, to, ytdFrom, ytdTo, ytdFrom, ytdTo, ytdFrom, ytdTo, lo, hi}
+	args = append(args, monthsArgs...)
+	args = append(args, monthsArgs...)
+	args = append(args, monthsArgs...)
+	args = append(args, accountArgs...)
+	rows, err := tx.QueryContext(ctx, `
+		WITH m AS (
+			SELECT account_id,
+				SUM(CASE WHEN month BETWEEN ? AND ? THEN revenue_minor ELSE 0 END) rev,
+				SUM(CASE WHEN month BETWEEN ? AND ? THEN cost_minor ELSE 0 END) cost,
+				SUM(CASE WHEN month BETWEEN ? AND ? THEN writeoff_minor ELSE 0 END) wo,
+				SUM(month BETWEEN ? AND ?) n,
+				SUM(CASE WHEN month BETWEEN ? AND ? THEN revenue_minor ELSE 0 END) yrev,
+				SUM(CASE WHEN month BETWEEN ? AND ? THEN cost_minor ELSE 0 END) ycost,
+				SUM(CASE WHEN month BETWEEN ? AND ? THEN writeoff_minor ELSE 0 END) ywo
+			FROM account_months WHERE month BETWEEN ? AND ? AND `+monthsCond+` GROUP BY account_id
+		), latest AS (
+			SELECT account_id, status, period, revenue_target_minor,
+				ROW_NUMBER() OVER (PARTITION BY account_id ORDER BY status = 'archived', period DESC, version DESC) rn
+			FROM plans WHERE `+monthsCond+`
+		), `+currentPlansOf(monthsCond)+`
+		SELECT a.id, a.name, a.industry, a.tier, a.status, a.health, a.renewal_date,
+			COALESCE(NULLIF(a.contract_start, ''), substr(a.created_at, 1, 10)),
+			COALESCE(m.rev, 0), COALESCE(m.cost, 0), COALESCE(m.wo, 0), COALESCE(m.n, 0),
+			COALESCE(m.yrev, 0), COALESCE(m.ycost, 0), COALESCE(m.ywo, 0),
+			COALESCE(l.status, ''), COALESCE(l.period, ''), COALESCE(l.revenue_target_minor, 0),
+			COALESCE(cp.revenue_target_minor, 0), COALESCE(cp.id, 0)
+		FROM accounts a
+		LEFT JOIN m ON m.account_id = a.id
+		LEFT JOIN latest l ON l.account_id = a.id AND l.rn = 1
+		LEFT JOIN current_plans cp ON cp.account_id = a.id
+		WHERE `+accountCond+`
+		ORDER BY a.name`, args...)
+	if err != nil {
+		return nil, nil, fmt.Errorf("list accounts: %w", err)
+	}
+	defer rows.Close()
+	byID := map[int64]*loading{}
+	var order []int64
+	for rows.Next() {
+		r := &loading{}
+		s := &r.summary
+		var cost, wo int64
+		if err := rows.Scan(&s.ID, &s.Name, &s.Industry, &s.Tier, &s.Status, &s.Health, &s.RenewalDate, &r.start,
+			&s.RevenueT12MMinor, &cost, &wo, &r.monthsInWindow, &r.ytdRevenue, &r.ytdCost, &r.ytdWO,
+			&s.PlanStatus, &s.PlanPeriod, &s.PlanTargetMinor, &r.currentTarget, &r.currentPlan); err != nil {
+			return nil, nil, fmt.Errorf("list accounts: %w", err)
+		}
+		s.MarginPct = backend.MarginPct(s.RevenueT12MMinor, cost, wo)
+		byID[s.ID] = r
+		order = append(order, s.ID)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, nil, fmt.Errorf("list accounts: %w", err)
+	}
+	return byID, order, nil
+}
+
+// recentQBRs returns, per account, the QBR dates from the start of last quarter on.
+func recentQBRs(ctx context.Context, tx *sql.Tx, ids []int64, today time.Time) (map[int64][]string, error) {
+	_, start, _ := backend.Quarter(today)
+	_, prevStart, _ := backend.Quarter(start.AddDate(0, 0, -1))
+	cond, condArgs := accountsIn("account_id", ids)
+	rows, err := tx.QueryContext(ctx, `SELECT account_id, date FROM qbrs WHERE date >= ? AND `+cond+` ORDER BY date`,
+		append([]any{prevStart.Format(time.DateOnly)}, condArgs...)...)
+	if err != nil {
+		return nil, fmt.Errorf("recent QBRs: %w", err)
+	}
+	defer rows.Close()
+	out := map[int64][]string{}
+	for rows.Next() {
+		var id int64
+		var date string
+		if err := rows.Scan(&id, &date); err != nil {
+			return nil, err
+		}
+		out[id] = append(out[id], date)
+	}
+	return out, rows.Err()
+}
+
+// loadPlanRollups adds each current plan's open high risks, overdue actions
+// and pipeline by stage to its account's rollup (current maps a current
+// plan's id to it). With all set it reads every plan's items and keeps the
+// current plans' (cheaper than selecting them in SQL), else only those plans'.
+func loadPlanRollups(ctx context.Context, tx *sql.Tx, all bool, today time.Time, current map[int64]*rollup) error {
+	cond, args := "1=1", []any(nil)
+	if !all {
+		plans := make([]int64, 0, len(current))
+		for id := range current {
+			plans = append(plans, id)
+		}
+		cond, args = accountsIn("plan_id", plans)
+	}
+	err := eachRow(ctx, tx, `SELECT plan_id, key, title, category, likelihood, impact, mitigation, owner, status
+		FROM plan_risks WHERE status = 'open' AND likelihood * impact >= ? AND `+cond+` ORDER BY plan_id, position`,
+		append([]any{backend.HighRiskScore}, args...),
+		func(rows *sql.Rows) error {
+			var plan int64
+			var r backend.RiskRow
+			k := &r.Risk
+			if err := rows.Scan(&plan, &k.Key, &k.Title, &k.Category, &k.Likelihood, &k.Impact, &k.Mitigation, &k.Owner, &k.Status); err != nil {
+				return err
+			}
+			if roll := current[plan]; roll != nil {
+				r.AccountID, r.AccountName, r.Score = roll.summary.ID, roll.summary.Name, k.Score()
+				roll.highRisks = append(roll.highRisks, r)
+			}
+			return nil
+		})
+	if err != nil {
+		return fmt.Errorf("high risks: %w", err)
+	}
+	err = eachRow(ctx, tx, `SELECT plan_id, key, title, owner, due, status, objective_key
+		FROM plan_actions WHERE status IN ('open', 'in_progress') AND due != '' AND due < ? AND `+cond+` ORDER BY plan_id, position`,
+		append([]any{today.Format(time.DateOnly)}, args...),
+		func(rows *sql.Rows) error {
+			var plan int64
+			var r backend.ActionRow
+			x := &r.Action
+			if err := rows.Scan(&plan, &x.Key, &x.Title, &x.Owner, &x.Due, &x.Status, &x.ObjectiveKey); err != nil {
+				return err
+			}
+			if roll := current[plan]; roll != nil {
+				r.AccountID, r.AccountName = roll.summary.ID, roll.summary.Name
+				roll.overdueActions = append(roll.overdueActions, r)
+			}
+			return nil
+		})
+	if err != nil {
+		return fmt.Errorf("overdue actions: %w", err)
+	}
+	err = eachRow(ctx, tx, `SELECT plan_id, stage, value_minor, probability FROM plan_opportunities WHERE `+cond, args,
+		func(rows *sql.Rows) error {
+			var plan, value, probability int64
+			var stage string
+			if err := rows.Scan(&plan, &stage, &value, &probability); err != nil {
+				return err
+			}
+			roll := current[plan]
+			if i := slices.Index(pipelineStages[:], stage); i >= 0 && roll != nil {
+				s := &roll.stages[i]
+				s.ValueMinor += value
+				s.WeightedMinor += value * probability / 100 // per opportunity, as the plan's own figures
+				s.Count++
+			}
+			return nil
+		})
+	if err != nil {
+		return fmt.Errorf("pipeline by stage: %w", err)
+	}
+	return nil
+}
