@@ -6,6 +6,9 @@
 # import, one every ~80 ms) in which its content area holds more than 50
 # colours, i.e. the UI has drawn, not a blank or single-colour surface.
 # Resolution: one poll, about 80 ms; both apps are measured the same way.
+# With CONTENT_CROP set (an ImageMagick geometry inside the window), the time
+# until that area also holds more than 50 colours is reported as "content":
+# for AccountDesk the Dashboard's figures, drawn after the data arrives.
 # Prints one line per run and the medians: paint seconds, RSS MB (sum over the
 # process tree) and PSS MB (shared pages split fairly, so libraries are not
 # counted three times).
@@ -34,7 +37,7 @@ sum_kb() { # field from smaps_rollup over pids
   done
   echo "$total"
 }
-paints=() rss=() pss=()
+paints=() contents=() rss=() pss=()
 for run in $(seq "$RUNS"); do
   start=$(date +%s%N)
   "$BIN" "$@" >/dev/null 2>&1 & APID=$!
@@ -48,15 +51,26 @@ for run in $(seq "$RUNS"); do
     sleep 0.03
   done
   [ -n "$painted" ] || { kill "$APID"; echo "run $run: never painted"; exit 1; }
+  content=$painted
+  if [ -n "${CONTENT_CROP:-}" ]; then
+    content=
+    for _ in $(seq 400); do
+      n=$(import -silent -window "$win" -crop "$CONTENT_CROP" +repage -format '%k' info: 2>/dev/null || echo 0)
+      if [ "${n:-0}" -gt 50 ]; then content=$(date +%s%N); break; fi
+      sleep 0.03
+    done
+    [ -n "$content" ] || { kill "$APID"; echo "run $run: content never drawn"; exit 1; }
+  fi
   sleep 3
   pids=$(tree "$APID")
   r=$(sum_kb Rss $pids); s=$(sum_kb Pss $pids)
   t=$(awk -v a="$start" -v b="$painted" 'BEGIN{printf "%.2f", (b-a)/1e9}')
-  echo "run $run: painted ${t}s, RSS $((r/1024)) MB, PSS $((s/1024)) MB over $(echo $pids | wc -w) processes"
-  paints+=("$t"); rss+=($((r/1024))); pss+=($((s/1024)))
+  c=$(awk -v a="$start" -v b="$content" 'BEGIN{printf "%.2f", (b-a)/1e9}')
+  echo "run $run: painted ${t}s, content ${c}s, RSS $((r/1024)) MB, PSS $((s/1024)) MB over $(echo $pids | wc -w) processes"
+  paints+=("$t"); contents+=("$c"); rss+=($((r/1024))); pss+=($((s/1024)))
   kill "$APID"; wait "$APID" 2>/dev/null || true
   for p in $pids; do kill "$p" 2>/dev/null || true; done
   sleep 0.5
 done
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}'; }
-echo "median: painted $(median "${paints[@]}")s, RSS $(median "${rss[@]}") MB, PSS $(median "${pss[@]}") MB, binary $(( $(stat -c %s "$BIN") / 1024 / 1024 )) MB"
+echo "median: painted $(median "${paints[@]}")s, content $(median "${contents[@]}")s, RSS $(median "${rss[@]}") MB, PSS $(median "${pss[@]}") MB, binary $(( $(stat -c %s "$BIN") / 1024 / 1024 )) MB"

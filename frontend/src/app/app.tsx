@@ -1,12 +1,11 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import '@mantine/spotlight/styles.css';
-import '@mantine/charts/styles.css';
 import './app.css';
 import { Badge, MantineProvider, createTheme } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider, useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { RouterProvider } from 'react-router';
 import { Get } from '../../wailsjs/go/app/SettingsAPI';
 import { createQueryClient } from './query-client';
@@ -23,11 +22,22 @@ const theme = createTheme({
   },
 });
 
+/** Keeps the Settings theme where index.html reads it to draw the starting frame. */
+function rememberTheme(theme: string | undefined) {
+  if (!theme) return;
+  try {
+    localStorage.setItem('accountdesk-theme', theme);
+  } catch {
+    // No storage (private mode): the frame follows the system colours.
+  }
+}
+
 /** Follows the Settings theme: "system" follows the operating system. */
 function Themed() {
   const settings = useQuery({ queryKey: ['settings'], queryFn: () => Get(), staleTime: 60_000 });
   const router = useMemo(() => createRouter(), []);
   const chosen = settings.data?.theme;
+  useEffect(() => rememberTheme(chosen), [chosen]);
   return (
     <MantineProvider theme={theme} defaultColorScheme="auto" forceColorScheme={chosen === 'light' || chosen === 'dark' ? chosen : undefined}>
       <Notifications position="bottom-right" />

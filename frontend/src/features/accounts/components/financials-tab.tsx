@@ -1,3 +1,4 @@
+import '@mantine/charts/styles.css';
 import { Button, Group, NumberInput, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { CompositeChart } from '@mantine/charts';
 import { useState } from 'react';

@@ -1,3 +1,4 @@
+import '@mantine/charts/styles.css';
 import { Alert, Anchor, Badge, Breadcrumbs, Button, Group, Modal, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { BarChart } from '@mantine/charts';
 import { useState } from 'react';

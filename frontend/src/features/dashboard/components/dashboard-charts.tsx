@@ -1,10 +1,11 @@
 import { Paper, SimpleGrid, Title } from '@mantine/core';
-import { BarChart } from '@mantine/charts';
 import { backend } from '../../../../wailsjs/go/models';
+import { BarChart } from '@/components/ui/bar-chart';
 import { formatMoneyCompact, words } from '@/lib/format';
 
-/** The Dashboard's two charts, loaded after the figures so the window paints first. */
+/** The Dashboard's two charts. */
 export function DashboardCharts({ portfolio: p, currency }: { portfolio: backend.Portfolio; currency: string }) {
+  const money = (v: number) => formatMoneyCompact(v, currency);
   return (
     <SimpleGrid cols={{ base: 1, lg: 2 }}>
       <Paper withBorder radius="md" p="md" component="section" aria-label="Revenue against target by account">
@@ -12,18 +13,14 @@ export function DashboardCharts({ portfolio: p, currency }: { portfolio: backend
           Revenue against target, last 12 months
         </Title>
         <BarChart
-          h={Math.max(240, p.revenueByAccount.length * 34)}
-          orientation="vertical"
-          data={p.revenueByAccount.map((r) => ({ account: r.accountName, Revenue: r.revenueMinor / 100, Target: r.targetMinor / 100 }))}
-          dataKey="account"
+          label="Revenue against target, last 12 months, largest accounts"
+          orientation="horizontal"
+          rows={p.revenueByAccount.map((r) => ({ label: r.accountName, values: [r.revenueMinor, r.targetMinor] }))}
           series={[
-            { name: 'Revenue', color: 'blue.6' },
-            { name: 'Target', color: 'gray.4' },
+            { name: 'Revenue', color: 'var(--mantine-color-blue-6)' },
+            { name: 'Target', color: 'var(--mantine-color-gray-4)' },
           ]}
-          valueFormatter={(v) => formatMoneyCompact(v * 100, currency)}
-          yAxisProps={{ width: 130, interval: 0 }}
-          withLegend
-          legendProps={{ verticalAlign: 'top', height: 30 }}
+          format={money}
         />
       </Paper>
       <Paper withBorder radius="md" p="md" component="section" aria-label="Pipeline by stage">
@@ -31,16 +28,14 @@ export function DashboardCharts({ portfolio: p, currency }: { portfolio: backend
           Growth pipeline by stage
         </Title>
         <BarChart
-          h={240}
-          data={p.pipelineByStage.map((s) => ({ stage: words(s.stage), Value: s.valueMinor / 100, Weighted: s.weightedMinor / 100 }))}
-          dataKey="stage"
+          label="Growth pipeline by stage, value and weighted value"
+          orientation="vertical"
+          rows={p.pipelineByStage.map((s) => ({ label: words(s.stage), values: [s.valueMinor, s.weightedMinor] }))}
           series={[
-            { name: 'Value', color: 'indigo.3' },
-            { name: 'Weighted', color: 'indigo.7' },
+            { name: 'Value', color: 'var(--mantine-color-indigo-3)' },
+            { name: 'Weighted', color: 'var(--mantine-color-indigo-7)' },
           ]}
-          valueFormatter={(v) => formatMoneyCompact(v * 100, currency)}
-          withLegend
-          legendProps={{ verticalAlign: 'top', height: 30 }}
+          format={money}
         />
       </Paper>
     </SimpleGrid>

@@ -1,6 +1,5 @@
-import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
 import { PageHeader } from '@/components/ui/page-header';
@@ -10,12 +9,12 @@ import { useDashboardSettings } from '../api/get-dashboard-settings';
 import { useOnboardings } from '../api/get-onboardings';
 import { usePortfolio } from '../api/get-portfolio';
 import { useTeamOverview } from '../api/get-team-overview';
+import { DashboardCharts } from '../components/dashboard-charts';
 import { KpiCard } from '../components/kpi-card';
 import { ListCard } from '../components/list-card';
 import { useAppraisalsLocked } from '@/features/appraisals/api/lock';
 import { useScreenTiming } from '@/lib/screen-timing';
 
-const DashboardCharts = lazy(() => import('../components/dashboard-charts').then((m) => ({ default: m.DashboardCharts })));
 
 const healthColor: Record<string, string> = { green: 'teal', amber: 'yellow', red: 'red' };
 
@@ -101,9 +100,7 @@ export function DashboardRoute() {
           />
         </SimpleGrid>
 
-        <Suspense fallback={<Paper withBorder radius="md" h={300} aria-label="Charts loading" />}>
-          <DashboardCharts portfolio={p} currency={currency} />
-        </Suspense>
+        <DashboardCharts portfolio={p} currency={currency} />
 
         <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }}>
           <ListCard

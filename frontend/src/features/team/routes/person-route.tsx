@@ -1,3 +1,4 @@
+import '@mantine/charts/styles.css';
 import { ActionIcon, Anchor, Breadcrumbs, Button, Checkbox, Group, Modal, NativeSelect, NumberInput, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { IconPlus, IconTrash, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
