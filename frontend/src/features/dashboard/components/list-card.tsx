@@ -10,17 +10,24 @@ export interface ListRow {
   badge?: { label: string; color: string };
 }
 
-/** A titled, compact list that says so when there is nothing to show. */
-export function ListCard({ title, rows, empty }: { title: string; rows: ListRow[]; empty: string }) {
+/** How many rows a card shows; the rest are counted. */
+export const LIST_CARD_ROWS = 8;
+
+/**
+ * A titled, compact list that says so when there is nothing to show. rows may
+ * hold only the first LIST_CARD_ROWS when count says how many there are (at
+ * thousands of accounts, building every row would cost more than drawing).
+ */
+export function ListCard({ title, rows, count = rows.length, empty }: { title: string; rows: ListRow[]; count?: number; empty: string }) {
   return (
     <Paper withBorder radius="md" p="md" component="section" aria-label={title}>
       <Group justify="space-between" mb="xs">
         <Title order={2} fz="sm">
           {title}
         </Title>
-        {rows.length > 0 && (
+        {count > 0 && (
           <Badge variant="light" color="gray" size="sm">
-            {rows.length}
+            {count}
           </Badge>
         )}
       </Group>
@@ -30,7 +37,7 @@ export function ListCard({ title, rows, empty }: { title: string; rows: ListRow[
         </Text>
       ) : (
         <Stack gap={6}>
-          {rows.slice(0, 8).map((r) => (
+          {rows.slice(0, LIST_CARD_ROWS).map((r) => (
             <Group key={r.key} justify="space-between" wrap="nowrap" gap="xs">
               <div style={{ minWidth: 0 }}>
                 {r.to ? (
@@ -55,9 +62,9 @@ export function ListCard({ title, rows, empty }: { title: string; rows: ListRow[
               )}
             </Group>
           ))}
-          {rows.length > 8 && (
+          {count > LIST_CARD_ROWS && (
             <Text size="xs" c="dimmed">
-              and {rows.length - 8} more
+              and {count - LIST_CARD_ROWS} more
             </Text>
           )}
         </Stack>

@@ -11,7 +11,7 @@ import { usePortfolio } from '../api/get-portfolio';
 import { useTeamOverview } from '../api/get-team-overview';
 import { DashboardCharts } from '../components/dashboard-charts';
 import { KpiCard } from '../components/kpi-card';
-import { ListCard } from '../components/list-card';
+import { LIST_CARD_ROWS, ListCard } from '../components/list-card';
 import { useAppraisalsLocked } from '@/features/appraisals/api/lock';
 import { useScreenTiming } from '@/lib/screen-timing';
 
@@ -106,7 +106,8 @@ export function DashboardRoute() {
           <ListCard
             title="QBRs due or overdue"
             empty="Every account that needs a QBR has had one this quarter."
-            rows={p.qbrs.map((q) => ({
+            count={p.qbrs.length}
+            rows={p.qbrs.slice(0, LIST_CARD_ROWS).map((q) => ({
               key: q.accountId,
               title: q.accountName,
               to: `/accounts/${q.accountId}?tab=qbrs`,
@@ -117,7 +118,8 @@ export function DashboardRoute() {
           <ListCard
             title="Renewals in the next 90 days"
             empty="No contract renews in the next 90 days."
-            rows={p.renewals.map((r) => ({
+            count={p.renewals.length}
+            rows={p.renewals.slice(0, LIST_CARD_ROWS).map((r) => ({
               key: r.accountId,
               title: r.accountName,
               to: `/accounts/${r.accountId}`,
