@@ -7,19 +7,15 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"io/fs"
 	"net/http"
 	"net/http/httptest"
-	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
 	"testing/fstest"
 	"time"
 
-	"accountdesk/backend/demo"
-	"accountdesk/backend/sqlite"
+	"accountdesk/backend/sqlite/sqlitetest"
 )
 
 // BenchmarkUIReads measures every read the screens make on a generated
@@ -203,38 +199,10 @@ func measure(b *testing.B, fn func() error) {
 	}
 }
 
-// benchWorkspace copies a generated 5 000-account workspace into a temporary
-// folder; the generated file is cached per schema in the user cache folder.
+// benchWorkspace copies the generated 5 000-account workspace (dated today)
+// into a temporary folder.
 func benchWorkspace(b *testing.B) string {
 	b.Helper()
-	ctx := context.Background()
-	cacheDir, err := os.UserCacheDir()
-	if err != nil {
-		cacheDir = os.TempDir()
-	}
-	migrations, _ := fs.ReadDir(sqlite.Migrations(), ".")
-	cached := filepath.Join(cacheDir, "accountdesk-bench", fmt.Sprintf("app-ws-5000-demo2-schema-%d-of-%d.db", sqlite.LatestSchemaVersion(), len(migrations)))
-	if _, err := os.Stat(cached); err != nil {
-		tmp := filepath.Join(b.TempDir(), "building.db")
-		db, err := sqlite.Open(ctx, tmp)
-		if err != nil {
-			b.Fatal(err)
-		}
-		if err := demo.Populate(ctx, db, demo.Options{Accounts: 5000}); err != nil {
-			b.Fatal(err)
-		}
-		if err := db.Backup(ctx, cached); err != nil {
-			b.Fatal(err)
-		}
-		db.Close()
-	}
-	path := filepath.Join(b.TempDir(), "workspace.db")
-	data, err := os.ReadFile(cached)
-	if err != nil {
-		b.Fatal(err)
-	}
-	if err := os.WriteFile(path, data, 0o600); err != nil {
-		b.Fatal(err)
-	}
-	return path
+	y, m, d := time.Now().Date()
+	return sqlitetest.GeneratedWorkspace(b, 5000, time.Date(y, m, d, 0, 0, 0, 0, time.UTC))
 }

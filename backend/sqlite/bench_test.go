@@ -3,59 +3,22 @@ package sqlite_test
 import (
 	"context"
 	"fmt"
-	"io/fs"
-	"os"
-	"path/filepath"
 	"sort"
 	"testing"
 	"time"
 
 	"accountdesk/backend"
-	"accountdesk/backend/demo"
 	"accountdesk/backend/sqlite"
+	"accountdesk/backend/sqlite/sqlitetest"
 )
 
 // benchAccounts is the size of the large generated workspace.
 const benchAccounts = 5000
 
-// largeWorkspace opens a copy of a generated 5 000-account workspace. The
-// generated file is cached per schema version in the user cache folder, since
-// generating it takes seconds.
+// largeWorkspace opens a private copy of the generated 5 000-account workspace.
 func largeWorkspace(b *testing.B) *sqlite.DB {
 	b.Helper()
-	ctx := context.Background()
-	cacheDir, err := os.UserCacheDir()
-	if err != nil {
-		cacheDir = os.TempDir()
-	}
-	// Keyed by the migrations present, so a workspace from another schema is never reused.
-	migrations, _ := fs.ReadDir(sqlite.Migrations(), ".")
-	cached := filepath.Join(cacheDir, "accountdesk-bench", fmt.Sprintf("ws-%d-schema-%d-of-%d.db", benchAccounts, sqlite.LatestSchemaVersion(), len(migrations)))
-	if _, err := os.Stat(cached); err != nil {
-		tmp := cached + ".building"
-		_ = os.Remove(tmp)
-		db, err := sqlite.Open(ctx, tmp)
-		if err != nil {
-			b.Fatal(err)
-		}
-		if err := demo.Populate(ctx, db, demo.Options{Accounts: benchAccounts, Today: today}); err != nil {
-			b.Fatal(err)
-		}
-		if err := db.Backup(ctx, cached); err != nil {
-			b.Fatal(err)
-		}
-		db.Close()
-		_ = os.Remove(tmp)
-	}
-	path := filepath.Join(b.TempDir(), "workspace.db")
-	data, err := os.ReadFile(cached)
-	if err != nil {
-		b.Fatal(err)
-	}
-	if err := os.WriteFile(path, data, 0o600); err != nil {
-		b.Fatal(err)
-	}
-	return MustOpenDBAt(b, path)
+	return MustOpenDBAt(b, sqlitetest.GeneratedWorkspace(b, benchAccounts, today))
 }
 
 // reportP95 runs fn b.N times and reports the 95th percentile as p95-ms.
