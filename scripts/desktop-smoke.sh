@@ -54,7 +54,7 @@ done
 [ -n "$WIN" ] || fail "no window named AccountDesk within 30 s"
 say "window $WIN appeared: $(xdotool getwindowname "$WIN")"
 
-# Painted: the window shows the real UI (the Dashboard heading area is not one flat colour).
+# Painted: the window is not one flat colour (its frame has drawn).
 painted=
 for _ in $(seq 200); do
   import -window root "$TMP/shot.png" 2>/dev/null || true
@@ -65,10 +65,23 @@ done
 [ -n "$painted" ] || fail "the window never painted its content within 20 s"
 say "window painted ($colours colours in the content area)"
 
-# Let the dashboard's data and charts arrive, then take the picture.
-sleep 2.5
+# The frame above is drawn by index.html before any script runs; the real UI
+# has arrived when the Dashboard's figures (the row of cards below the
+# heading) are drawn too.
+drawn=
+VIS=$(xdotool search --onlyvisible --pid "$APID" 2>/dev/null | head -1 || true)
+for _ in $(seq 200); do
+  colours=$(import -silent -window "${VIS:-$WIN}" -crop 700x100+260+190 +repage -format '%k' info: 2>/dev/null || echo 0)
+  if [ "${colours:-0}" -gt 50 ]; then drawn=1; break; fi
+  sleep 0.1
+done
+[ -n "$drawn" ] || fail "the Dashboard's figures were never drawn within 20 s"
+say "Dashboard drawn ($colours colours where its figures are)"
+
+# Let the charts settle, then take the picture.
+sleep 1.5
 import -window root "$TMP/main-window.png"
-geom=$(xdotool getwindowgeometry --shell "$WIN")
+geom=$(xdotool getwindowgeometry --shell "${VIS:-$WIN}")
 eval "$geom"
 convert "$TMP/main-window.png" -crop "${WIDTH}x${HEIGHT}+${X}+${Y}" +repage "$TMP/main-window.png"
 if [ "${SAVE_SCREENSHOT:-}" = 1 ]; then
