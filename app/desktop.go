@@ -84,7 +84,14 @@ func cmdDesktop(ctx context.Context, env Env, args []string) error {
 		OnBeforeClose:  d.saveWindow,
 		ErrorFormatter: d.formatError,
 		Bind:           apis(d.context, s, env.Version),
-		Linux:          &linux.Options{Icon: env.Icon, ProgramName: "accountdesk"},
+		Linux: &linux.Options{Icon: env.Icon, ProgramName: "accountdesk",
+			// Wails' own default when no Linux options are given (its issue
+			// #2977: blank or crashing windows with some GPU drivers). The zero
+			// value, on demand, lets WebKitGTK composite through OpenGL (in
+			// software, Mesa's llvmpipe, where there is no GPU): measured
+			// under Xvfb, ~0.9 s slower to paint and ~100 MB more memory, for
+			// tables and bars that do not need it (docs/performance.md).
+			WebviewGpuPolicy: linux.WebviewGpuPolicyNever},
 	})
 	if err != nil {
 		return fmt.Errorf("desktop window: %w", err)
