@@ -1,4 +1,4 @@
-import { Group, Text, VisuallyHidden } from '@mantine/core';
+import { Group, VisuallyHidden } from '@mantine/core';
 import classes from './bar-chart.module.css';
 
 export type BarSeries = { name: string; color: string };
@@ -46,7 +46,7 @@ export function BarChart({ label, rows, series, format, orientation }: Props) {
         {series.map((s) => (
           <Group key={s.name} gap={6}>
             <span className={classes.swatch} style={{ background: s.color }} />
-            <Text size="sm">{s.name}</Text>
+            <span className={classes.legendLabel}>{s.name}</span>
           </Group>
         ))}
       </Group>
@@ -54,9 +54,9 @@ export function BarChart({ label, rows, series, format, orientation }: Props) {
         <div className={classes.horizontal} aria-hidden>
           {rows.map((r) => (
             <div key={r.label} className={classes.hrow}>
-              <Text size="xs" c="dimmed" className={classes.hlabel} title={r.label}>
+              <span className={`${classes.small} ${classes.hlabel}`} title={r.label}>
                 {r.label}
-              </Text>
+              </span>
               <div className={classes.htrack}>
                 {ticks.map((t) => (
                   <span key={t} className={classes.vgrid} style={{ left: share(t) }} />
@@ -71,9 +71,9 @@ export function BarChart({ label, rows, series, format, orientation }: Props) {
             <span className={classes.hlabel} />
             <div className={classes.haxis}>
               {ticks.map((t) => (
-                <Text key={t} size="xs" c="dimmed" className={t === top ? classes.htickLast : classes.htick} style={{ left: share(t) }}>
+                <span key={t} className={`${classes.small} ${t === top ? classes.htickLast : classes.htick}`} style={{ left: share(t) }}>
                   {format(t)}
-                </Text>
+                </span>
               ))}
             </div>
           </div>
@@ -82,9 +82,9 @@ export function BarChart({ label, rows, series, format, orientation }: Props) {
         <div className={classes.vertical} aria-hidden>
           <div className={classes.vaxis}>
             {ticks.map((t) => (
-              <Text key={t} size="xs" c="dimmed" className={classes.vtick} style={{ bottom: share(t) }}>
+              <span key={t} className={`${classes.small} ${classes.vtick}`} style={{ bottom: share(t) }}>
                 {format(t)}
-              </Text>
+              </span>
             ))}
           </div>
           <div className={classes.vplot}>
@@ -98,9 +98,7 @@ export function BarChart({ label, rows, series, format, orientation }: Props) {
                     <span key={s.name} className={classes.vbar} style={{ height: share(r.values[i] ?? 0), background: s.color }} />
                   ))}
                 </div>
-                <Text size="xs" c="dimmed" ta="center" className={classes.vlabel}>
-                  {r.label}
-                </Text>
+                <span className={`${classes.small} ${classes.vlabel}`}>{r.label}</span>
               </div>
             ))}
           </div>

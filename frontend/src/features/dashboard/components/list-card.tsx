@@ -1,6 +1,7 @@
-import { Anchor, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Group, Paper, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import classes from './list-card.module.css';
 
 export interface ListRow {
   key: string | number;
@@ -36,38 +37,37 @@ export function ListCard({ title, rows, count = rows.length, empty }: { title: s
           {empty}
         </Text>
       ) : (
-        <Stack gap={6}>
-          {rows.slice(0, LIST_CARD_ROWS).map((r) => (
-            <Group key={r.key} justify="space-between" wrap="nowrap" gap="xs">
-              <div style={{ minWidth: 0 }}>
-                {r.to ? (
-                  <Anchor component={Link} to={r.to} size="sm" fw={500} truncate="end">
-                    {r.title}
-                  </Anchor>
-                ) : (
-                  <Text size="sm" fw={500} truncate="end">
-                    {r.title}
-                  </Text>
+        <>
+          <ul className={classes.rows}>
+            {rows.slice(0, LIST_CARD_ROWS).map((r) => (
+              <li key={r.key} className={classes.row}>
+                <div className={classes.main}>
+                  {r.to ? (
+                    <Link to={r.to} className={classes.title}>
+                      {r.title}
+                    </Link>
+                  ) : (
+                    <span className={classes.title}>{r.title}</span>
+                  )}
+                  {r.detail && <span className={classes.detail}>{r.detail}</span>}
+                </div>
+                {r.badge && (
+                  <span
+                    className={classes.badge}
+                    style={{ background: `var(--mantine-color-${r.badge.color}-light)`, color: `var(--mantine-color-${r.badge.color}-light-color)` }}
+                  >
+                    {r.badge.label}
+                  </span>
                 )}
-                {r.detail && (
-                  <Text size="xs" c="dimmed" truncate="end">
-                    {r.detail}
-                  </Text>
-                )}
-              </div>
-              {r.badge && (
-                <Badge color={r.badge.color} variant="light" size="sm" style={{ flexShrink: 0 }}>
-                  {r.badge.label}
-                </Badge>
-              )}
-            </Group>
-          ))}
+              </li>
+            ))}
+          </ul>
           {count > LIST_CARD_ROWS && (
-            <Text size="xs" c="dimmed">
+            <Text size="xs" c="dimmed" mt={6}>
               and {count - LIST_CARD_ROWS} more
             </Text>
           )}
-        </Stack>
+        </>
       )}
     </Paper>
   );
