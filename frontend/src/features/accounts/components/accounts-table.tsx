@@ -1,11 +1,14 @@
-import { Table, Text, UnstyledButton } from '@mantine/core';
+import { Table, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { backend } from '../../../../wailsjs/go/models';
 import { formatDate, formatMoney, formatPercent, words } from '@/lib/format';
-import { HealthBadge, PlanBadge, QBRBadge } from './badges';
+import { qbrText } from './badges';
+import { healthColor, planStatusColor } from '../types/labels';
+import { PlainBadge } from '@/components/ui/plain-badge';
+import plain from '@/components/ui/plain.module.css';
 
 type SortKey = 'name' | 'tier' | 'health' | 'revenue' | 'margin' | 'renewal' | 'qbr';
 const tierRank: Record<string, number> = { strategic: 0, key: 1, standard: 2 };
@@ -42,6 +45,19 @@ const columns: { key: SortKey; label: string; align?: 'right' }[] = [
   { key: 'qbr', label: 'QBR' },
   { key: 'renewal', label: 'Renewal' },
 ];
+
+/** The QBR cell: its standing as a badge, or a dash when no QBR is needed. */
+function qbrCell(q: backend.QBRDue) {
+  const t = qbrText(q);
+  if (!t) {
+    return (
+      <span className={plain.dimmed} aria-label="No QBR needed">
+        —
+      </span>
+    );
+  }
+  return <PlainBadge color={t.color}>{t.label}</PlainBadge>;
+}
 
 /** The portfolio table: sortable by any column, virtualised so 5 000 rows stay smooth. */
 export function AccountsTable({ accounts, currency }: { accounts: backend.AccountSummary[]; currency: string }) {
@@ -95,8 +111,11 @@ export function AccountsTable({ accounts, currency }: { accounts: backend.Accoun
             const a = rows[it.index]!;
             const open = () => navigate(`/accounts/${a.id}`);
             return (
-              <Table.Tr
+              // Plain cells: up to ~45 rows are drawn at once while scrolling, and a Mantine
+              // component per cell cost more script than the rest of the screen.
+              <tr
                 key={a.id}
+                className={plain.row}
                 tabIndex={0}
                 onClick={open}
                 onKeyDown={(e) => e.key === 'Enter' && open()}
@@ -104,32 +123,37 @@ export function AccountsTable({ accounts, currency }: { accounts: backend.Accoun
                 aria-label={a.name}
                 aria-rowindex={it.index + 2}
               >
-                <Table.Td>
-                  <Text size="sm" fw={600}>
-                    {a.name}
-                  </Text>
-                  {a.industry && (
-                    <Text size="xs" c="dimmed">
-                      {a.industry}
-                    </Text>
-                  )}
-                </Table.Td>
-                <Table.Td>{words(a.tier)}</Table.Td>
-                <Table.Td>
-                  <HealthBadge health={a.health} />
-                </Table.Td>
-                <Table.Td ta="right">{formatMoney(a.revenueT12MMinor, currency)}</Table.Td>
-                <Table.Td ta="right" c={a.revenueT12MMinor > 0 && a.marginPct < 30 ? 'orange' : undefined}>
+                <td className={plain.cell}>
+                  <span className={plain.strong}>{a.name}</span>
+                  {a.industry && <span className={`${plain.small} ${plain.dimmed}`}>{a.industry}</span>}
+                </td>
+                <td className={plain.cell}>{words(a.tier)}</td>
+                <td className={plain.cell}>
+                  <span className={plain.inline}>
+                    <span aria-hidden style={{ width: 9, height: 9, borderRadius: 9, background: `var(--mantine-color-${healthColor[a.health] ?? 'gray'}-6)` }} />
+                    {words(a.health)}
+                  </span>
+                </td>
+                <td className={`${plain.cell} ${plain.right}`}>{formatMoney(a.revenueT12MMinor, currency)}</td>
+                <td
+                  className={`${plain.cell} ${plain.right}`}
+                  style={a.revenueT12MMinor > 0 && a.marginPct < 30 ? { color: 'var(--mantine-color-orange-text)' } : undefined}
+                >
                   {a.revenueT12MMinor > 0 ? formatPercent(a.marginPct) : '—'}
-                </Table.Td>
-                <Table.Td>
-                  <PlanBadge status={a.planStatus} period={a.planPeriod} />
-                </Table.Td>
-                <Table.Td>
-                  <QBRBadge qbr={a.qbr} />
-                </Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(a.renewalDate) || '—'}</Table.Td>
-              </Table.Tr>
+                </td>
+                <td className={plain.cell}>
+                  {a.planStatus ? (
+                    <span className={plain.inline}>
+                      {a.planPeriod}
+                      <PlainBadge color={planStatusColor[a.planStatus] ?? 'gray'}>{words(a.planStatus)}</PlainBadge>
+                    </span>
+                  ) : (
+                    <span className={plain.dimmed}>No plan</span>
+                  )}
+                </td>
+                <td className={plain.cell}>{qbrCell(a.qbr)}</td>
+                <td className={`${plain.cell} ${plain.nowrap}`}>{formatDate(a.renewalDate) || '—'}</td>
+              </tr>
             );
           })}
           {padBottom > 0 && (

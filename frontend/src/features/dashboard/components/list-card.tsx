@@ -2,6 +2,7 @@ import { Badge, Group, Paper, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import classes from './list-card.module.css';
+import { PlainBadge } from '@/components/ui/plain-badge';
 
 export interface ListRow {
   key: string | number;
@@ -51,14 +52,7 @@ export function ListCard({ title, rows, count = rows.length, empty }: { title: s
                   )}
                   {r.detail && <span className={classes.detail}>{r.detail}</span>}
                 </div>
-                {r.badge && (
-                  <span
-                    className={classes.badge}
-                    style={{ background: `var(--mantine-color-${r.badge.color}-light)`, color: `var(--mantine-color-${r.badge.color}-light-color)` }}
-                  >
-                    {r.badge.label}
-                  </span>
-                )}
+                {r.badge && <PlainBadge color={r.badge.color}>{r.badge.label}</PlainBadge>}
               </li>
             ))}
           </ul>
