@@ -3,6 +3,7 @@ package sqlite_test
 import (
 	"context"
 	"reflect"
+	"sync"
 	"testing"
 
 	"accountdesk/backend"
@@ -171,4 +172,86 @@ func freshReading(t *testing.T, path string) *sqlite.DB {
 	}
 	t.Cleanup(func() { _ = db.Close() })
 	return db
+}
+
+// TestRollupsSettleAfterConcurrentWrites: readers refresh the rollups while
+// writers keep changing accounts; once the writers stop, the list and the
+// Dashboard must equal a fresh reading — no change may be lost between a
+// write's commit and the mark that makes the next read reload its account.
+func TestRollupsSettleAfterConcurrentWrites(t *testing.T) {
+	ctx := context.Background()
+	db := MustOpenDB(t)
+	if err := demo.Populate(ctx, db, demo.Options{Today: today}); err != nil {
+		t.Fatal(err)
+	}
+	list, err := db.ListAccounts(ctx, backend.AccountFilter{}, today)
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan struct{})
+	errs := make(chan error, 16)
+	var readers sync.WaitGroup
+	for r := 0; r < 3; r++ {
+		readers.Add(1)
+		go func() {
+			defer readers.Done()
+			for {
+				select {
+				case <-done:
+					return
+				default:
+				}
+				if _, err := db.ListAccounts(ctx, backend.AccountFilter{}, today); err != nil {
+					errs <- err
+					return
+				}
+				if _, err := db.Portfolio(ctx, today); err != nil {
+					errs <- err
+					return
+				}
+			}
+		}()
+	}
+	var writers sync.WaitGroup
+	for w, a := range list[:4] {
+		writers.Add(1)
+		go func() {
+			defer writers.Done()
+			for i := 0; i < 40; i++ {
+				m := backend.MonthFigures{Month: "2026-10", RevenueMinor: int64(1_000_00 * (w*100 + i + 1)), CostMinor: 10_00}
+				if err := db.SaveMonths(ctx, a.ID, []backend.MonthFigures{m}); err != nil {
+					errs <- err
+					return
+				}
+				acc, err := db.Account(ctx, a.ID)
+				if err != nil {
+					errs <- err
+					return
+				}
+				acc.Health, acc.HealthReason = []string{backend.HealthGreen, backend.HealthAmber, backend.HealthRed}[i%3], "Weekly review"
+				if _, err := db.UpdateAccount(ctx, acc); err != nil {
+					errs <- err
+					return
+				}
+			}
+		}()
+	}
+	writers.Wait()
+	close(done)
+	readers.Wait()
+	close(errs)
+	for err := range errs {
+		t.Fatal(err)
+	}
+	gotList, _ := db.ListAccounts(ctx, backend.AccountFilter{}, today)
+	gotDash, _ := db.Portfolio(ctx, today)
+	fresh := freshReading(t, db.Path())
+	wantList, _ := fresh.ListAccounts(ctx, backend.AccountFilter{}, today)
+	wantDash, _ := fresh.Portfolio(ctx, today)
+	if !reflect.DeepEqual(gotList, wantList) {
+		t.Errorf("list after concurrent writes differs from a fresh reading")
+	}
+	if !reflect.DeepEqual(gotDash, wantDash) {
+		t.Errorf("Dashboard after concurrent writes differs from a fresh reading")
+	}
 }
