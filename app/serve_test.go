@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"io"
+	"net"
 	"net/http"
 	"net/url"
 	"path/filepath"
@@ -223,5 +224,24 @@ func demoServe(t *testing.T, dir string) func(path string, args ...any) apiReply
 		body, _ := json.Marshal(args)
 		_, r := post(t, u, path, token, string(body))
 		return r
+	}
+}
+
+// A browser keeps spare connections open that never carry a request; stopping
+// `serve` (Ctrl-C) with one open must still end cleanly with exit code 0
+// (startServe's cleanup checks the code).
+func TestServeStopsWithASpareConnectionOpen(t *testing.T) {
+	var conn net.Conn
+	// Registered first, so it runs last: the connection is still open while
+	// startServe's cleanup stops the server and checks its exit code.
+	t.Cleanup(func() {
+		if conn != nil {
+			conn.Close()
+		}
+	})
+	u := startServe(t)
+	var err error
+	if conn, err = net.Dial("tcp", u.Host); err != nil {
+		t.Fatal(err)
 	}
 }
