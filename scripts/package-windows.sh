@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 VERSION=${1:?version}
-WAILS=.bin/wails
+WAILS=${WAILS:?run through make dist-windows, which sets WAILS}
 OUT=build/dist
 mkdir -p "$OUT"
 rm -f "$OUT"/*.exe # only this build's files
