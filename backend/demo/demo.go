@@ -23,7 +23,8 @@ const Generation = 3
 type Options struct {
 	// Accounts is the number of client accounts; every other table scales with it.
 	Accounts int
-	// Today anchors every date (QBRs due, renewals, overdue actions); zero means now.
+	// Today anchors every date (QBRs due, renewals, overdue actions); zero means
+	// today's date in UTC. Its time of day is ignored.
 	Today time.Time
 }
 
@@ -49,7 +50,9 @@ func Populate(ctx context.Context, s Store, opts Options) error {
 		opts.Accounts = DefaultAccounts
 	}
 	if opts.Today.IsZero() {
-		y, m, d := time.Now().Date()
+		// The UTC date, so "today" never starts after the clock's own time
+		// (east of UTC the local date begins hours before the UTC one).
+		y, m, d := time.Now().UTC().Date()
 		opts.Today = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 	}
 	settings := backend.DefaultSettings()
@@ -131,11 +134,17 @@ func (g *gen) paperwork(ctx context.Context, s Store, a backend.Account, i int) 
 			return err
 		}
 	}
-	now := time.Now().UTC()
+	// Meetings at fixed hours of days before Today (not the clock's time), so
+	// the same options give the same workspace and both meetings are in the
+	// past whatever time of day the demo is written.
+	y, m, d := g.today.Date()
+	meeting := func(daysBefore, hour int) string {
+		return time.Date(y, m, d-daysBefore, hour, 0, 0, 0, time.UTC).Format(time.RFC3339)
+	}
 	for _, r := range []backend.ContactReport{
-		{MeetingAt: now.AddDate(0, 0, -10).Format(time.RFC3339), Attendees: "CMO, Head of Brand; account director, account manager",
+		{MeetingAt: meeting(10, 10), Attendees: "CMO, Head of Brand; account director, account manager",
 			Decisions: "Budget for the spring campaign confirmed.", Budget: "Spring campaign fee agreed as quoted.", NextSteps: "Agency to send the production schedule."},
-		{MeetingAt: now.Add(-20 * time.Hour).Format(time.RFC3339), Attendees: "Digital Marketing Manager; account executive",
+		{MeetingAt: meeting(1, 12), Attendees: "Digital Marketing Manager; account executive",
 			Decisions: "Social calendar approved for next month.", NextSteps: "Client to share the product launch dates."},
 	} {
 		r.AccountID = a.ID

@@ -99,3 +99,38 @@ func TestPopulate(t *testing.T) {
 		t.Fatalf("check: %+v %v", r, err)
 	}
 }
+
+// The demo is written through the same validation as the user's data; it must
+// pass whatever the time of day (a contact report's meeting cannot be in the
+// future), and give the same late flags each time.
+func TestPopulateAtAnyTimeOfDay(t *testing.T) {
+	ctx := context.Background()
+	today := time.Date(2026, 11, 24, 0, 0, 0, 0, time.UTC)
+	for _, clock := range []time.Duration{5 * time.Minute, 9*time.Hour + 30*time.Minute, 23*time.Hour + 55*time.Minute} {
+		t.Run(clock.String(), func(t *testing.T) {
+			db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "workspace.db"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer db.Close()
+			now := today.Add(clock)
+			db.SetClock(func() time.Time { return now })
+			if err := demo.Populate(ctx, db, demo.Options{Today: today, Accounts: 2}); err != nil {
+				t.Fatal(err)
+			}
+			reports, err := db.ContactReports(ctx, 1)
+			if err != nil {
+				t.Fatal(err)
+			}
+			late := 0
+			for _, r := range reports {
+				if r.Late {
+					late++
+				}
+			}
+			if len(reports) != 2 || late != 1 {
+				t.Fatalf("%d contact reports, %d late; want 2, 1 late", len(reports), late)
+			}
+		})
+	}
+}
