@@ -141,7 +141,8 @@ test-keyring: deps-apt-test
 # A count, not a duration: with a duration, Go 1.26's fuzz coordinator can fail
 # a target with a bare "context deadline exceeded" when a worker is mid-input
 # as the time runs out on a loaded machine (golang/go#75804, fixed in Go 1.27);
-# a count has no deadline to race. 30000 inputs take 1–5 s per target here.
+# a count has no deadline to race, and is as long on a slow machine as on a
+# fast one. 30000 inputs take 1–5 s per target here.
 FUZZ_TIME ?= 30000x
 fuzz-short:
 	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzSettingsValidate$$' -fuzztime $(FUZZ_TIME) ./backend/

@@ -45,6 +45,12 @@ func (a *TeamAPI) Overview() (backend.TeamOverview, error) {
 	return a.db.TeamOverview(a.ctx(), today(), 12)
 }
 
+// AccountTeam returns who works on one account, with hours a month, and what
+// cover it lacks (the account page's panel; the Team overview has them all).
+func (a *TeamAPI) AccountTeam(accountID int64) (backend.AccountTeam, error) {
+	return a.db.AccountTeam(a.ctx(), accountID, today())
+}
+
 // OnboardingAPI keeps onboarding templates and checklists.
 type OnboardingAPI struct{ base }
 

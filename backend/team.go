@@ -306,6 +306,42 @@ func AccountCoverage(a Account, allocs []Allocation, people map[int64]Person, da
 	return c
 }
 
+// AccountTeamMember is one allocation on an account with the hours a month
+// it gives (the person's weekly capacity × percent × WeeksPerMonth).
+type AccountTeamMember struct {
+	Allocation    Allocation `json:"allocation"`
+	HoursPerMonth float64    `json:"hoursPerMonth"`
+}
+
+// AccountTeam is who works on one account and what cover is missing, for the
+// account's page (the Team overview has every account's).
+type AccountTeam struct {
+	// Members are the allocations not yet ended on the day (current and
+	// future, tentative included), in the order of Allocations.
+	Members []AccountTeamMember `json:"members"`
+	// Coverage is judged by AccountCoverage; nil for a churned account, which
+	// needs no team.
+	Coverage *Coverage `json:"coverage"`
+}
+
+// NewAccountTeam builds an account's team from its allocations and the people
+// on them.
+func NewAccountTeam(a Account, allocs []Allocation, people map[int64]Person, day time.Time) AccountTeam {
+	t := AccountTeam{Members: []AccountTeamMember{}}
+	iso := day.Format(time.DateOnly)
+	for _, al := range allocs {
+		if al.AccountID != a.ID || (al.EndDate != "" && al.EndDate < iso) {
+			continue
+		}
+		t.Members = append(t.Members, AccountTeamMember{Allocation: al, HoursPerMonth: al.HoursPerWeek(people[al.PersonID].CapacityHoursPerWeek) * WeeksPerMonth})
+	}
+	if a.Status != StatusChurned {
+		c := AccountCoverage(a, allocs, people, day)
+		t.Coverage = &c
+	}
+	return t
+}
+
 // RosterRow is one person in the roster table.
 type RosterRow struct {
 	Person
@@ -360,4 +396,6 @@ type TeamService interface {
 	DeleteAllocation(ctx context.Context, id int64) error
 	// TeamOverview computes the roster, coverage and a heatmap of the next weeks.
 	TeamOverview(ctx context.Context, today time.Time, weeks int) (TeamOverview, error)
+	// AccountTeam returns one account's team and coverage on a day. Returns ENOTFOUND.
+	AccountTeam(ctx context.Context, accountID int64, today time.Time) (AccountTeam, error)
 }

@@ -221,6 +221,35 @@ func (d *DB) Allocations(ctx context.Context, personID, accountID int64) ([]back
 	return out, err
 }
 
+// AccountTeam returns one account's team and coverage on a day, from the
+// account, its allocations and the people on them (not the whole roster).
+func (d *DB) AccountTeam(ctx context.Context, accountID int64, today time.Time) (backend.AccountTeam, error) {
+	var t backend.AccountTeam
+	err := d.read(ctx, func(tx *sql.Tx) error {
+		a, err := findAccount(ctx, tx, accountID)
+		if err != nil {
+			return err
+		}
+		allocs, err := allocations(ctx, tx, 0, accountID)
+		if err != nil {
+			return err
+		}
+		ppl := map[int64]backend.Person{}
+		err = each(ctx, tx, `SELECT `+personColumns+` FROM people
+			WHERE id IN (SELECT person_id FROM allocations WHERE account_id = ?)`, accountID, func(r *sql.Rows) error {
+			p, err := scanPerson(r)
+			ppl[p.ID] = p
+			return err
+		})
+		if err != nil {
+			return err
+		}
+		t = backend.NewAccountTeam(a, allocs, ppl, today)
+		return nil
+	})
+	return t, err
+}
+
 func allocations(ctx context.Context, tx *sql.Tx, personID, accountID int64) ([]backend.Allocation, error) {
 	out := []backend.Allocation{}
 	rows, err := tx.QueryContext(ctx, `SELECT x.id, x.person_id, x.account_id, a.name, p.name, x.percent, x.role, x.start_date, x.end_date, x.tentative

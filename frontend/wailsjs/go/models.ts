@@ -319,6 +319,131 @@ export namespace backend {
 		    return a;
 		}
 	}
+	export class Coverage {
+	    accountId: number;
+	    accountName: string;
+	    tier: string;
+	    hasLead: boolean;
+	    hasBackup: boolean;
+	    hoursPerMonth: number;
+	    retainerHours: number;
+	    overServiced: boolean;
+	    needsBackup: boolean;
+	    leaversOnAccount: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Coverage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.accountId = source["accountId"];
+	        this.accountName = source["accountName"];
+	        this.tier = source["tier"];
+	        this.hasLead = source["hasLead"];
+	        this.hasBackup = source["hasBackup"];
+	        this.hoursPerMonth = source["hoursPerMonth"];
+	        this.retainerHours = source["retainerHours"];
+	        this.overServiced = source["overServiced"];
+	        this.needsBackup = source["needsBackup"];
+	        this.leaversOnAccount = source["leaversOnAccount"];
+	    }
+	}
+	export class Allocation {
+	    id: number;
+	    personId: number;
+	    accountId: number;
+	    accountName: string;
+	    personName: string;
+	    percent: number;
+	    role: string;
+	    startDate: string;
+	    endDate: string;
+	    tentative: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Allocation(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.personId = source["personId"];
+	        this.accountId = source["accountId"];
+	        this.accountName = source["accountName"];
+	        this.personName = source["personName"];
+	        this.percent = source["percent"];
+	        this.role = source["role"];
+	        this.startDate = source["startDate"];
+	        this.endDate = source["endDate"];
+	        this.tentative = source["tentative"];
+	    }
+	}
+	export class AccountTeamMember {
+	    allocation: Allocation;
+	    hoursPerMonth: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new AccountTeamMember(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.allocation = this.convertValues(source["allocation"], Allocation);
+	        this.hoursPerMonth = source["hoursPerMonth"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class AccountTeam {
+	    members: AccountTeamMember[];
+	    coverage?: Coverage;
+	
+	    static createFrom(source: any = {}) {
+	        return new AccountTeam(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.members = this.convertValues(source["members"], AccountTeamMember);
+	        this.coverage = this.convertValues(source["coverage"], Coverage);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
 	export class Action {
 	    key: string;
 	    title: string;
@@ -377,36 +502,7 @@ export namespace backend {
 		    return a;
 		}
 	}
-	export class Allocation {
-	    id: number;
-	    personId: number;
-	    accountId: number;
-	    accountName: string;
-	    personName: string;
-	    percent: number;
-	    role: string;
-	    startDate: string;
-	    endDate: string;
-	    tentative: boolean;
 	
-	    static createFrom(source: any = {}) {
-	        return new Allocation(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.id = source["id"];
-	        this.personId = source["personId"];
-	        this.accountId = source["accountId"];
-	        this.accountName = source["accountName"];
-	        this.personName = source["personName"];
-	        this.percent = source["percent"];
-	        this.role = source["role"];
-	        this.startDate = source["startDate"];
-	        this.endDate = source["endDate"];
-	        this.tentative = source["tentative"];
-	    }
-	}
 	export class Evidence {
 	    from: string;
 	    to: string;
@@ -750,36 +846,7 @@ export namespace backend {
 	        this.late = source["late"];
 	    }
 	}
-	export class Coverage {
-	    accountId: number;
-	    accountName: string;
-	    tier: string;
-	    hasLead: boolean;
-	    hasBackup: boolean;
-	    hoursPerMonth: number;
-	    retainerHours: number;
-	    overServiced: boolean;
-	    needsBackup: boolean;
-	    leaversOnAccount: string[];
 	
-	    static createFrom(source: any = {}) {
-	        return new Coverage(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.accountId = source["accountId"];
-	        this.accountName = source["accountName"];
-	        this.tier = source["tier"];
-	        this.hasLead = source["hasLead"];
-	        this.hasBackup = source["hasBackup"];
-	        this.hoursPerMonth = source["hoursPerMonth"];
-	        this.retainerHours = source["retainerHours"];
-	        this.overServiced = source["overServiced"];
-	        this.needsBackup = source["needsBackup"];
-	        this.leaversOnAccount = source["leaversOnAccount"];
-	    }
-	}
 	export class Cycle {
 	    id: number;
 	    name: string;
