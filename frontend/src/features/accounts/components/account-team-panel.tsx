@@ -1,8 +1,8 @@
-import { Alert, Anchor, Badge, Button, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { AccountTeam } from '../../../../wailsjs/go/app/TeamAPI';
-import { toAppError } from '@/lib/errors';
+import { ErrorState, LoadingState } from '@/components/ui/states';
 import { words } from '@/lib/format';
 
 /** Who works on the account, hours against the retainer, and what cover is missing. */
@@ -24,16 +24,9 @@ export function AccountTeamPanel({ accountId }: { accountId: number }) {
           </Alert>
         )}
         {team.isPending ? (
-          <Text size="sm" c="dimmed">
-            Loading…
-          </Text>
+          <LoadingState />
         ) : team.isError ? (
-          <Text size="sm" c="red">
-            {toAppError(team.error).message}{' '}
-            <Button size="compact-xs" variant="light" onClick={() => void team.refetch()}>
-              Try again
-            </Button>
-          </Text>
+          <ErrorState error={team.error} onRetry={() => void team.refetch()} />
         ) : current.length === 0 ? (
           <Text size="sm" c="dimmed">
             Nobody is allocated yet. Allocate people from their page in <Anchor component={Link} to="/team">Team</Anchor>.
@@ -41,18 +34,16 @@ export function AccountTeamPanel({ accountId }: { accountId: number }) {
         ) : (
           <Table fz="sm" verticalSpacing={3} aria-label="Account team">
             <Table.Tbody>
-              {current.map(({ allocation: a, hoursPerMonth }) => {
-                return (
-                  <Table.Tr key={a.id}>
-                    <Table.Td><Anchor component={Link} to={`/team/${a.personId}`} size="sm">{a.personName}</Anchor></Table.Td>
-                    <Table.Td><Badge size="xs" variant="light" color={a.role === 'lead' ? 'blue' : a.role === 'backup' ? 'grape' : 'gray'}>{words(a.role)}</Badge></Table.Td>
-                    <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                      {a.percent}%{a.tentative ? ' (tentative)' : ''}
-                      <Text size="xs" c="dimmed">{Math.round(hoursPerMonth)} h/month</Text>
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
+              {current.map(({ allocation: a, hoursPerMonth }) => (
+                <Table.Tr key={a.id}>
+                  <Table.Td><Anchor component={Link} to={`/team/${a.personId}`} size="sm">{a.personName}</Anchor></Table.Td>
+                  <Table.Td><Badge size="xs" variant="light" color={a.role === 'lead' ? 'blue' : a.role === 'backup' ? 'grape' : 'gray'}>{words(a.role)}</Badge></Table.Td>
+                  <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                    {a.percent}%{a.tentative ? ' (tentative)' : ''}
+                    <Text size="xs" c="dimmed">{Math.round(hoursPerMonth)} h/month</Text>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
             </Table.Tbody>
           </Table>
         )}
