@@ -2,10 +2,18 @@ package sqlite_test
 
 import (
 	"context"
+	"database/sql"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
 	"testing"
 	"time"
 
+	"github.com/pressly/goose/v3"
+
 	"accountdesk/backend"
+	"accountdesk/backend/sqlite"
 )
 
 func TestSearch(t *testing.T) {
@@ -116,4 +124,98 @@ func TestPaperwork(t *testing.T) {
 			t.Fatalf("list = %+v", list)
 		}
 	})
+}
+
+// TestMigrationKeepsOnlyLatestPlanInSearch: a workspace from before
+// migration 10 had every plan version in the search index; after opening it
+// only the latest version's plan and objectives are found, and a version
+// made afterwards takes the previous one out.
+func TestMigrationKeepsOnlyLatestPlanInSearch(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "workspace.db")
+	raw, err := sql.Open("sqlite3", path+"?_foreign_keys=on")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, _ := goose.NewProvider(goose.DialectSQLite3, raw, sqlite.Migrations())
+	if _, err := p.UpTo(ctx, 9); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{
+		`INSERT INTO accounts (id, name, tier, status, health, contract_type, created_at, updated_at) VALUES (1, 'Acme', 'key', 'active', 'green', 'retainer', 'x', 'x')`,
+		`INSERT INTO plans (id, account_id, period, version, status, body, created_at, updated_at) VALUES (1, 1, 'FY2027', 1, 'archived', '{"executiveSummary":"Kestrel launch"}', 'x', 'x')`,
+		`INSERT INTO plan_objectives (plan_id, position, key, title, cadence, owner, status) VALUES (1, 0, 'k1', 'Grow wallet share', 'quarterly', '', 'on_track')`,
+		`INSERT INTO plans (id, account_id, period, version, status, body, created_at, updated_at) VALUES (2, 1, 'FY2027', 2, 'approved', '{"executiveSummary":"Kestrel launch"}', 'x', 'x')`,
+		`INSERT INTO plan_objectives (plan_id, position, key, title, cadence, owner, status) VALUES (2, 0, 'k1', 'Grow wallet share', 'quarterly', '', 'on_track')`,
+	} {
+		if _, err := raw.ExecContext(ctx, q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	raw.Close()
+
+	db := MustOpenDBAt(t, path)
+	plans := func(text string) []int64 {
+		t.Helper()
+		hits, err := db.Search(ctx, text, 10)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ids []int64
+		for _, h := range hits {
+			ids = append(ids, h.PlanID)
+		}
+		return ids
+	}
+	for _, text := range []string{"wallet", "kestrel"} {
+		if got := plans(text); !slices.Equal(got, []int64{2}) {
+			t.Errorf("search %q after migrating: plans %v, want only version 2", text, got)
+		}
+	}
+	v3, err := db.NewPlanVersion(ctx, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{"wallet", "kestrel"} {
+		if got := plans(text); !slices.Equal(got, []int64{v3.ID}) {
+			t.Errorf("search %q after a new version: plans %v, want only version 3 (%d)", text, got, v3.ID)
+		}
+	}
+}
+
+// TestSearchRanksTitlesFirst: a word in a title outranks the same word in a
+// body, and at most limit hits come back.
+func TestSearchRanksTitlesFirst(t *testing.T) {
+	ctx := context.Background()
+	db := MustOpenDB(t)
+	body := mustCreateAccount(t, db, backend.Account{Name: "Crestline Bank", Industry: "Harbour logistics"})
+	title := mustCreateAccount(t, db, backend.Account{Name: "Harbour Foods", Industry: "Retail"})
+	for i := range 5 {
+		mustCreateAccount(t, db, backend.Account{Name: "Harbour " + strconv.Itoa(i), Industry: "Retail"})
+	}
+	hits, err := db.Search(ctx, "harbour", 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(hits) != 3 {
+		t.Fatalf("hits = %d, want the limit of 3", len(hits))
+	}
+	for _, h := range hits {
+		if h.AccountID == body.ID {
+			t.Errorf("%q (word only in the industry) ranked among the top 3: %+v", body.Name, hits)
+		}
+	}
+	all, err := db.Search(ctx, "harbour", 50)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(all) != 7 || all[len(all)-1].AccountID != body.ID {
+		t.Errorf("all hits = %+v, want 7 with %q last", all, body.Name)
+	}
+	if !slices.ContainsFunc(all, func(h backend.SearchHit) bool { return h.AccountID == title.ID }) {
+		t.Errorf("%q not found", title.Name)
+	}
+	if !strings.Contains(all[len(all)-1].Snippet, "Harbour") {
+		t.Errorf("snippet %q does not show the match", all[len(all)-1].Snippet)
+	}
 }
