@@ -29,43 +29,63 @@ type appraisalBody struct {
 	Compensation     backend.Compensation `json:"compensation"`
 }
 
-// Cycles returns every review cycle, newest period first, with counts by state.
+// Cycles returns every review cycle, newest period first, with counts by
+// state: two queries whatever the number of cycles.
 func (d *DB) Cycles(ctx context.Context) ([]backend.Cycle, error) {
 	out := []backend.Cycle{}
 	err := d.read(ctx, func(tx *sql.Tx) error {
-		list, err := ids(ctx, tx, `SELECT id FROM cycles WHERE id > ? ORDER BY period_to DESC, id DESC`, 0)
+		at := map[int64]int{}
+		err := each(ctx, tx, `SELECT `+cycleColumns+` FROM cycles WHERE id > ? ORDER BY period_to DESC, id DESC`, 0,
+			func(r *sql.Rows) error {
+				c, err := scanCycle(r)
+				at[c.ID] = len(out)
+				out = append(out, c)
+				return err
+			})
 		if err != nil {
 			return err
 		}
-		for _, id := range list {
-			c, err := findCycle(ctx, tx, id)
-			if err != nil {
+		return each(ctx, tx, `SELECT cycle_id, status, COUNT(*) FROM appraisals WHERE cycle_id > ? GROUP BY cycle_id, status`, 0,
+			func(r *sql.Rows) error {
+				var id int64
+				var s string
+				var n int
+				err := r.Scan(&id, &s, &n)
+				if i, ok := at[id]; ok {
+					out[i].ByState[s] = n
+				}
 				return err
-			}
-			out = append(out, c)
-		}
-		return nil
+			})
 	})
 	return out, err
 }
 
-func findCycle(ctx context.Context, tx *sql.Tx, id int64) (backend.Cycle, error) {
+const cycleColumns = `id, name, type, period_from, period_to, due, status, closed_reason, scale, competencies`
+
+// scanCycle reads one row of cycleColumns; ByState is empty, not nil.
+func scanCycle(r interface{ Scan(...any) error }) (backend.Cycle, error) {
 	var c backend.Cycle
 	var scale, comps string
-	err := tx.QueryRowContext(ctx, `SELECT id, name, type, period_from, period_to, due, status, closed_reason, scale, competencies
-		FROM cycles WHERE id = ?`, id).Scan(&c.ID, &c.Name, &c.Type, &c.PeriodFrom, &c.PeriodTo, &c.Due, &c.Status, &c.ClosedReason, &scale, &comps)
+	if err := r.Scan(&c.ID, &c.Name, &c.Type, &c.PeriodFrom, &c.PeriodTo, &c.Due, &c.Status, &c.ClosedReason, &scale, &comps); err != nil {
+		return c, err
+	}
+	if err := json.Unmarshal([]byte(scale), &c.Scale); err != nil {
+		return c, fmt.Errorf("cycle %d scale: %w", c.ID, err)
+	}
+	if err := json.Unmarshal([]byte(comps), &c.Competencies); err != nil {
+		return c, fmt.Errorf("cycle %d competencies: %w", c.ID, err)
+	}
+	c.ByState = map[string]int{}
+	return c, nil
+}
+
+func findCycle(ctx context.Context, tx *sql.Tx, id int64) (backend.Cycle, error) {
+	c, err := scanCycle(tx.QueryRowContext(ctx, `SELECT `+cycleColumns+` FROM cycles WHERE id = ?`, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return c, backend.Errorf(backend.ENOTFOUND, "That review cycle no longer exists.")
 	} else if err != nil {
 		return c, fmt.Errorf("find cycle: %w", err)
 	}
-	if err := json.Unmarshal([]byte(scale), &c.Scale); err != nil {
-		return c, err
-	}
-	if err := json.Unmarshal([]byte(comps), &c.Competencies); err != nil {
-		return c, err
-	}
-	c.ByState = map[string]int{}
 	err = each(ctx, tx, `SELECT status, COUNT(*) FROM appraisals WHERE cycle_id = ? GROUP BY status`, id, func(r *sql.Rows) error {
 		var s string
 		var n int

@@ -269,23 +269,36 @@ func addAccountTasks(ctx context.Context, tx *sql.Tx, personID int64, a backend.
 	return insertTasks(ctx, tx, id, backend.AccountTasks(a.AccountName), day, skip, owners, a.AccountID, last+1)
 }
 
-// Onboardings lists every onboarding, in progress first, with progress.
+// Onboardings lists every onboarding, in progress first, with progress. Two
+// queries whatever the number of checklists: the list, then every task's
+// state and due date, counted by the same rule as one checklist's progress.
 func (d *DB) Onboardings(ctx context.Context, today time.Time) ([]backend.OnboardingSummary, error) {
 	out := []backend.OnboardingSummary{}
 	err := d.read(ctx, func(tx *sql.Tx) error {
-		list, err := ids(ctx, tx, `SELECT o.id FROM onboardings o WHERE o.id > ? ORDER BY o.status != 'in_progress', o.start_date DESC`, 0)
+		err := each(ctx, tx, `SELECT o.id, o.person_id, p.name, o.start_date, o.status
+			FROM onboardings o JOIN people p ON p.id = o.person_id
+			WHERE o.id > ? ORDER BY o.status != 'in_progress', o.start_date DESC, o.id`, 0, func(r *sql.Rows) error {
+			var o backend.OnboardingSummary
+			err := r.Scan(&o.ID, &o.PersonID, &o.PersonName, &o.StartDate, &o.Status)
+			out = append(out, o)
+			return err
+		})
 		if err != nil {
 			return err
 		}
-		for _, id := range list {
-			o, err := findOnboarding(ctx, tx, id, today)
-			if err != nil {
+		tasks := map[int64][]backend.OnboardingTask{}
+		err = each(ctx, tx, `SELECT onboarding_id, due, optional, state FROM onboarding_tasks WHERE onboarding_id > ?`, 0,
+			func(r *sql.Rows) error {
+				var id int64
+				var k backend.OnboardingTask
+				err := r.Scan(&id, &k.Due, &k.Optional, &k.State)
+				tasks[id] = append(tasks[id], k)
 				return err
-			}
-			out = append(out, backend.OnboardingSummary{ID: o.ID, PersonID: o.PersonID, PersonName: o.PersonName,
-				StartDate: o.StartDate, Status: o.Status, Progress: o.Progress})
+			})
+		for i := range out {
+			out[i].Progress = backend.ProgressOf(tasks[out[i].ID], today)
 		}
-		return nil
+		return err
 	})
 	return out, err
 }
