@@ -151,6 +151,8 @@ fuzz-short:
 	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzDecryptBackup$$' -fuzztime $(FUZZ_TIME) ./backend/vault/
 	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzSlug$$' -fuzztime $(FUZZ_TIME) ./backend/export/
 	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzNewDestination$$' -fuzztime $(FUZZ_TIME) ./backend/export/
+	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzRollup$$' -fuzztime $(FUZZ_TIME) ./backend/export/
+	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzWebDAVListing$$' -fuzztime $(FUZZ_TIME) ./backend/export/
 
 test-web: deps-npm
 	cd frontend && npm run typecheck && npx vitest run

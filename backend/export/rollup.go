@@ -48,7 +48,7 @@ func BuildRollupFrom(ctx context.Context, shelf Shelf) (Rollup, error) {
 	for _, name := range names {
 		data, err := shelf.Read(ctx, name)
 		var doc PortfolioSummary
-		if err != nil || json.Unmarshal(data, &doc) != nil || doc.Schema != PortfolioSchema {
+		if err != nil || json.Unmarshal(data, &doc) != nil || !doc.usable() {
 			r.Skipped = append(r.Skipped, name)
 			continue
 		}
@@ -64,8 +64,25 @@ func BuildRollupFrom(ctx context.Context, shelf Shelf) (Rollup, error) {
 		}
 	}
 	totals := map[string]*RollupTotal{}
-	for who, n := range newest {
+	whos := make([]string, 0, len(newest))
+	for who := range newest {
+		whos = append(whos, who)
+	}
+	sort.Strings(whos) // which file is skipped on overflow does not depend on map order
+	for _, who := range whos {
+		n := newest[who]
 		d := n.doc
+		t := totals[d.Currency]
+		if t == nil {
+			t = &RollupTotal{Currency: d.Currency}
+		}
+		revenue, ok1 := addMoney(t.RevenueYTDMinor, d.Totals.RevenueYTDMinor)
+		target, ok2 := addMoney(t.TargetYTDMinor, d.Totals.TargetYTDMinor)
+		if !ok1 || !ok2 {
+			r.Skipped = append(r.Skipped, n.file) // the currency's total would not fit
+			continue
+		}
+		totals[d.Currency] = t
 		row := RollupRow{Director: who, Agency: d.Agency, File: n.file, GeneratedAt: d.GeneratedAt, Currency: d.Currency, Accounts: d.Totals.AccountCount,
 			RevenueYTDMinor: d.Totals.RevenueYTDMinor, TargetYTDMinor: d.Totals.TargetYTDMinor, MarginYTDPct: d.Totals.MarginYTDPct,
 			QBRsDue: d.Totals.QBRsDueOrOverdue, HighRisks: d.Totals.HighRisks}
@@ -80,15 +97,9 @@ func BuildRollupFrom(ctx context.Context, shelf Shelf) (Rollup, error) {
 			}
 		}
 		r.Directors = append(r.Directors, row)
-		t := totals[d.Currency]
-		if t == nil {
-			t = &RollupTotal{Currency: d.Currency}
-			totals[d.Currency] = t
-		}
 		t.Directors++
 		t.Accounts += row.Accounts
-		t.RevenueYTDMinor += row.RevenueYTDMinor
-		t.TargetYTDMinor += row.TargetYTDMinor
+		t.RevenueYTDMinor, t.TargetYTDMinor = revenue, target
 		t.QBRsDue += row.QBRsDue
 		t.HighRisks += row.HighRisks
 		for _, k := range d.TopRisks {
@@ -103,6 +114,56 @@ func BuildRollupFrom(ctx context.Context, shelf Shelf) (Rollup, error) {
 	sort.SliceStable(r.TopRisks, func(i, j int) bool { return r.TopRisks[i].Score > r.TopRisks[j].Score })
 	r.TopRisks = r.TopRisks[:min(10, len(r.TopRisks))]
 	return r, nil
+}
+
+// Bounds of what a portfolio summary may hold, as published in
+// docs/export-schema.json, plus sizes no real portfolio reaches (so totals
+// over many directors cannot overflow in practice; addMoney checks anyway).
+const (
+	maxSummaryCount = 1_000_000
+	maxSummaryMoney = 1_000_000_000_000_000 // minor units: ten trillion in the currency
+)
+
+// usable reports whether a decoded file is a portfolio summary the roll-up can
+// add up: the schema id, a currency code, counts that are not negative, money
+// and risk scores within bounds. Anything else is skipped, never guessed at.
+func (s PortfolioSummary) usable() bool {
+	count := func(n int) bool { return n >= 0 && n <= maxSummaryCount }
+	money := func(m int64) bool { return m >= -maxSummaryMoney && m <= maxSummaryMoney }
+	if s.Schema != PortfolioSchema || !isCurrencyCode(s.Currency) ||
+		!count(s.Totals.AccountCount) || !count(s.Totals.QBRsDueOrOverdue) || !count(s.Totals.HighRisks) ||
+		!money(s.Totals.RevenueYTDMinor) || !money(s.Totals.TargetYTDMinor) ||
+		len(s.Accounts) > maxSummaryCount || len(s.TopRisks) > maxSummaryCount {
+		return false
+	}
+	for _, k := range s.TopRisks {
+		if k.Score < 1 || k.Score > 25 {
+			return false
+		}
+	}
+	return true
+}
+
+// isCurrencyCode reports whether c has the form of an ISO 4217 code.
+func isCurrencyCode(c string) bool {
+	if len(c) != 3 {
+		return false
+	}
+	for i := range 3 {
+		if c[i] < 'A' || c[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// addMoney returns a+b, and false when the sum does not fit.
+func addMoney(a, b int64) (int64, bool) {
+	sum := a + b
+	if (b > 0 && sum < a) || (b < 0 && sum > a) {
+		return 0, false
+	}
+	return sum, true
 }
 
 // RollupPDF renders the roll-up as one PDF for the Director of Account Services.

@@ -71,15 +71,26 @@ func (w *WebDAV) JSONFiles(ctx context.Context) ([]string, error) {
 		}
 		return nil, backend.Errorf(backend.EUNAVAILABLE, "The WebDAV share answered %s while listing the folder.", res.Status)
 	}
+	names, err := jsonNames(io.LimitReader(res.Body, 16<<20))
+	if err != nil {
+		return nil, backend.Errorf(backend.EUNAVAILABLE, "The WebDAV share's folder listing could not be read.")
+	}
+	return names, nil
+}
+
+// jsonNames reads a PROPFIND multistatus answer and returns the names of the
+// .json files in it, sorted: plain file names (no folder part), never the
+// collection itself, a sub-folder, a hidden file or an upload in progress.
+func jsonNames(body io.Reader) ([]string, error) {
 	var ms struct {
 		Responses []struct {
 			Href string `xml:"href"`
 		} `xml:"response"`
 	}
-	if err := xml.NewDecoder(io.LimitReader(res.Body, 16<<20)).Decode(&ms); err != nil {
-		return nil, backend.Errorf(backend.EUNAVAILABLE, "The WebDAV share's folder listing could not be read.")
+	if err := xml.NewDecoder(body).Decode(&ms); err != nil {
+		return nil, fmt.Errorf("folder listing: %w", err)
 	}
-	var names []string
+	names := []string{}
 	for _, r := range ms.Responses {
 		p := r.Href
 		if u, err := url.Parse(r.Href); err == nil {
