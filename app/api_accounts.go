@@ -125,9 +125,18 @@ func (a *PlansAPI) Compare(from, to int64) ([]backend.Change, error) {
 // DashboardAPI computes the portfolio at a glance.
 type DashboardAPI struct{ base }
 
-// Portfolio returns the Dashboard figures for today.
+// Portfolio returns the Dashboard figures for today, each long list cut to
+// the rows the Dashboard shows (with the full counts).
 func (a *DashboardAPI) Portfolio() (backend.Portfolio, error) {
-	return a.db.Portfolio(a.ctx(), today())
+	p, err := a.db.Portfolio(a.ctx(), today())
+	return p.Top(backend.DashboardRows), err
+}
+
+// Team returns what the Dashboard shows of the team: the first
+// over-allocated people and accounts needing cover, with their counts.
+func (a *DashboardAPI) Team() (backend.TeamAttention, error) {
+	o, err := a.db.TeamOverview(a.ctx(), today(), 12)
+	return o.Attention(backend.DashboardRows), err
 }
 
 // JobsAPI keeps the account's jobs (the status report).

@@ -16,9 +16,14 @@ type Portfolio struct {
 	MarginYTDPct   float64         `json:"marginYtdPct"`
 	Health         HealthCounts    `json:"health"`
 	Renewals       []Renewal       `json:"renewals"` // next 90 days
-	QBRs           []QBRDueAccount `json:"qbrs"`     // due or overdue
-	HighRisks      []RiskRow       `json:"highRisks"`
-	OverdueActions []ActionRow     `json:"overdueActions"`
+	QBRs           []QBRDueAccount `json:"qbrs"`     // due or overdue, overdue first
+	// The lengths of the full lists above (and the overdue QBRs among
+	// them): the Dashboard receives only the first rows of each (Top).
+	RenewalCount    int         `json:"renewalCount"`
+	QBRCount        int         `json:"qbrCount"`
+	QBROverdueCount int         `json:"qbrOverdueCount"`
+	HighRisks       []RiskRow   `json:"highRisks"`
+	OverdueActions  []ActionRow `json:"overdueActions"`
 	// RevenueByAccount is the largest accounts' trailing twelve months against their target.
 	RevenueByAccount []AccountRevenue `json:"revenueByAccount"`
 	PipelineByStage  []StageValue     `json:"pipelineByStage"`
@@ -75,6 +80,20 @@ type StageValue struct {
 	ValueMinor    int64  `json:"valueMinor"`
 	WeightedMinor int64  `json:"weightedMinor"`
 	Count         int    `json:"count"`
+}
+
+// DashboardRows is how many rows each of the Dashboard's lists shows; the
+// rest are counted (the front end's LIST_CARD_ROWS).
+const DashboardRows = 8
+
+// Top returns the portfolio with each long list cut to its first n rows; the
+// counts still tell how many there are. At thousands of accounts the full
+// lists are most of the Dashboard's data (600 KB at 5 000 accounts), and it
+// draws eight rows of each.
+func (p Portfolio) Top(n int) Portfolio {
+	p.Renewals = p.Renewals[:min(n, len(p.Renewals))]
+	p.QBRs = p.QBRs[:min(n, len(p.QBRs))]
+	return p
 }
 
 // PortfolioService computes the Dashboard.

@@ -373,6 +373,26 @@ type TeamOverview struct {
 	Heatmap       Heatmap     `json:"heatmap"`
 }
 
+// TeamAttention is what the Dashboard shows of the team: the first rows of
+// the over-allocated people and of the accounts needing cover, and how many
+// there are. (The whole overview is 2 MB at 5 000 accounts.)
+type TeamAttention struct {
+	OverAllocated      []RosterRow `json:"overAllocated"`
+	OverAllocatedCount int         `json:"overAllocatedCount"`
+	Uncovered          []Coverage  `json:"uncovered"`
+	UncoveredCount     int         `json:"uncoveredCount"`
+}
+
+// Attention returns the first n over-allocated people and accounts needing
+// cover, in the overview's order, with their counts.
+func (o TeamOverview) Attention(n int) TeamAttention {
+	a := TeamAttention{OverAllocated: []RosterRow{}, Uncovered: []Coverage{},
+		OverAllocatedCount: len(o.OverAllocated), UncoveredCount: len(o.Uncovered)}
+	a.OverAllocated = append(a.OverAllocated, o.OverAllocated[:min(n, len(o.OverAllocated))]...)
+	a.Uncovered = append(a.Uncovered, o.Uncovered[:min(n, len(o.Uncovered))]...)
+	return a
+}
+
 // TeamService keeps the roster and allocations.
 type TeamService interface {
 	// Roles returns the editable list of roles.

@@ -184,8 +184,17 @@ func TestPortfolio(t *testing.T) {
 	if got.TargetYTDMinor != 1_000_000_00*11/12 {
 		t.Errorf("target YTD = %d, want 11/12 of 1 000 000", got.TargetYTDMinor)
 	}
-	if len(got.Renewals) != 1 || got.Renewals[0].AccountName != "Northwind Retail" {
-		t.Errorf("renewals in 90 days = %+v", got.Renewals)
+	if len(got.Renewals) != 1 || got.Renewals[0].AccountName != "Northwind Retail" || got.RenewalCount != 1 {
+		t.Errorf("renewals in 90 days = %+v (count %d)", got.Renewals, got.RenewalCount)
+	}
+	overdue := 0
+	for _, q := range got.QBRs {
+		if q.QBR.State == backend.QBROverdue {
+			overdue++
+		}
+	}
+	if got.QBRCount != len(got.QBRs) || got.QBROverdueCount != overdue {
+		t.Errorf("QBR counts %d (%d overdue), list %+v", got.QBRCount, got.QBROverdueCount, got.QBRs)
 	}
 	if len(got.HighRisks) != 1 || got.HighRisks[0].Score != 20 {
 		t.Errorf("high risks = %+v", got.HighRisks)

@@ -109,6 +109,7 @@ func portfolioOf(set *rollupSet, today time.Time) backend.Portfolio {
 		p.PipelineByStage[i].Stage = pipelineStages[i]
 	}
 	p.Renewals = byDate(p.Renewals)
+	p.RenewalCount, p.QBRCount, p.QBROverdueCount = len(p.Renewals), len(p.QBRs), overdue
 	p.MarginYTDPct = backend.MarginPct(p.RevenueYTDMinor, cost, wo)
 	p.TargetYTDMinor = target * int64(today.Month()) / 12
 	for _, a := range top {

@@ -1776,6 +1776,9 @@ export namespace backend {
 	    health: HealthCounts;
 	    renewals: Renewal[];
 	    qbrs: QBRDueAccount[];
+	    renewalCount: number;
+	    qbrCount: number;
+	    qbrOverdueCount: number;
 	    highRisks: RiskRow[];
 	    overdueActions: ActionRow[];
 	    revenueByAccount: AccountRevenue[];
@@ -1795,6 +1798,9 @@ export namespace backend {
 	        this.health = this.convertValues(source["health"], HealthCounts);
 	        this.renewals = this.convertValues(source["renewals"], Renewal);
 	        this.qbrs = this.convertValues(source["qbrs"], QBRDueAccount);
+	        this.renewalCount = source["renewalCount"];
+	        this.qbrCount = source["qbrCount"];
+	        this.qbrOverdueCount = source["qbrOverdueCount"];
 	        this.highRisks = this.convertValues(source["highRisks"], RiskRow);
 	        this.overdueActions = this.convertValues(source["overdueActions"], ActionRow);
 	        this.revenueByAccount = this.convertValues(source["revenueByAccount"], AccountRevenue);
@@ -2177,6 +2183,42 @@ export namespace backend {
 	        this.notes = source["notes"];
 	        this.by = source["by"];
 	    }
+	}
+	export class TeamAttention {
+	    overAllocated: RosterRow[];
+	    overAllocatedCount: number;
+	    uncovered: Coverage[];
+	    uncoveredCount: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new TeamAttention(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.overAllocated = this.convertValues(source["overAllocated"], RosterRow);
+	        this.overAllocatedCount = source["overAllocatedCount"];
+	        this.uncovered = this.convertValues(source["uncovered"], Coverage);
+	        this.uncoveredCount = source["uncoveredCount"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class TeamOverview {
 	    roster: RosterRow[];

@@ -3,3 +3,5 @@
 import {backend} from '../models';
 
 export function Portfolio():Promise<backend.Portfolio>;
+
+export function Team():Promise<backend.TeamAttention>;

@@ -5,3 +5,7 @@
 export function Portfolio() {
   return window['go']['app']['DashboardAPI']['Portfolio']();
 }
+
+export function Team() {
+  return window['go']['app']['DashboardAPI']['Team']();
+}

@@ -8,7 +8,7 @@ import { useCycles } from '../api/get-cycles';
 import { useDashboardSettings } from '../api/get-dashboard-settings';
 import { useOnboardings } from '../api/get-onboardings';
 import { usePortfolio } from '../api/get-portfolio';
-import { useTeamOverview } from '../api/get-team-overview';
+import { useDashboardTeam } from '../api/get-dashboard-team';
 import { DashboardCharts } from '../components/dashboard-charts';
 import { KpiCard } from '../components/kpi-card';
 import { LIST_CARD_ROWS, ListCard } from '../components/list-card';
@@ -22,7 +22,7 @@ export function DashboardRoute() {
   const settings = useDashboardSettings();
   const portfolio = usePortfolio();
   useScreenTiming('dashboard', portfolio.data ? portfolio.dataUpdatedAt : 0);
-  const team = useTeamOverview();
+  const team = useDashboardTeam();
   const onboardings = useOnboardings();
   const cycles = useCycles();
   const appraisalsLocked = useAppraisalsLocked(cycles.error);
@@ -66,7 +66,7 @@ export function DashboardRoute() {
     );
   }
   const ytdPct = p.targetYtdMinor > 0 ? (p.revenueYtdMinor * 100) / p.targetYtdMinor : 0;
-  const overdueQbrs = p.qbrs.filter((q) => q.qbr.state === 'overdue').length;
+  const overdueQbrs = p.qbrOverdueCount;
   const inProgress = (onboardings.data ?? []).filter((o) => o.status === 'in_progress');
 
   return (
@@ -94,7 +94,7 @@ export function DashboardRoute() {
           />
           <KpiCard
             label="QBRs this quarter"
-            value={p.qbrs.length}
+            value={p.qbrCount}
             hint={overdueQbrs > 0 ? `${overdueQbrs} overdue: none held last quarter` : 'Due before the quarter ends'}
             color={overdueQbrs > 0 ? 'red' : undefined}
           />
@@ -106,7 +106,7 @@ export function DashboardRoute() {
           <ListCard
             title="QBRs due or overdue"
             empty="Every account that needs a QBR has had one this quarter."
-            count={p.qbrs.length}
+            count={p.qbrCount}
             rows={p.qbrs.slice(0, LIST_CARD_ROWS).map((q) => ({
               key: q.accountId,
               title: q.accountName,
@@ -118,7 +118,7 @@ export function DashboardRoute() {
           <ListCard
             title="Renewals in the next 90 days"
             empty="No contract renews in the next 90 days."
-            count={p.renewals.length}
+            count={p.renewalCount}
             rows={p.renewals.slice(0, LIST_CARD_ROWS).map((r) => ({
               key: r.accountId,
               title: r.accountName,
@@ -152,6 +152,7 @@ export function DashboardRoute() {
           <ListCard
             title="Over-allocated people"
             empty={team.isError ? 'The team could not be read.' : 'Nobody is allocated above 100% this month.'}
+            count={team.data?.overAllocatedCount}
             rows={(team.data?.overAllocated ?? []).map((r) => ({
               key: r.id,
               title: r.name,
@@ -162,7 +163,8 @@ export function DashboardRoute() {
           />
           <ListCard
             title="Accounts needing cover"
-            empty="Every account has a lead, and every key account a backup."
+            empty={team.isError ? 'The team could not be read.' : 'Every account has a lead, and every key account a backup.'}
+            count={team.data?.uncoveredCount}
             rows={(team.data?.uncovered ?? []).map((c) => ({
               key: c.accountId,
               title: c.accountName,
