@@ -360,6 +360,7 @@ func (d *DB) TeamOverview(ctx context.Context, today time.Time, weeks int) (back
 		d.snap.team, d.snap.teamKey, d.snap.teamWeeks = &o, key, weeks
 		d.snap.mu.Unlock()
 	}
+	returnMemory()
 	return o, nil
 }
 
