@@ -183,8 +183,12 @@ test-dist: dist-linux
 	scripts/test-windows-signing.sh 1.2.3
 	scripts/test-windows-wine.sh build/dist/accountdesk.exe
 
-bench:
-	go test -tags "$(TAGS)" -run '^$$' -bench . -benchmem ./...
+# The whole performance run in one go (scripts/bench.sh): a 5 000-account
+# workspace, every Go benchmark, the window beside the stock Wails template on
+# that workspace, the portfolio export, and the first screens in Chromium.
+# About 10 minutes; the report is in build/bench/report.txt.
+bench: deps-apt-test deps-npm build
+	scripts/bench.sh $(APP) "$(WAILS)"
 
 clean:
 	rm -rf build/bin frontend/dist/assets frontend/dist/index.html

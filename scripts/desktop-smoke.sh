@@ -29,7 +29,7 @@ done
 DISPLAY_NUM=99
 while [ -e "/tmp/.X11-unix/X$DISPLAY_NUM" ] || [ -e "/tmp/.X$DISPLAY_NUM-lock" ]; do DISPLAY_NUM=$((DISPLAY_NUM + 1)); done
 export DISPLAY=":$DISPLAY_NUM"
-Xvfb "$DISPLAY" -screen 0 1440x900x24 -nolisten tcp >"$TMP/xvfb.log" 2>&1 &
+Xvfb "$DISPLAY" -screen 0 1440x900x24 -nolisten tcp -noreset >"$TMP/xvfb.log" 2>&1 &
 XPID=$!
 for _ in $(seq 50); do xdotool getmouselocation >/dev/null 2>&1 && break; sleep 0.1; done
 say "Xvfb up on $DISPLAY"

@@ -17,11 +17,20 @@ RUNS=${1:?runs}; shift
 BIN=$(realpath "$1"); shift
 TMP=$(mktemp -d)
 XPID=
-trap '[ -n "$XPID" ] && kill $XPID 2>/dev/null; rm -rf "$TMP"' EXIT
-D=97; while [ -e "/tmp/.X11-unix/X$D" ]; do D=$((D+1)); done
+# Stop our Xvfb and wait for it to go, so a run right after this one cannot
+# find its display half shut down.
+trap '[ -n "$XPID" ] && { kill $XPID 2>/dev/null; wait $XPID 2>/dev/null; }; rm -rf "$TMP"' EXIT
+# A display nobody holds: neither its socket nor its lock file may exist (a
+# server shutting down keeps the lock a moment; taking its number made the
+# app fail to open the display now and then).
+D=97; while [ -e "/tmp/.X11-unix/X$D" ] || [ -e "/tmp/.X$D-lock" ]; do D=$((D+1)); done
 export DISPLAY=":$D"
-Xvfb "$DISPLAY" -screen 0 1440x900x24 -nolisten tcp >/dev/null 2>&1 & XPID=$!
+# -noreset: an X server resets when its last client leaves, and an app started
+# during the reset cannot open the display ("failed to init GTK", about one
+# launch in fifty here, each one right after a killed run).
+Xvfb "$DISPLAY" -screen 0 1440x900x24 -nolisten tcp -noreset >/dev/null 2>&1 & XPID=$!
 for _ in $(seq 50); do xdotool getmouselocation >/dev/null 2>&1 && break; sleep 0.1; done
+kill -0 "$XPID" 2>/dev/null || { echo "Xvfb did not start on $DISPLAY" >&2; exit 1; }
 export HOME="$TMP/home" XDG_DATA_HOME="$TMP/data" XDG_CONFIG_HOME="$TMP/config" XDG_CACHE_HOME="$TMP/cache"
 mkdir -p "$HOME"
 
@@ -40,7 +49,7 @@ sum_kb() { # field from smaps_rollup over pids
 paints=() contents=() rss=() pss=()
 for run in $(seq "$RUNS"); do
   start=$(date +%s%N)
-  "$BIN" "$@" >/dev/null 2>&1 & APID=$!
+  "$BIN" "$@" >"$TMP/app.log" 2>&1 & APID=$!
   painted=
   for _ in $(seq 400); do
     win=$(xdotool search --onlyvisible --pid "$APID" 2>/dev/null | head -1 || true)
@@ -50,7 +59,11 @@ for run in $(seq "$RUNS"); do
     fi
     sleep 0.03
   done
-  [ -n "$painted" ] || { kill "$APID"; echo "run $run: never painted"; exit 1; }
+  if [ -z "$painted" ]; then
+    kill "$APID" 2>/dev/null || echo "run $run: the app exited before painting; its output:" >&2
+    head -12 "$TMP/app.log" >&2
+    echo "run $run: never painted"; exit 1
+  fi
   content=$painted
   if [ -n "${CONTENT_CROP:-}" ]; then
     content=
