@@ -2,7 +2,7 @@
 // history with its files, and find the files whole on disk.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { withApp } from './harness.mjs';
 
@@ -53,9 +53,12 @@ test('export the portfolio to a folder and see it in the history', async () => {
     assert.equal(json.accounts.length, 12);
     // The management roll-up reads the folder back.
     const rollup = page.getByRole('region', { name: 'Management roll-up' });
+    // A summary with impossible figures (a colleague's broken tool) is left out and named.
+    writeFileSync(join(out, 'broken-summary.json'), JSON.stringify({ schema: 'accountdesk.portfolio-summary/v1', director: 'Someone Else', currency: 'USD', totals: { accountCount: -3, revenueYtdMinor: 1 } }));
     await rollup.getByRole('textbox', { name: 'Shared folder' }).fill(out);
     await rollup.getByRole('button', { name: 'Show roll-up' }).click();
     await rollup.getByRole('table', { name: 'Directors' }).getByText(/^Total \(USD, 1 directors\)$/).waitFor();
+    await rollup.getByText(/^Left out, .*: broken-summary\.json$/).waitFor();
     await rollup.getByRole('button', { name: 'Export as PDF' }).click();
     await page.getByText(/^rollup-\d{4}-\d{2}-\d{2}\.pdf written to the folder\.$/).waitFor();
     assert.deepEqual(errors, [], 'no script errors');

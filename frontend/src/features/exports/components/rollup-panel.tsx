@@ -88,7 +88,7 @@ export function RollupPanel() {
               ))}
             </div>
           )}
-          {r.skipped.length > 0 && <Text size="xs" c="dimmed">Not portfolio summaries, left out: {r.skipped.join(', ')}</Text>}
+          {r.skipped.length > 0 && <Text size="xs" c="dimmed">Left out, not portfolio summaries that can be added up (another kind of file, damaged, or impossible figures): {r.skipped.join(', ')}</Text>}
         </Stack>
       )}
     </Paper>
