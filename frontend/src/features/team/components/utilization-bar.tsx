@@ -1,13 +1,14 @@
 import { Badge, Group, Progress, Text } from '@mantine/core';
 import { formatPercent } from '@/lib/format';
 
-/** Confirmed work solid, tentative lighter; red and flagged above 100%. */
+/** Confirmed work solid, tentative lighter; red and flagged above 100%. In a
+ * narrow cell the flag moves under the bar rather than being cut short. */
 export function UtilizationBar({ confirmed, tentative }: { confirmed: number; tentative: number }) {
   const over = confirmed > 100.0001;
   const scale = Math.max(100, confirmed + tentative);
   return (
-    <Group gap="xs" wrap="nowrap">
-      <Progress.Root w={110} size="md" aria-label={`${formatPercent(confirmed)} confirmed, ${formatPercent(tentative)} tentative`}>
+    <Group gap="xs" wrap="wrap" style={{ rowGap: 4 }}>
+      <Progress.Root w={110} size="md" style={{ flexShrink: 0 }} aria-label={`${formatPercent(confirmed)} confirmed, ${formatPercent(tentative)} tentative`}>
         <Progress.Section value={(confirmed * 100) / scale} color={over ? 'red' : confirmed >= 80 ? 'yellow' : 'teal'} />
         <Progress.Section value={(tentative * 100) / scale} color="gray.4" />
       </Progress.Root>
@@ -15,7 +16,7 @@ export function UtilizationBar({ confirmed, tentative }: { confirmed: number; te
         {formatPercent(confirmed)}
       </Text>
       {over && (
-        <Badge color="red" variant="light" size="sm">
+        <Badge color="red" variant="light" size="sm" style={{ flexShrink: 0 }}>
           Over-allocated
         </Badge>
       )}
