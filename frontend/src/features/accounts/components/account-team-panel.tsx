@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { AccountTeam } from '../../../../wailsjs/go/app/TeamAPI';
 import { ErrorState, LoadingState } from '@/components/ui/states';
-import { words } from '@/lib/format';
+import { formatPercent, words } from '@/lib/format';
 
 /** Who works on the account, hours against the retainer, and what cover is missing. */
 export function AccountTeamPanel({ accountId }: { accountId: number }) {
@@ -37,9 +37,9 @@ export function AccountTeamPanel({ accountId }: { accountId: number }) {
               {current.map(({ allocation: a, hoursPerMonth }) => (
                 <Table.Tr key={a.id}>
                   <Table.Td><Anchor component={Link} to={`/team/${a.personId}`} size="sm">{a.personName}</Anchor></Table.Td>
-                  <Table.Td><Badge size="xs" variant="light" color={a.role === 'lead' ? 'blue' : a.role === 'backup' ? 'grape' : 'gray'}>{words(a.role)}</Badge></Table.Td>
+                  <Table.Td><Badge size="xs" variant="light" style={{ minWidth: 'max-content' }} color={a.role === 'lead' ? 'blue' : a.role === 'backup' ? 'grape' : 'gray'}>{words(a.role)}</Badge></Table.Td>
                   <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                    {a.percent}%{a.tentative ? ' (tentative)' : ''}
+                    {formatPercent(a.percent)}{a.tentative ? ' (tentative)' : ''}
                     <Text size="xs" c="dimmed">{Math.round(hoursPerMonth)} h/month</Text>
                   </Table.Td>
                 </Table.Tr>

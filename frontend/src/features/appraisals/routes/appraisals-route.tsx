@@ -64,7 +64,7 @@ function AppraisalsRoutePage() {
                   <Table.Td fw={600}>{c.name}<Text size="xs" c="dimmed">{words(c.type)}</Text></Table.Td>
                   <Table.Td>{formatDate(c.periodFrom)} – {formatDate(c.periodTo)}</Table.Td>
                   <Table.Td>{formatDate(c.due) || '—'}</Table.Td>
-                  <Table.Td><Badge variant="light" color={c.status === 'closed' ? 'gray' : 'blue'}>{words(c.status)}</Badge></Table.Td>
+                  <Table.Td><Badge variant="light" style={{ minWidth: 'max-content' }} color={c.status === 'closed' ? 'gray' : 'blue'}>{words(c.status)}</Badge></Table.Td>
                   <Table.Td>
                     <Group gap={4}>
                       {states.filter((s) => c.byState[s]).map((s) => (

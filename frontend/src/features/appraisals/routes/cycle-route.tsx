@@ -76,7 +76,7 @@ function CycleRoutePage() {
                   <Table.Td fw={600}>{a.personName}</Table.Td>
                   <Table.Td>{a.role}</Table.Td>
                   <Table.Td>{a.managerName || '—'}</Table.Td>
-                  <Table.Td><Badge variant="light" color={a.status === 'finalized' || a.status === 'acknowledged' ? 'teal' : 'blue'}>{words(a.status)}</Badge></Table.Td>
+                  <Table.Td><Badge variant="light" style={{ minWidth: 'max-content' }} color={a.status === 'finalized' || a.status === 'acknowledged' ? 'teal' : 'blue'}>{words(a.status)}</Badge></Table.Td>
                   <Table.Td ta="right">{a.score ? a.score.toFixed(2) : '—'}{a.overridden ? ' (overridden)' : ''}</Table.Td>
                 </Table.Tr>
               ))}
