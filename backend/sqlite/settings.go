@@ -60,7 +60,7 @@ func (d *DB) SaveWindowState(ctx context.Context, w backend.WindowState) error {
 	})
 }
 
-func getSetting(ctx context.Context, tx queryer, key string, into any) (bool, error) {
+func getSetting(ctx context.Context, tx *sql.Tx, key string, into any) (bool, error) {
 	var raw string
 	err := tx.QueryRowContext(ctx, `SELECT value FROM settings WHERE key = ?`, key).Scan(&raw)
 	if errors.Is(err, sql.ErrNoRows) {

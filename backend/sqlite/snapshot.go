@@ -166,8 +166,10 @@ func (d *DB) withRollups(ctx context.Context, today time.Time, fn func(set *roll
 // operating system, in the background. A reload reads every account (or the
 // whole roster) and keeps a fraction of what it read; the Go runtime would
 // otherwise hold the rest as free heap. Measured at 5 000 accounts after the
-// Dashboard and the team were read: resident memory 33 → 18 MB. Only full
-// reloads call it (opening, a new day, settings, another process's write).
+// Dashboard and the team were read: resident memory 33 → 18 MB. Called after
+// a full reload of the portfolio (opening, a new day, settings, another
+// process's write) and after the team overview is computed again, which is
+// the first read of it after any write.
 func returnMemory() { go debug.FreeOSMemory() }
 
 // loadSet loads every account's rollup in one read transaction.

@@ -16,17 +16,12 @@ import (
 const keyVault = "appraisalsLock"
 
 // Vault returns the appraisals passphrase's sealed key; zero when none is set.
-//
-// One statement, so no transaction: every appraisal call asks first, and a
-// transaction's begin and end cost more than the row.
 func (d *DB) Vault(ctx context.Context) (vault.Sealed, error) {
 	var s vault.Sealed
-	d.mu.RLock()
-	defer d.mu.RUnlock()
-	if d.ro == nil {
-		return s, backend.Errorf(backend.EUNAVAILABLE, "The workspace is closed.")
-	}
-	_, err := getSetting(ctx, d.ro, keyVault, &s)
+	err := d.read(ctx, func(tx *sql.Tx) error {
+		_, err := getSetting(ctx, tx, keyVault, &s)
+		return err
+	})
 	return s, err
 }
 
