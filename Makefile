@@ -188,7 +188,7 @@ test-dist: dist-linux
 # that workspace, the portfolio export, and the first screens in Chromium.
 # About 5 minutes here; the report is in build/bench/report.txt.
 bench: deps-apt-test deps-npm build
-	scripts/bench.sh $(APP) "$(WAILS)"
+	TAGS="$(TAGS)" scripts/bench.sh $(APP) "$(WAILS)"
 
 clean:
 	rm -rf build/bin frontend/dist/assets frontend/dist/index.html

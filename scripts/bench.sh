@@ -34,7 +34,7 @@ say "1. workspace: 5 000 accounts generated in $(elapsed "$t") s, $(stat -c %s "
 
 # 2. Go benchmarks (they generate and cache the same workspace themselves).
 say "2. Go benchmarks (full output: build/bench/go.txt)"
-(cd "$ROOT" && go test -tags "${TAGS:-webkit2_41,sqlite_fts5}" -run '^$' -bench . -benchmem -benchtime "${BENCHTIME:-100x}" ./...) >"$OUT/go.txt" 2>&1
+(cd "$ROOT" && go test -tags "${TAGS:?build tags, from the Makefile}" -run '^$' -bench . -benchmem -benchtime "${BENCHTIME:-100x}" ./...) >"$OUT/go.txt" 2>&1
 grep -E '^Benchmark' "$OUT/go.txt" | awk '{
   line = sprintf("   %-58s", $1)
   for (i = 3; i < NF; i++) if ($(i+1) ~ /^(ns\/op|p50-ms|p95-ms)$/) line = line sprintf(" %12s %s", $i, $(i+1))
