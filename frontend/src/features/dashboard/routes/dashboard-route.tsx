@@ -18,6 +18,16 @@ import { useScreenTiming } from '@/lib/screen-timing';
 
 const healthColor: Record<string, string> = { green: 'teal', amber: 'yellow', red: 'red' };
 
+/**
+ * What a card that reads its own list says when it has no rows: while the
+ * list is on its way, or could not be read, "nobody is over-allocated" would
+ * be a false all-clear.
+ */
+function emptyText(query: { isPending: boolean; isError: boolean }, failed: string, none: string): string {
+  if (query.isPending) return 'Loading…';
+  return query.isError ? failed : none;
+}
+
 export function DashboardRoute() {
   const settings = useDashboardSettings();
   const portfolio = usePortfolio();
@@ -151,7 +161,7 @@ export function DashboardRoute() {
           />
           <ListCard
             title="Over-allocated people"
-            empty={team.isError ? 'The team could not be read.' : 'Nobody is allocated above 100% this month.'}
+            empty={emptyText(team, 'The team could not be read.', 'Nobody is allocated above 100% this month.')}
             count={team.data?.overAllocatedCount}
             rows={(team.data?.overAllocated ?? []).map((r) => ({
               key: r.id,
@@ -163,7 +173,7 @@ export function DashboardRoute() {
           />
           <ListCard
             title="Accounts needing cover"
-            empty={team.isError ? 'The team could not be read.' : 'Every account has a lead, and every key account a backup.'}
+            empty={emptyText(team, 'The team could not be read.', 'Every account has a lead, and every key account a backup.')}
             count={team.data?.uncoveredCount}
             rows={(team.data?.uncovered ?? []).map((c) => ({
               key: c.accountId,
@@ -177,7 +187,7 @@ export function DashboardRoute() {
           />
           <ListCard
             title="Onboarding in progress"
-            empty="Nobody is onboarding."
+            empty={emptyText(onboardings, 'Onboarding could not be read.', 'Nobody is onboarding.')}
             rows={inProgress.map((o) => ({
               key: o.id,
               title: o.personName,
@@ -188,7 +198,7 @@ export function DashboardRoute() {
           />
           <ListCard
             title="Appraisals due"
-            empty={appraisalsLocked ? 'Appraisals are locked.' : 'No review cycle is open.'}
+            empty={appraisalsLocked ? 'Appraisals are locked.' : emptyText(cycles, 'Review cycles could not be read.', 'No review cycle is open.')}
             rows={(appraisalsLocked ? [] : cycles.data ?? [])
               .filter((c) => c.status === 'open' || c.status === 'calibration')
               .map((c) => {
