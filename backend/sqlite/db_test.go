@@ -145,18 +145,7 @@ func TestMigrations(t *testing.T) {
 		t.Run("OK from version "+strconv.FormatInt(from, 10), func(t *testing.T) {
 			path := filepath.Join(t.TempDir(), "workspace.db")
 			if from > 0 {
-				raw, err := sql.Open("sqlite3", path)
-				if err != nil {
-					t.Fatal(err)
-				}
-				p, err := goose.NewProvider(goose.DialectSQLite3, raw, sqlite.Migrations())
-				if err != nil {
-					t.Fatal(err)
-				}
-				if _, err := p.UpTo(ctx, from); err != nil {
-					t.Fatal(err)
-				}
-				raw.Close()
+				path = workspaceAtVersion(t, from)
 			}
 			db := MustOpenDBAt(t, path)
 			report, err := db.Check(ctx)
@@ -181,27 +170,13 @@ func TestMigrations(t *testing.T) {
 // members gets its typed owner names linked to the roster, text kept.
 func TestMigrationLinksOwnerNames(t *testing.T) {
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "workspace.db")
-	raw, err := sql.Open("sqlite3", path+"?_foreign_keys=on")
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, _ := goose.NewProvider(goose.DialectSQLite3, raw, sqlite.Migrations())
-	if _, err := p.UpTo(ctx, 7); err != nil {
-		t.Fatal(err)
-	}
-	for _, q := range []string{
+	path := workspaceAtVersion(t, 7,
 		`INSERT INTO people (id, name, role, start_date, status, capacity_hours_per_week) VALUES (1, 'Dana Lee', 'Account Manager', '2024-01-01', 'active', 40)`,
 		`INSERT INTO accounts (id, name, tier, status, health, contract_type, created_at, updated_at) VALUES (1, 'Acme', 'key', 'active', 'green', 'retainer', 'x', 'x')`,
 		`INSERT INTO plans (id, account_id, period, version, status, created_at, updated_at) VALUES (1, 1, 'FY2027', 1, 'draft', 'x', 'x')`,
 		`INSERT INTO plan_objectives (plan_id, position, key, title, cadence, owner, status) VALUES (1, 0, 'k1', 'Grow', 'quarterly', 'dana lee', 'on_track')`,
 		`INSERT INTO plan_actions (plan_id, position, key, title, owner, status) VALUES (1, 0, 'k2', 'Call', 'The client', 'open')`,
-	} {
-		if _, err := raw.ExecContext(ctx, q); err != nil {
-			t.Fatalf("%s: %v", q, err)
-		}
-	}
-	raw.Close()
+	)
 	db := MustOpenDBAt(t, path)
 	plan, err := db.Plan(ctx, 1)
 	if err != nil {
@@ -213,4 +188,31 @@ func TestMigrationLinksOwnerNames(t *testing.T) {
 	if plan.Actions[0].OwnerID != 0 || plan.Actions[0].Owner != "The client" {
 		t.Errorf("action owner = %q (%d), want the text kept", plan.Actions[0].Owner, plan.Actions[0].OwnerID)
 	}
+}
+
+// workspaceAtVersion writes a workspace migrated only up to version, runs
+// stmts on it (data as an older AccountDesk left it) and returns its path,
+// closed, for the test to open with the current migrations.
+func workspaceAtVersion(t *testing.T, version int64, stmts ...string) string {
+	t.Helper()
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "workspace.db")
+	raw, err := sql.Open("sqlite3", path+"?_foreign_keys=on")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer raw.Close()
+	p, err := goose.NewProvider(goose.DialectSQLite3, raw, sqlite.Migrations())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := p.UpTo(ctx, version); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range stmts {
+		if _, err := raw.ExecContext(ctx, q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	return path
 }

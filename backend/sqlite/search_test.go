@@ -2,18 +2,13 @@ package sqlite_test
 
 import (
 	"context"
-	"database/sql"
-	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/pressly/goose/v3"
-
 	"accountdesk/backend"
-	"accountdesk/backend/sqlite"
 )
 
 func TestSearch(t *testing.T) {
@@ -132,27 +127,13 @@ func TestPaperwork(t *testing.T) {
 // made afterwards takes the previous one out.
 func TestMigrationKeepsOnlyLatestPlanInSearch(t *testing.T) {
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "workspace.db")
-	raw, err := sql.Open("sqlite3", path+"?_foreign_keys=on")
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, _ := goose.NewProvider(goose.DialectSQLite3, raw, sqlite.Migrations())
-	if _, err := p.UpTo(ctx, 9); err != nil {
-		t.Fatal(err)
-	}
-	for _, q := range []string{
+	path := workspaceAtVersion(t, 9,
 		`INSERT INTO accounts (id, name, tier, status, health, contract_type, created_at, updated_at) VALUES (1, 'Acme', 'key', 'active', 'green', 'retainer', 'x', 'x')`,
 		`INSERT INTO plans (id, account_id, period, version, status, body, created_at, updated_at) VALUES (1, 1, 'FY2027', 1, 'archived', '{"executiveSummary":"Kestrel launch"}', 'x', 'x')`,
 		`INSERT INTO plan_objectives (plan_id, position, key, title, cadence, owner, status) VALUES (1, 0, 'k1', 'Grow wallet share', 'quarterly', '', 'on_track')`,
 		`INSERT INTO plans (id, account_id, period, version, status, body, created_at, updated_at) VALUES (2, 1, 'FY2027', 2, 'approved', '{"executiveSummary":"Kestrel launch"}', 'x', 'x')`,
 		`INSERT INTO plan_objectives (plan_id, position, key, title, cadence, owner, status) VALUES (2, 0, 'k1', 'Grow wallet share', 'quarterly', '', 'on_track')`,
-	} {
-		if _, err := raw.ExecContext(ctx, q); err != nil {
-			t.Fatalf("%s: %v", q, err)
-		}
-	}
-	raw.Close()
+	)
 
 	db := MustOpenDBAt(t, path)
 	plans := func(text string) []int64 {
