@@ -216,3 +216,44 @@ func workspaceAtVersion(t *testing.T, version int64, stmts ...string) string {
 	}
 	return path
 }
+
+// TestEveryForeignKeyHasAnIndex: a foreign-key column without an index makes
+// every delete of its parent scan the child table.
+func TestEveryForeignKeyHasAnIndex(t *testing.T) {
+	db := MustOpenDB(t)
+	raw, err := sql.Open("sqlite3", "file:"+db.Path()+"?mode=ro")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer raw.Close()
+	rows, err := raw.Query(`SELECT m.name, f."from" FROM sqlite_schema m, pragma_foreign_key_list(m.name) f WHERE m.type = 'table'`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	type fk struct{ table, column string }
+	var fks []fk
+	for rows.Next() {
+		var k fk
+		if err := rows.Scan(&k.table, &k.column); err != nil {
+			t.Fatal(err)
+		}
+		fks = append(fks, k)
+	}
+	rows.Close()
+	if len(fks) < 10 {
+		t.Fatalf("found only %d foreign keys: the query is wrong", len(fks))
+	}
+	for _, k := range fks {
+		var n int
+		// The column leads some index (a primary key or UNIQUE constraint counts).
+		err := raw.QueryRow(`SELECT count(*) FROM pragma_index_list(?) l, pragma_index_info(l.name) i WHERE i.seqno = 0 AND i.name = ?`, k.table, k.column).Scan(&n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var pk int
+		_ = raw.QueryRow(`SELECT count(*) FROM pragma_table_info(?) WHERE name = ? AND pk = 1 AND type = 'INTEGER'`, k.table, k.column).Scan(&pk)
+		if n == 0 && pk == 0 {
+			t.Errorf("%s.%s references another table but no index starts with it", k.table, k.column)
+		}
+	}
+}
