@@ -29,6 +29,10 @@ type ExportRun struct {
 	OK          bool            `json:"ok"`
 	Message     string          `json:"message"`
 	Files       []ExportRunFile `json:"files"`
+	// LeftBehind names what a failed run could not remove from the
+	// destination (the share went away); AccountDesk removes them the next
+	// time it reaches the same place.
+	LeftBehind []string `json:"leftBehind"`
 }
 
 // ExportRunFile is a file an export wrote, with its checksum.
@@ -59,6 +63,7 @@ type Rollup struct {
 // RollupRow is one director's latest portfolio summary.
 type RollupRow struct {
 	Director        string  `json:"director"`
+	WorkspaceID     string  `json:"workspaceId"` // tells apart directors of the same name
 	Agency          string  `json:"agency"`
 	File            string  `json:"file"`
 	GeneratedAt     string  `json:"generatedAt"`

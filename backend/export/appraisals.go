@@ -25,6 +25,8 @@ type AppraisalsDoc struct {
 	PeriodTo    string            `json:"periodTo"`
 	Status      string            `json:"status"`
 	Appraisals  []AppraisalRecord `json:"appraisals"`
+
+	cycleID int64 // names the file, with the cycle's name
 }
 
 // AppraisalRecord is one person's appraisal as shared with management.
@@ -67,7 +69,7 @@ func BuildAppraisals(ctx context.Context, src appraisalSource, now time.Time) ([
 	}
 	var docs []AppraisalsDoc
 	for _, c := range cycles {
-		doc := AppraisalsDoc{Schema: AppraisalsSchema, GeneratedAt: now.UTC().Format(time.RFC3339), Agency: settings.AgencyName,
+		doc := AppraisalsDoc{cycleID: c.ID, Schema: AppraisalsSchema, GeneratedAt: now.UTC().Format(time.RFC3339), Agency: settings.AgencyName,
 			Cycle: c.Name, PeriodFrom: c.PeriodFrom, PeriodTo: c.PeriodTo, Status: c.Status, Appraisals: []AppraisalRecord{}}
 		names := map[string]string{}
 		for _, k := range c.Competencies {

@@ -20,6 +20,8 @@ type Source interface {
 	backend.PortfolioService
 	backend.AppraisalService
 	Snapshots
+	// WorkspaceID returns the workspace's stable id.
+	WorkspaceID(ctx context.Context) (string, error)
 }
 
 // Snapshots remembers each account's plan summary as it was last exported,
@@ -157,8 +159,12 @@ func BuildPortfolio(ctx context.Context, src Source, now time.Time) (PortfolioSu
 	if err != nil {
 		return PortfolioSummary{}, err
 	}
+	wsID, err := src.WorkspaceID(ctx)
+	if err != nil {
+		return PortfolioSummary{}, err
+	}
 	out := PortfolioSummary{Schema: PortfolioSchema, GeneratedAt: now.UTC().Format(time.RFC3339), Agency: settings.AgencyName,
-		Director: settings.DirectorName, Currency: settings.Currency, TopRisks: []TopRisk{},
+		Director: settings.DirectorName, WorkspaceID: wsID, Currency: settings.Currency, TopRisks: []TopRisk{},
 		Totals: Totals{AccountCount: p.AccountCount, RevenueYTDMinor: p.RevenueYTDMinor, TargetYTDMinor: p.TargetYTDMinor, MarginYTDPct: round1(p.MarginYTDPct),
 			QBRsDueOrOverdue: len(p.QBRs), HighRisks: len(p.HighRisks)},
 		Accounts: []PortfolioRow{}}

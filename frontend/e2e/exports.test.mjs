@@ -43,11 +43,11 @@ test('export the portfolio to a folder and see it in the history', async () => {
 
     const history = page.getByRole('region', { name: 'Export history' });
     await history.getByText('portfolio', { exact: true }).waitFor();
-    await history.getByText(/^portfolio-\d{4}-\d{2}-\d{2}\.json$/).waitFor();
+    await history.getByText(/^portfolio-morgan-ellis-[0-9a-f]{8}-\d{4}-\d{2}-\d{2}\.json$/).waitFor();
 
     const files = readdirSync(out).sort();
     assert.equal(files.length, 3, `files: ${files}`);
-    assert.ok(files.every((f) => /^portfolio-\d{4}-\d{2}-\d{2}\.(pdf|json|md)$/.test(f)), `no temporary names: ${files}`);
+    assert.ok(files.every((f) => /^portfolio-morgan-ellis-[0-9a-f]{8}-\d{4}-\d{2}-\d{2}\.(pdf|json|md)$/.test(f)), `no temporary names: ${files}`);
     const json = JSON.parse(readFileSync(join(out, files.find((f) => f.endsWith('.json'))), 'utf8'));
     assert.equal(json.schema, 'accountdesk.portfolio-summary/v1');
     assert.equal(json.accounts.length, 12);

@@ -976,6 +976,7 @@ export namespace backend {
 	    ok: boolean;
 	    message: string;
 	    files: ExportRunFile[];
+	    leftBehind: string[];
 	
 	    static createFrom(source: any = {}) {
 	        return new ExportRun(source);
@@ -991,6 +992,7 @@ export namespace backend {
 	        this.ok = source["ok"];
 	        this.message = source["message"];
 	        this.files = this.convertValues(source["files"], ExportRunFile);
+	        this.leftBehind = source["leftBehind"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -1939,6 +1941,7 @@ export namespace backend {
 	}
 	export class RollupRow {
 	    director: string;
+	    workspaceId: string;
 	    agency: string;
 	    file: string;
 	    generatedAt: string;
@@ -1960,6 +1963,7 @@ export namespace backend {
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.director = source["director"];
+	        this.workspaceId = source["workspaceId"];
 	        this.agency = source["agency"];
 	        this.file = source["file"];
 	        this.generatedAt = source["generatedAt"];

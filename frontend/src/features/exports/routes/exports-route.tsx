@@ -224,6 +224,12 @@ export function ExportsRoute() {
                     </Table>
                   )}
                   {r.files.length > 8 && <Text size="xs" c="dimmed">and {r.files.length - 8} more files</Text>}
+                  {(r.leftBehind ?? []).length > 0 && (
+                    <Text size="xs" c="orange.8" mt={4}>
+                      Left at the destination, to be removed at the next export there: {r.leftBehind.slice(0, 5).join(', ')}
+                      {r.leftBehind.length > 5 ? ` and ${r.leftBehind.length - 5} more` : ''}
+                    </Text>
+                  )}
                 </div>
               ))}
             </Stack>
