@@ -12,6 +12,9 @@ type ExportRequest struct {
 	AccountIDs []int64 `json:"accountIds"`
 	// Portfolio writes the portfolio summary instead of plan summaries.
 	Portfolio bool `json:"portfolio"`
+	// WithPlans, with Portfolio, writes the plan summaries too (of
+	// AccountIDs, or of every account) in the same run.
+	WithPlans bool `json:"withPlans"`
 	// Formats are any of pdf, md, html, json, csv; empty means all.
 	Formats []string `json:"formats"`
 	// IncludeAppraisals adds appraisals-<cycle>.<ext> per review cycle (never

@@ -132,19 +132,25 @@ func sweep(ctx context.Context, st Store, dest Destination) error {
 }
 
 func describe(ctx context.Context, src Source, req Request) string {
+	var plans string
 	switch {
-	case req.Portfolio:
+	case req.Portfolio && !req.WithPlans:
 		return "portfolio"
 	case len(req.AccountIDs) == 0:
-		return "all accounts"
-	}
-	var names []string
-	for _, id := range req.AccountIDs {
-		if a, err := src.Account(ctx, id); err == nil {
-			names = append(names, a.Name)
+		plans = "all accounts"
+	default:
+		var names []string
+		for _, id := range req.AccountIDs {
+			if a, err := src.Account(ctx, id); err == nil {
+				names = append(names, a.Name)
+			}
 		}
+		plans = strings.Join(names, ", ")
 	}
-	return strings.Join(names, ", ")
+	if req.Portfolio {
+		return "portfolio and " + plans
+	}
+	return plans
 }
 
 // logInternal logs err only when it is a bug or an unexpected failure:

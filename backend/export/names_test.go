@@ -148,3 +148,26 @@ func contains(list []string, s string) bool {
 	}
 	return false
 }
+
+// TestPortfolioWithPlans: the portfolio and the plans in one run, as the
+// Exports screen offers them together.
+func TestPortfolioWithPlans(t *testing.T) {
+	ctx := context.Background()
+	db := demoDB(t)
+	dest, _ := export.NewDestination(t.TempDir(), "", "", nil)
+	run, err := export.Run(ctx, db, dest, export.Request{Portfolio: true, WithPlans: true, AccountIDs: []int64{1, 2}, Formats: []string{"md"}}, export.RunOptions{Now: now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, f := range run.Files {
+		names = append(names, f.Name)
+	}
+	if len(names) != 3 || !strings.HasPrefix(names[0], "portfolio-") || !strings.HasSuffix(names[1], "-plan-fy2027.md") || !strings.HasPrefix(run.What, "portfolio and ") {
+		t.Fatalf("files %v, what %q", names, run.What)
+	}
+	only, err := export.Render(ctx, db, export.Request{Portfolio: true, Formats: []string{"md"}}, now)
+	if err != nil || len(only) != 1 {
+		t.Fatalf("--portfolio alone writes the portfolio only: %d files, %v", len(only), err)
+	}
+}

@@ -87,7 +87,9 @@ func render(ctx context.Context, src Source, req Request, now time.Time) ([]File
 			}
 			files = append(files, File{Name: base + "." + f, Data: data})
 		}
-		return files, nil
+		if !req.WithPlans {
+			return files, nil
+		}
 	}
 	// Every account of the workspace is named, not only those exported, so
 	// an account's file name does not depend on what else is exported.

@@ -936,6 +936,7 @@ export namespace backend {
 	export class ExportRequest {
 	    accountIds: number[];
 	    portfolio: boolean;
+	    withPlans: boolean;
 	    formats: string[];
 	    includeAppraisals: boolean;
 	
@@ -947,6 +948,7 @@ export namespace backend {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.accountIds = source["accountIds"];
 	        this.portfolio = source["portfolio"];
+	        this.withPlans = source["withPlans"];
 	        this.formats = source["formats"];
 	        this.includeAppraisals = source["includeAppraisals"];
 	    }
