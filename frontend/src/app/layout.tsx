@@ -30,7 +30,7 @@ export function AppLayout() {
               </Text>
             )}
           </Group>
-          <UnstyledButton onClick={() => spotlight.open()} aria-label="Search and commands (Ctrl+K)">
+          <UnstyledButton onClick={() => spotlight.open()} aria-keyshortcuts="Control+K" title="Search and commands (Ctrl+K)">
             <Group gap={6} px="sm" py={4} style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 6 }}>
               <IconSearch size={14} />
               <Text size="sm" c="dimmed">
