@@ -38,8 +38,9 @@ func Migrations() fs.FS {
 // DB is an open workspace. Writes go through one connection so they never
 // contend; reads use a separate pool and run in parallel (WAL).
 type DB struct {
-	path string
-	now  func() time.Time
+	path   string
+	now    func() time.Time
+	locale string // the computer's, for defaults (SetLocale)
 
 	// mu lets Restore swap the file under every other operation.
 	mu sync.RWMutex
