@@ -76,6 +76,8 @@ func fileURI(path, query string) string {
 // Open opens the workspace at path, creating it (0600, folder 0700) if it does
 // not exist, and migrates it to the latest schema. Before migrating a workspace
 // that already holds data, a copy is written to the backups folder beside it.
+// Plain copies a crash left beside it while staging a backup or a restore
+// are removed.
 func Open(ctx context.Context, path string) (*DB, error) {
 	if path == "" {
 		return nil, backend.Invalid("workspace", "No workspace file was given.")
@@ -87,6 +89,7 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	if err := ensureFile(abs); err != nil {
 		return nil, err
 	}
+	removeStagingLeftovers(abs)
 	d := &DB{path: abs, now: time.Now}
 	if err := d.open(ctx); err != nil {
 		return nil, err
@@ -289,7 +292,7 @@ func migrate(ctx context.Context, db *sql.DB, path string, now time.Time) error 
 	}
 	if current > 0 {
 		name := fmt.Sprintf("%s-before-schema-%d-%s.db", stem(path), LatestSchemaVersion(), now.UTC().Format("20060102T150405Z"))
-		if err := backupInto(ctx, db, filepath.Join(BackupDir(path), name)); err != nil {
+		if err := backupInto(ctx, db, path, filepath.Join(BackupDir(path), name)); err != nil {
 			return fmt.Errorf("backup before migration: %w", err)
 		}
 	}
