@@ -41,6 +41,7 @@ type DB struct {
 	path   string
 	now    func() time.Time
 	locale string // the computer's, for defaults (SetLocale)
+	perms  PermissionReport
 
 	// mu lets Restore swap the file under every other operation.
 	mu sync.RWMutex
@@ -76,8 +77,9 @@ func fileURI(path, query string) string {
 // Open opens the workspace at path, creating it (0600, folder 0700) if it does
 // not exist, and migrates it to the latest schema. Before migrating a workspace
 // that already holds data, a copy is written to the backups folder beside it.
-// Plain copies a crash left beside it while staging a backup or a restore
-// are removed.
+// A workspace file (or its -wal, -shm, backups) that other users could read
+// is made owner-only first (see Permissions), and plain copies a crash left
+// beside it while staging a backup or a restore are removed.
 func Open(ctx context.Context, path string) (*DB, error) {
 	if path == "" {
 		return nil, backend.Invalid("workspace", "No workspace file was given.")
@@ -89,8 +91,9 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	if err := ensureFile(abs); err != nil {
 		return nil, err
 	}
+	perms := tightenPermissions(abs)
 	removeStagingLeftovers(abs)
-	d := &DB{path: abs, now: time.Now}
+	d := &DB{path: abs, now: time.Now, perms: perms}
 	if err := d.open(ctx); err != nil {
 		return nil, err
 	}
