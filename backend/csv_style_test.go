@@ -1,6 +1,10 @@
 package backend_test
 
 import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
 	"testing"
 
 	"accountdesk/backend"
@@ -93,4 +97,24 @@ func FuzzCSVStyleForLocale(f *testing.F) {
 			t.Fatalf("CSVStyleForLocale(%q) = %q, not an Excel style", locale, got)
 		}
 	})
+}
+
+// TestCSVStylesMatchTheSettingsForm: the Settings screen offers exactly the
+// styles Validate accepts (its zod schema lists them).
+func TestCSVStylesMatchTheSettingsForm(t *testing.T) {
+	ts, err := os.ReadFile(filepath.Join("..", "frontend", "src", "features", "settings", "types", "settings-schema.ts"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile(`csvStyles = \[([^\]]*)\] as const`).FindSubmatch(ts)
+	if m == nil {
+		t.Fatal("settings-schema.ts has no csvStyles list")
+	}
+	var offered []string
+	for _, q := range regexp.MustCompile(`'([^']*)'`).FindAllSubmatch(m[1], -1) {
+		offered = append(offered, string(q[1]))
+	}
+	if !slices.Equal(offered, backend.CSVStyles()) {
+		t.Fatalf("the form offers %v, Go accepts %v", offered, backend.CSVStyles())
+	}
 }
