@@ -38,10 +38,11 @@ func Migrations() fs.FS {
 // DB is an open workspace. Writes go through one connection so they never
 // contend; reads use a separate pool and run in parallel (WAL).
 type DB struct {
-	path   string
-	now    func() time.Time
-	locale string // the computer's, for defaults (SetLocale)
-	perms  PermissionReport
+	path string
+	now  func() time.Time
+	// csvDefault is the CSV style of the computer's locale (SetLocale).
+	csvDefault string
+	perms      PermissionReport
 
 	// mu lets Restore swap the file under every other operation.
 	mu sync.RWMutex

@@ -34,11 +34,14 @@ func (d *DB) Settings(ctx context.Context) (backend.Settings, error) {
 // SetLocale tells the store the computer's locale ("de_CH.UTF-8", "fr-FR"),
 // from which settings the user never chose take their value: the CSV style.
 // app/ reads it from the operating system. Call it before use, like SetClock.
-func (d *DB) SetLocale(locale string) { d.locale = locale }
+func (d *DB) SetLocale(locale string) { d.csvDefault = backend.CSVStyleForLocale(locale) }
 
 func (d *DB) withLocaleDefaults(s backend.Settings) backend.Settings {
 	if s.CSVStyle == "" {
-		s.CSVStyle = backend.CSVStyleForLocale(d.locale)
+		s.CSVStyle = d.csvDefault
+	}
+	if s.CSVStyle == "" {
+		s.CSVStyle = backend.CSVStyleForLocale("") // no locale given
 	}
 	return s
 }
