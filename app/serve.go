@@ -40,7 +40,7 @@ func cmdServe(ctx context.Context, env Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	s, err := openSession(ctx, path, true)
+	s, err := openSession(ctx, env, path, true)
 	if err != nil {
 		return err
 	}

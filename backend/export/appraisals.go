@@ -101,19 +101,12 @@ func BuildAppraisals(ctx context.Context, src appraisalSource, now time.Time) ([
 
 // renderAppraisals renders one cycle in a format; PDF and HTML carry the same
 // content as Markdown.
-func renderAppraisals(d AppraisalsDoc, format string) ([]byte, error) {
+func renderAppraisals(d AppraisalsDoc, format string, csv CSVOptions) ([]byte, error) {
 	switch format {
 	case "json":
 		return JSON(d)
 	case "csv":
-		rows := [][]string{{"cycle", "person", "manager", "status", "overall", "rating", "weight", "self", "manager_rating"}}
-		for _, a := range d.Appraisals {
-			for _, r := range a.Ratings {
-				rows = append(rows, []string{d.Cycle, a.Person, a.Manager, a.Status, strconv.FormatFloat(a.Overall, 'f', 2, 64), r.Name,
-					strconv.FormatFloat(r.Weight, 'f', -1, 64), strconv.Itoa(r.Self), strconv.Itoa(r.Manager)})
-			}
-		}
-		return csvBytes(rows)
+		return AppraisalsCSV(d, csv)
 	case "md":
 		return []byte(appraisalsMarkdown(d)), nil
 	case "html":

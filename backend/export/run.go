@@ -34,7 +34,11 @@ func Render(ctx context.Context, src Source, req Request, now time.Time) ([]File
 	if err := Validate(&req); err != nil {
 		return nil, err
 	}
-	files, err := render(ctx, src, req, now)
+	csv, err := csvOptions(ctx, src)
+	if err != nil {
+		return nil, err
+	}
+	files, err := render(ctx, src, req, now, csv)
 	if err != nil || !req.IncludeAppraisals {
 		return files, err
 	}
@@ -50,7 +54,7 @@ func Render(ctx context.Context, src Source, req Request, now time.Time) ([]File
 	slugs := UniqueSlugs(cycles, "cycle")
 	for _, d := range docs {
 		for _, f := range req.Formats {
-			data, err := renderAppraisals(d, f)
+			data, err := renderAppraisals(d, f, csv)
 			if err != nil {
 				return nil, err
 			}
@@ -60,7 +64,7 @@ func Render(ctx context.Context, src Source, req Request, now time.Time) ([]File
 	return files, nil
 }
 
-func render(ctx context.Context, src Source, req Request, now time.Time) ([]File, error) {
+func render(ctx context.Context, src Source, req Request, now time.Time, csv CSVOptions) ([]File, error) {
 	var files []File
 	if req.Portfolio {
 		p, err := BuildPortfolio(ctx, src, now)
@@ -80,7 +84,7 @@ func render(ctx context.Context, src Source, req Request, now time.Time) ([]File
 			case "json":
 				data, err = JSON(p)
 			case "csv":
-				data, err = PortfolioCSV(p)
+				data, err = PortfolioCSV(p, csv)
 			}
 			if err != nil {
 				return nil, err
@@ -138,7 +142,7 @@ func render(ctx context.Context, src Source, req Request, now time.Time) ([]File
 		}
 		used[base] = true
 		for _, f := range req.Formats {
-			rendered, err := renderPlan(s, f, base)
+			rendered, err := renderPlan(s, f, base, csv)
 			if err != nil {
 				return nil, err
 			}
@@ -166,7 +170,7 @@ func compareWithLastExport(ctx context.Context, src Source, accountID int64, s *
 	return nil
 }
 
-func renderPlan(s PlanSummary, format, base string) ([]File, error) {
+func renderPlan(s PlanSummary, format, base string, csv CSVOptions) ([]File, error) {
 	var data []byte
 	var err error
 	switch format {
@@ -179,7 +183,7 @@ func renderPlan(s PlanSummary, format, base string) ([]File, error) {
 	case "json":
 		data, err = JSON(s)
 	case "csv":
-		actions, opps, err := PlanCSVs(s)
+		actions, opps, err := PlanCSVs(s, csv)
 		if err != nil {
 			return nil, err
 		}

@@ -5,6 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { Get } from '../../wailsjs/go/app/SettingsAPI';
+import { WorkspaceNotices } from '@/features/settings/components/workspace-notices';
 import { CommandPalette } from './command-palette';
 import { sections } from './sections';
 
@@ -68,6 +69,7 @@ export function AppLayout() {
         <Outlet />
       </AppShell.Main>
       <CommandPalette />
+      <WorkspaceNotices />
     </AppShell>
   );
 }

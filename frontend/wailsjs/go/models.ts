@@ -2118,6 +2118,7 @@ export namespace backend {
 	    theme: string;
 	    skipWeekends: boolean;
 	    backupsToKeep: number;
+	    csvStyle: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new Settings(source);
@@ -2133,6 +2134,7 @@ export namespace backend {
 	        this.theme = source["theme"];
 	        this.skipWeekends = source["skipWeekends"];
 	        this.backupsToKeep = source["backupsToKeep"];
+	        this.csvStyle = source["csvStyle"];
 	    }
 	}
 	
