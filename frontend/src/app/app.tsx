@@ -2,7 +2,7 @@ import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import '@mantine/spotlight/styles.css';
 import './app.css';
-import { Badge, MantineProvider, createTheme, type CSSVariablesResolver } from '@mantine/core';
+import { Badge, MantineProvider, Modal, createTheme, type CSSVariablesResolver } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
@@ -21,6 +21,9 @@ const theme = createTheme({
   components: {
     // Calm badges: sentence case, not shouting capitals.
     Badge: Badge.extend({ styles: { label: { textTransform: 'none', fontWeight: 600 } } }),
+    // A dialog opens on its first field, not on its ✕ (which Escape does from
+    // anywhere in the dialog; the mouse still clicks it).
+    Modal: Modal.extend({ defaultProps: { closeButtonProps: { tabIndex: -1, 'aria-label': 'Close' } } }),
   },
 });
 

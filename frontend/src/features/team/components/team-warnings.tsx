@@ -2,7 +2,7 @@ import { Alert, Button, List } from '@mantine/core';
 import { useState } from 'react';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { backend } from '../../../../wailsjs/go/models';
-import { formatPercent } from '@/lib/format';
+import { formatPercent, articleFor } from '@/lib/format';
 
 const SHOWN = 12;
 
@@ -13,7 +13,7 @@ export function TeamWarnings({ overview }: { overview: backend.TeamOverview }) {
   for (const c of overview.coverage) {
     if (!c.hasLead && c.tier !== '') items.push(`${c.accountName} has no lead.`);
     if (c.needsBackup) items.push(`${c.accountName} is a ${c.tier} account without a backup.`);
-    if (c.overServiced) items.push(`${c.accountName} is over-serviced: ${Math.round(c.hoursPerMonth)} hours a month allocated against a ${c.retainerHours}-hour retainer.`);
+    if (c.overServiced) items.push(`${c.accountName} is over-serviced: ${Math.round(c.hoursPerMonth)} hours a month allocated against ${articleFor(c.retainerHours)} ${c.retainerHours}-hour retainer.`);
     if (c.leaversOnAccount.length) items.push(`${c.leaversOnAccount.join(' and ')} ${c.leaversOnAccount.length > 1 ? 'are' : 'is'} leaving and covers ${c.accountName}: plan the succession.`);
   }
   const [all, setAll] = useState(false);
