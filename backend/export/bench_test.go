@@ -12,16 +12,24 @@ import (
 	"accountdesk/backend/sqlite"
 )
 
-func BenchmarkPlanPDF(b *testing.B) {
-	ctx := context.Background()
-	db, err := sqlite.Open(ctx, filepath.Join(b.TempDir(), "w.db"))
+// benchDemo opens a new workspace holding the demo agency scaled to
+// accounts (0: the default dozen); it is closed when the benchmark ends.
+func benchDemo(b *testing.B, accounts int) *sqlite.DB {
+	b.Helper()
+	db, err := sqlite.Open(context.Background(), filepath.Join(b.TempDir(), "w.db"))
 	if err != nil {
 		b.Fatal(err)
 	}
-	defer db.Close()
-	if err := demo.Populate(ctx, db, demo.Options{Today: now}); err != nil {
+	b.Cleanup(func() { db.Close() })
+	if err := demo.Populate(context.Background(), db, demo.Options{Today: now, Accounts: accounts}); err != nil {
 		b.Fatal(err)
 	}
+	return db
+}
+
+func BenchmarkPlanPDF(b *testing.B) {
+	ctx := context.Background()
+	db := benchDemo(b, 0)
 	s, err := export.BuildPlanSummary(ctx, db, 1, now)
 	if err != nil {
 		b.Fatal(err)
@@ -35,14 +43,7 @@ func BenchmarkPlanPDF(b *testing.B) {
 
 func BenchmarkPortfolioPDF5000(b *testing.B) {
 	ctx := context.Background()
-	db, err := sqlite.Open(ctx, filepath.Join(b.TempDir(), "w.db"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer db.Close()
-	if err := demo.Populate(ctx, db, demo.Options{Today: now, Accounts: 5000}); err != nil {
-		b.Fatal(err)
-	}
+	db := benchDemo(b, 5000)
 	b.ResetTimer()
 	for b.Loop() {
 		p, err := export.BuildPortfolio(ctx, db, now)
@@ -60,15 +61,7 @@ func BenchmarkPortfolioPDF5000(b *testing.B) {
 // (target: under 2 s).
 func BenchmarkRollup50(b *testing.B) {
 	ctx := context.Background()
-	db, err := sqlite.Open(ctx, filepath.Join(b.TempDir(), "w.db"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer db.Close()
-	if err := demo.Populate(ctx, db, demo.Options{Today: now}); err != nil {
-		b.Fatal(err)
-	}
-	p, err := export.BuildPortfolio(ctx, db, now)
+	p, err := export.BuildPortfolio(ctx, benchDemo(b, 0), now)
 	if err != nil {
 		b.Fatal(err)
 	}
