@@ -22,16 +22,17 @@ func ChecklistFileName(o backend.Onboarding) string {
 
 // ChecklistPDF renders an onboarding checklist to hand to the new hire: the
 // tasks by category with a tick box, owner, due date and state.
-func ChecklistPDF(o backend.Onboarding, agency, generated string) ([]byte, error) {
+func ChecklistPDF(o backend.Onboarding, lh Letterhead, generated string) ([]byte, error) {
 	p := newPDF("Onboarding: "+o.PersonName, generated)
-	sub := "Onboarding · starts " + o.StartDate
+	p.by(lh.Director, lh.Locale)
+	sub := "Onboarding · starts " + p.date(o.StartDate)
 	if o.BuddyName != "" {
 		sub += " · buddy " + o.BuddyName
 	}
 	if o.ManagerName != "" {
 		sub += " · manager " + o.ManagerName
 	}
-	p.heading(o.PersonName, sub+agencySuffix(agency))
+	p.heading(o.PersonName, sub+agencySuffix(lh.Agency))
 	p.para(fmt.Sprintf("%d of %d required tasks done (%.0f%%).", o.Progress.Done, o.Progress.Required, o.Progress.Percent))
 	for _, cat := range backend.Categories() {
 		var rows [][]string
@@ -54,13 +55,13 @@ func ChecklistPDF(o backend.Onboarding, agency, generated string) ([]byte, error
 			if t.Overdue {
 				state = "overdue"
 			}
-			rows = append(rows, []string{box, title, orDash(t.OwnerName), t.Due, state})
+			rows = append(rows, []string{box, title, orDash(t.OwnerName), p.date(t.Due), state})
 		}
 		if len(rows) == 0 {
 			continue
 		}
 		p.section(categoryLabels[cat])
-		p.table([]string{"", "Task", "Owner", "Due", "State"}, []float64{10, 95, 35, 22, 18}, rows, nil)
+		p.table([]string{"", "Task", "Owner", "Due", "State"}, nil, rows, nil)
 	}
 	return p.bytes()
 }
