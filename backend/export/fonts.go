@@ -13,48 +13,49 @@ import (
 
 // The fonts every PDF embeds (subsets: see fonts/README.md). DejaVu Sans
 // covers Latin, Greek, Cyrillic, Hebrew, Arabic and most symbols; WenQuanYi
-// Micro Hei draws what DejaVu lacks: Chinese, Japanese and Korean.
+// Micro Hei draws what DejaVu lacks: Chinese and Japanese from one file,
+// Korean from another, so a document parses only the one it needs (each
+// costs fpdf tens of milliseconds per document).
 var (
 	//go:embed fonts/DejaVuSans.ttf
 	dejaVuSans []byte
 	//go:embed fonts/DejaVuSans-Bold.ttf
 	dejaVuSansBold []byte
-	//go:embed fonts/WenQuanYiMicroHei-CJK.ttf
-	wenQuanYiCJK []byte
+	//go:embed fonts/WenQuanYiMicroHei-Han.ttf
+	wenQuanYiHan []byte
+	//go:embed fonts/WenQuanYiMicroHei-Hangul.ttf
+	wenQuanYiHangul []byte
 )
 
-// face is one font a run of text is drawn in.
-type face uint8
+// fontFile is one of the embedded fonts, in the order a character looks for
+// its glyph (the bold one stands in for the regular one in bold text).
+type fontFile uint8
 
 const (
-	faceSans face = iota
-	faceSansBold
-	faceCJK
-	faceCJKBold // the CJK font has no bold: drawn filled and outlined
-	faceCount
+	fileSans fontFile = iota
+	fileSansBold
+	fileHan
+	fileHangul
+	fileCount
 )
 
-// file is the index of the face's font in glyphs.fonts.
-func (f face) file() int {
-	switch f {
-	case faceSansBold:
-		return 1
-	case faceCJK, faceCJKBold:
-		return 2
-	}
-	return 0
+func (f fontFile) data() []byte {
+	return [...][]byte{dejaVuSans, dejaVuSansBold, wenQuanYiHan, wenQuanYiHangul}[f]
 }
 
-// family and style are the names the face's font is registered under in fpdf.
-func (f face) family() (family, style string) {
-	switch f.file() {
-	case 1:
-		return "dejavu", "B"
-	case 2:
-		return "wqy", ""
-	}
-	return "dejavu", ""
+// family and style are the names the font is registered under in fpdf.
+func (f fontFile) family() (family, style string) {
+	return [...]string{"dejavu", "dejavu", "wqy", "wqyhangul"}[f], [...]string{"", "B", "", ""}[f]
 }
+
+// face is what a run of text is drawn in: a font, and whether it is made
+// bold by outlining (the CJK fonts have no bold).
+type face struct {
+	file     fontFile
+	fakeBold bool
+}
+
+var faceNone = face{file: fileCount}
 
 // replacement stands for a character none of the fonts can draw (an emoji, a
 // script outside their coverage), so a gap in a name is visible, not silent.
@@ -72,9 +73,9 @@ type choice struct {
 // needed).
 type glyphs struct {
 	pdf     *fpdf.Fpdf
-	fonts   [3]*sfnt.Font // regular, bold, CJK
+	fonts   [fileCount]*sfnt.Font
 	buf     sfnt.Buffer
-	loaded  [3]bool
+	loaded  [fileCount]bool
 	chosen  [2]map[rune]choice // [bold]
 	current face
 	size    float64
@@ -82,9 +83,9 @@ type glyphs struct {
 }
 
 func newGlyphs(pdf *fpdf.Fpdf) *glyphs {
-	g := &glyphs{pdf: pdf, chosen: [2]map[rune]choice{{}, {}}, current: faceCount}
-	for i, data := range [][]byte{dejaVuSans, dejaVuSansBold, wenQuanYiCJK} {
-		f, err := sfnt.Parse(data)
+	g := &glyphs{pdf: pdf, chosen: [2]map[rune]choice{{}, {}}, current: faceNone}
+	for i := range fileCount {
+		f, err := sfnt.Parse(i.data())
 		if err != nil {
 			g.err = fmt.Errorf("embedded font %d: %w", i, err)
 			return g
@@ -97,7 +98,7 @@ func newGlyphs(pdf *fpdf.Fpdf) *glyphs {
 // advance returns r's width in file's font in thousandths of the font size
 // (rounded as fpdf rounds its width table), and false when the font has no
 // glyph for r.
-func (g *glyphs) advance(file int, r rune) (int16, bool) {
+func (g *glyphs) advance(file fontFile, r rune) (int16, bool) {
 	f := g.fonts[file]
 	if f == nil || r > 0xFFFF { // fpdf's width table stops at the BMP
 		return 0, false
@@ -124,18 +125,17 @@ func (g *glyphs) choose(r rune, bold bool) choice {
 	if c, ok := g.chosen[b][r]; ok {
 		return c
 	}
-	sans, cjk := faceSans, faceCJK
+	sans := fileSans
 	if bold {
-		sans, cjk = faceSansBold, faceCJKBold
+		sans = fileSansBold
 	}
-	var c choice
-	if w, ok := g.advance(sans.file(), r); ok {
-		c = choice{sans, r, w}
-	} else if w, ok := g.advance(cjk.file(), r); ok {
-		c = choice{cjk, r, w}
-	} else {
-		w, _ = g.advance(sans.file(), replacement)
-		c = choice{sans, replacement, w}
+	w, _ := g.advance(sans, replacement)
+	c := choice{face{sans, false}, replacement, w}
+	for _, f := range []face{{sans, false}, {fileHan, bold}, {fileHangul, bold}} {
+		if w, ok := g.advance(f.file, r); ok {
+			c = choice{f, r, w}
+			break
+		}
 	}
 	g.chosen[b][r] = c
 	return c
@@ -147,10 +147,10 @@ func (g *glyphs) use(f face, size float64) {
 	if f == g.current && size == g.size {
 		return
 	}
-	family, style := f.family()
-	if file := f.file(); !g.loaded[file] {
-		g.pdf.AddUTF8FontFromBytes(family, style, [][]byte{dejaVuSans, dejaVuSansBold, wenQuanYiCJK}[file])
-		g.loaded[file] = true
+	family, style := f.file.family()
+	if !g.loaded[f.file] {
+		g.pdf.AddUTF8FontFromBytes(family, style, f.file.data())
+		g.loaded[f.file] = true
 	}
 	g.pdf.SetFont(family, style, size)
 	g.current, g.size = f, size

@@ -69,7 +69,7 @@ func newPDF(title, generated string) *pdfDoc {
 		d.textAt(marginX, pageH-12, contentW-pageNoW, 3.5, sizeFooter, false,
 			"Confidential: for management of the agency only. Generated "+DateText(generated, d.locale)+" by AccountDesk.", "L")
 		d.textAt(marginX+contentW-pageNoW, pageH-12, pageNoW, 3.5, sizeFooter, false, fmt.Sprintf("Page %d of {nb}", f.PageNo()), "R")
-		d.g.current = faceCount // fpdf restores its own font after the footer
+		d.g.current = faceNone // fpdf restores its own font after the footer
 	})
 	f.AliasNbPages("")
 	f.AddPage()
@@ -119,7 +119,7 @@ func (d *pdfDoc) room(h float64) bool {
 		return false
 	}
 	d.AddPage()
-	d.g.current = faceCount
+	d.g.current = faceNone
 	d.SetY(bodyTop)
 	return true
 }
@@ -283,6 +283,9 @@ func (d *pdfDoc) autoWidths(cols []column, rows [][]string) {
 		}
 	}
 	for c := range cols {
+		// One long text should not starve the other columns: beyond half the
+		// page it wraps anyway.
+		most[c] = max(least[c], min(most[c], contentW/2))
 		sumMost += most[c]
 	}
 	for c := range cols {

@@ -12,10 +12,13 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode"
 
 	"accountdesk/backend"
 	"accountdesk/backend/export"
 	"accountdesk/backend/sqlite"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // The names an agency's real data holds, as issue 20 saw them come out of
@@ -28,6 +31,8 @@ var worldNames = []string{
 	"Ελληνικά Πετρέλαια",
 	"삼성전자",
 	"Café Noir ≥ €",
+	"שטראוס גרופ",
+	"شركة الاتصالات السعودية",
 }
 
 const (
@@ -42,8 +47,14 @@ const (
 // of long text, big KPI values and enough actions to run over pages.
 func worldDB(t *testing.T) *sqlite.DB {
 	t.Helper()
-	ctx := context.Background()
 	db := demoDB(t)
+	worldPlan(t, db)
+	return db
+}
+
+func worldPlan(t testing.TB, db *sqlite.DB) {
+	t.Helper()
+	ctx := context.Background()
 	s, err := db.Settings(ctx)
 	if err != nil {
 		t.Fatal(err)
@@ -86,7 +97,6 @@ func worldDB(t *testing.T) *sqlite.DB {
 	if _, err := db.SavePlan(ctx, p); err != nil {
 		t.Fatal(err)
 	}
-	return db
 }
 
 func needPoppler(t *testing.T) {
@@ -106,7 +116,10 @@ func pdfFile(t *testing.T, data []byte) string {
 		t.Fatal(err)
 	}
 	if dir := os.Getenv("ACCOUNTDESK_KEEP_PDFS"); dir != "" { // to look at the pages
-		_ = os.WriteFile(filepath.Join(dir, strings.ReplaceAll(t.Name(), "/", "_")+".pdf"), data, 0o644)
+		if f, err := os.CreateTemp(dir, strings.ReplaceAll(t.Name(), "/", "_")+"-*.pdf"); err == nil {
+			_, _ = f.Write(data)
+			_ = f.Close()
+		}
 	}
 	return path
 }
@@ -121,11 +134,20 @@ func poppler(t *testing.T, tool string, args ...string) string {
 }
 
 // plainText is pdftotext's text with every run of whitespace (no-break
-// spaces included) one space, so a name wrapped over two lines still reads.
+// spaces included) one space, so a name wrapped over two lines still reads;
+// Arabic presentation forms (the joined shapes) read as their letters
+// (NFKC), and the direction marks pdftotext adds around right-to-left
+// text are dropped.
 func plainText(t *testing.T, path string, args ...string) string {
 	t.Helper()
 	text := poppler(t, "pdftotext", append(append([]string{"-layout"}, args...), path, "-")...)
-	return strings.Join(strings.Fields(strings.ReplaceAll(text, "\u00a0", " ")), " ")
+	text = strings.Map(func(r rune) rune {
+		if unicode.Is(unicode.Cf, r) {
+			return -1
+		}
+		return r
+	}, norm.NFKC.String(text))
+	return strings.Join(strings.Fields(text), " ")
 }
 
 func render(t *testing.T, db *sqlite.DB, req export.Request) []export.File {
@@ -185,10 +207,33 @@ func words(t *testing.T, path string) ([]word, float64) {
 	return ws, width
 }
 
+// checkFonts asserts every font of a PDF is embedded, none is Helvetica,
+// and the CJK font is among them when the text needs it.
+func checkFonts(t *testing.T, name, path string, wantCJK bool) {
+	t.Helper()
+	out := poppler(t, "pdffonts", path)
+	lines := strings.Split(strings.TrimSpace(out), "\n")[2:]
+	if strings.Contains(strings.ToLower(out), "helvetica") || len(lines) < 2 {
+		t.Errorf("%s fonts:\n%s", name, out)
+	}
+	cjk := false
+	for _, l := range lines {
+		f := strings.Fields(l)
+		if len(f) < 7 || f[len(f)-5] != "yes" { // the "emb" column
+			t.Errorf("%s: a font is not embedded: %s", name, l)
+		}
+		cjk = cjk || strings.Contains(l, "wqy")
+	}
+	if cjk != wantCJK {
+		t.Errorf("%s: the CJK font is used: %v, want %v:\n%s", name, cjk, wantCJK, out)
+	}
+}
+
 // TestPDFShowsEveryLanguage: names in Latin with diacritics, Greek,
-// Cyrillic, Japanese, Korean and symbols come back from the plan and
-// portfolio PDFs as they were typed, in embedded fonts, with the director as
-// author.
+// Cyrillic, Japanese, Korean, Hebrew, Arabic and symbols come back from the
+// plan and portfolio PDFs as they were typed (right-to-left ones read back in
+// their logical order, Arabic joined), in embedded fonts, with the director
+// as author.
 func TestPDFShowsEveryLanguage(t *testing.T) {
 	needPoppler(t)
 	db := worldDB(t)
@@ -220,7 +265,7 @@ func TestPDFShowsEveryLanguage(t *testing.T) {
 	t.Run("OK long text and other scripts in the plan", func(t *testing.T) {
 		text := plainText(t, pdfFile(t, onlyFile(t, plans, 1, ".pdf")), "-raw")
 		for _, want := range []string{longObjective, greekRisk, longReason, "Ζητούμενο: ανάπτυξη. Цель: рост на 12%. 目標：売上を伸ばす。", "Δημήτρης Παπαδόπουλος"} {
-			if !strings.Contains(text, want) {
+			if !strings.Contains(text, norm.NFKC.String(want)) { // as plainText reads it (full-width colon: colon)
 				t.Errorf("the plan PDF lacks %q", want)
 			}
 		}
@@ -231,23 +276,10 @@ func TestPDFShowsEveryLanguage(t *testing.T) {
 
 	t.Run("OK fonts embedded, no Helvetica", func(t *testing.T) {
 		for name, data := range map[string][]byte{"plan": onlyFile(t, plans, 2, ".pdf"), "portfolio": onlyFile(t, portfolio, 0, ".pdf")} {
-			out := poppler(t, "pdffonts", pdfFile(t, data))
-			lines := strings.Split(strings.TrimSpace(out), "\n")[2:]
-			if strings.Contains(strings.ToLower(out), "helvetica") || len(lines) < 2 {
-				t.Errorf("%s fonts:\n%s", name, out)
-			}
-			cjk := false
-			for _, l := range lines {
-				f := strings.Fields(l)
-				if len(f) < 7 || f[len(f)-5] != "yes" {
-					t.Errorf("%s: a font is not embedded: %s", name, l)
-				}
-				cjk = cjk || strings.Contains(l, "wqy")
-			}
-			if !cjk {
-				t.Errorf("%s: the CJK font is not used:\n%s", name, out)
-			}
+			checkFonts(t, name, pdfFile(t, data), true)
 		}
+		// A plan in Latin letters only does without the CJK font.
+		checkFonts(t, "Latin plan", pdfFile(t, onlyFile(t, plans, 7, ".pdf")), false)
 	})
 
 	t.Run("OK the director is the author", func(t *testing.T) {
@@ -451,4 +483,74 @@ func TestPlanPDFIsTheWholePlan(t *testing.T) {
 			}
 		}
 	})
+}
+
+// TestSignedPDFs: the appraisal and the onboarding checklist, printed for a
+// person with a Greek name and text in other scripts, show it all in
+// embedded fonts within the margins, with the director as author.
+func TestSignedPDFs(t *testing.T) {
+	needPoppler(t)
+	ctx := context.Background()
+	db := worldDB(t)
+	settings, err := db.Settings(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lh := export.LetterheadOf(settings, "de-DE")
+	onboardings, err := db.Onboardings(ctx, now)
+	if err != nil || len(onboardings) == 0 {
+		t.Fatalf("the demo has an onboarding: %v", err)
+	}
+	o, err := db.Onboarding(ctx, onboardings[0].ID, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	o.PersonName, o.BuddyName = "Ελένη Κωνσταντίνου", "山田 太郎"
+	o.Tasks[0].Title = "Σύμβαση και NDA υπογεγραμμένα · " + longReason
+	checklist, err := export.ChecklistPDF(o, lh, "2026-11-24")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cycles, err := db.Cycles(ctx)
+	if err != nil || len(cycles) == 0 {
+		t.Fatalf("cycles: %v", err)
+	}
+	list, err := db.CycleAppraisals(ctx, cycles[0].ID)
+	if err != nil || len(list) == 0 {
+		t.Fatalf("appraisals: %v", err)
+	}
+	a, err := db.Appraisal(ctx, list[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.PersonName, a.Strengths = "Ελένη Κωνσταντίνου", "Клиенты доверяют ей; 顧客の信頼が厚い. "+longReason
+	appraisal, err := export.AppraisalPDF(a, cycles[0].Competencies, lh, "2026-11-24")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, doc := range map[string]struct {
+		data []byte
+		want []string
+	}{
+		"checklist": {checklist, []string{"Ελένη Κωνσταντίνου", "山田 太郎", "Σύμβαση και NDA υπογεγραμμένα", "Agentur Größe & Søn", "Generated 24.11.2026"}},
+		"appraisal": {appraisal, []string{"Ελένη Κωνσταντίνου", "Клиенты доверяют ей; 顧客の信頼が厚い.", longReason, "Employee: Ελένη Κωνσταντίνου", "Generated 24.11.2026"}},
+	} {
+		path := pdfFile(t, doc.data)
+		text := plainText(t, path, "-raw")
+		for _, w := range doc.want {
+			if !strings.Contains(text, w) {
+				t.Errorf("the %s PDF lacks %q", name, w)
+			}
+		}
+		checkFonts(t, name, path, true)
+		if info := poppler(t, "pdfinfo", path); !strings.Contains(info, "Zoë Łukasiewicz") {
+			t.Errorf("the %s PDF's author:\n%s", name, info)
+		}
+		ws, width := words(t, path)
+		for _, w := range ws {
+			if w.xMax > width-15/25.4*72+0.5 {
+				t.Errorf("%s page %d: %q ends at %.1f pt, past the margin", name, w.page, w.text, w.xMax)
+			}
+		}
+	}
 }

@@ -1,6 +1,7 @@
 package export
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -12,8 +13,9 @@ import (
 // only at spaces, so the documents lay text out themselves: each character
 // goes to the font that has it (DejaVu Sans, else the CJK font, else a
 // visible replacement character), lines break at spaces and between CJK
-// characters, a word wider than its box is broken between letters, and
-// right-to-left words (Hebrew, Arabic) are put in visual order.
+// characters, a word wider than its box is broken between letters,
+// right-to-left words (Hebrew, Arabic) are put in visual order, and Arabic
+// letters are joined (arabic.go).
 
 // glyph is one character as drawn: its face and advance.
 type glyph struct {
@@ -139,6 +141,7 @@ func (g *glyphs) extent(text string, bold bool, sizePt float64) (word, line floa
 
 // chunks splits text into unbreakable chunks, each character in its face.
 func (g *glyphs) chunks(text []rune, bold bool) []chunk {
+	text = shapeArabic(text)
 	var chunks []chunk
 	var u chunk
 	space, forced := false, 0
@@ -326,12 +329,12 @@ func edgeNeutrals(seq []chunk) (lead, trail []glyph) {
 
 // reverseGlyphs reverses right-to-left text into drawing order: characters
 // reversed, brackets mirrored, numbers (digits with their separators and
-// signs) and left-to-right letters kept in reading order.
+// signs) and left-to-right letters kept in reading order. A vowel sign comes
+// before its letter then, which is where DejaVu's Hebrew and Arabic marks
+// expect to be drawn (at the letter's left edge, reaching over it).
 func reverseGlyphs(in []glyph) []glyph {
-	out := make([]glyph, len(in))
-	for i, c := range in {
-		out[len(in)-1-i] = c
-	}
+	out := slices.Clone(in)
+	slices.Reverse(out)
 	keep := func(r rune) bool {
 		switch classOf(r) {
 		case bidi.L, bidi.EN, bidi.AN, bidi.CS, bidi.ET:
@@ -351,9 +354,7 @@ func reverseGlyphs(in []glyph) []glyph {
 		for b < len(out) && keep(out[b].r) {
 			b++
 		}
-		for x, y := a, b-1; x < y; x, y = x+1, y-1 {
-			out[x], out[y] = out[y], out[x]
-		}
+		slices.Reverse(out[a:b])
 		a = b
 	}
 	return out
@@ -427,7 +428,7 @@ func (g *glyphs) drawLine(l textLine, x, y, h, sizePt float64) {
 		g.use(f, sizePt)
 		wmm := mmWidth(w, sizePt)
 		g.pdf.SetXY(x, y)
-		if f == faceCJKBold {
+		if f.fakeBold {
 			dr, dg, db := g.pdf.GetDrawColor()
 			lw := g.pdf.GetLineWidth()
 			g.pdf.SetDrawColor(g.pdf.GetTextColor())

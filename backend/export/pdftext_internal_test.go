@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/go-pdf/fpdf"
+	"golang.org/x/text/unicode/norm"
 )
 
 func testGlyphs(t testing.TB) *glyphs {
@@ -134,14 +135,19 @@ func TestLayoutCJKRules(t *testing.T) {
 			}
 		}
 	}
-	if c := g.choose('東', false); c.face != faceCJK {
-		t.Errorf("東 is drawn in face %d", c.face)
-	}
-	if c := g.choose('東', true); c.face != faceCJKBold {
-		t.Errorf("bold 東 is drawn in face %d", c.face)
-	}
-	if c := g.choose('Ł', true); c.face != faceSansBold {
-		t.Errorf("bold Ł is drawn in face %d", c.face)
+	for _, tc := range []struct {
+		r    rune
+		bold bool
+		want face
+	}{
+		{'東', false, face{fileHan, false}}, {'東', true, face{fileHan, true}}, {'ガ', false, face{fileHan, false}},
+		{'삼', false, face{fileHangul, false}}, {'삼', true, face{fileHangul, true}},
+		{'Ł', false, face{fileSans, false}}, {'Ł', true, face{fileSansBold, false}}, {'€', true, face{fileSansBold, false}},
+		{'🎉', false, face{fileSans, false}},
+	} {
+		if c := g.choose(tc.r, tc.bold); c.face != tc.want {
+			t.Errorf("%q (bold %v) is drawn in %+v, want %+v", tc.r, tc.bold, c.face, tc.want)
+		}
 	}
 }
 
@@ -161,8 +167,45 @@ func TestVisualOrder(t *testing.T) {
 		{"مرحبا بالعالم 123 end", "123 ملاعلاب ابحرم end"},
 	} {
 		lines := g.layout(tc.logical, false, 9, 180)
-		if len(lines) != 1 || lineText(lines[0]) != tc.visual {
-			t.Errorf("%q is drawn %q, want %q", tc.logical, lineText(lines[0]), tc.visual)
+		// Arabic is compared as letters; TestShapeArabic checks the shapes.
+		if got := norm.NFKC.String(lineText(lines[0])); len(lines) != 1 || got != tc.visual {
+			t.Errorf("%q is drawn %q, want %q", tc.logical, got, tc.visual)
+		}
+	}
+}
+
+// TestShapeArabic: Arabic letters take the shape their neighbours call for
+// (initial, medial, final, isolated), lam and alef make one ligature, vowel
+// signs do not break a join, and other text is left alone.
+func TestShapeArabic(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"سلام", "\uFEB3\uFEFC\uFEE1"},                                   // seen initial, lam-alef final, meem isolated
+		{"محمد", "\uFEE3\uFEA4\uFEE4\uFEAA"},                             // meem initial, hah medial, meem medial, dal final
+		{"بالعالم", "\uFE91\uFE8E\uFEDF\uFECC\uFE8E\uFEDF\uFEE2"},        // beh, alef, lam, ain, alef, lam, meem
+		{"لا", "\uFEFB"},                                                 // the ligature alone
+		{"مُحَمَّد", "\uFEE3\u064F\uFEA4\u064E\uFEE4\u064E\u0651\uFEAA"}, // marks stay, joins go on
+		{"گروه", "\uFB94\uFEAE\uFEED\uFEE9"},                             // Persian gaf initial, reh final, waw, heh
+		{"ء", "\uFE80"},
+		{"Zürich 東京", "Zürich 東京"},
+	} {
+		if got := string(shapeArabic([]rune(tc.in))); got != tc.want {
+			t.Errorf("shapeArabic(%q) = %+q, want %+q", tc.in, got, tc.want)
+		}
+	}
+	// Every shape is in DejaVu Sans, so none prints as a replacement mark.
+	g := testGlyphs(t)
+	for base, forms := range arabicForms {
+		for _, f := range forms {
+			if _, ok := g.advance(fileSans, f); f != 0 && !ok {
+				t.Errorf("DejaVu Sans has no %U, a form of %U", f, base)
+			}
+		}
+	}
+	for _, lig := range lamAlef {
+		for _, f := range lig {
+			if _, ok := g.advance(fileSans, f); !ok {
+				t.Errorf("DejaVu Sans has no %U", f)
+			}
 		}
 	}
 }

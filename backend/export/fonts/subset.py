@@ -67,18 +67,22 @@ def common_han():
     return out
 
 
-# CJK punctuation and symbols, kana (with the small and half-width forms),
-# every Hangul syllable and jamo, full-width Latin, enclosed and compatibility
-# CJK (㈱, ㎡), and the common Han characters.
-CJK_RANGES = [
-    (0x1100, 0x11FF),  # Hangul Jamo
+# Chinese and Japanese: CJK punctuation and symbols, kana (with the small and
+# half-width forms), full-width Latin, enclosed and compatibility CJK (㈱, ㎡),
+# and the common Han characters.
+HAN_RANGES = [
     (0x3000, 0x303F),  # CJK symbols and punctuation
     (0x3040, 0x30FF),  # Hiragana, Katakana
-    (0x3130, 0x318F),  # Hangul compatibility jamo
     (0x31F0, 0x31FF),  # Katakana phonetic extensions
     (0x3200, 0x33FF),  # Enclosed CJK letters, CJK compatibility
-    (0xAC00, 0xD7A3),  # Hangul syllables
     (0xFF00, 0xFFEF),  # Half-width and full-width forms
+]
+
+# Korean, in a file of its own: every Hangul syllable and jamo.
+HANGUL_RANGES = [
+    (0x1100, 0x11FF),  # Hangul Jamo
+    (0x3130, 0x318F),  # Hangul compatibility jamo
+    (0xAC00, 0xD7A3),  # Hangul syllables
 ]
 
 
@@ -90,16 +94,17 @@ def run(args):
 def main():
     for name in ("DejaVuSans", "DejaVuSans-Bold"):
         run([DEJAVU + name + ".ttf", "--unicodes=" + DEJAVU_RANGES, "--output-file=" + os.path.join(HERE, name + ".ttf")] + COMMON)
-    cps = set(common_han())
-    for lo, hi in CJK_RANGES:
-        cps.update(range(lo, hi + 1))
-    listing = os.path.join(HERE, ".cjk-unicodes.txt")
-    with open(listing, "w") as f:
-        f.write("\n".join("U+%04X" % c for c in sorted(cps)))
-    try:
-        run([WQY, "--font-number=0", "--unicodes-file=" + listing, "--output-file=" + os.path.join(HERE, "WenQuanYiMicroHei-CJK.ttf")] + COMMON)
-    finally:
-        os.remove(listing)
+    han = set(common_han())
+    for name, cps, ranges in (("Han", han, HAN_RANGES), ("Hangul", set(), HANGUL_RANGES)):
+        for lo, hi in ranges:
+            cps.update(range(lo, hi + 1))
+        listing = os.path.join(HERE, ".unicodes.txt")
+        with open(listing, "w") as f:
+            f.write("\n".join("U+%04X" % c for c in sorted(cps)))
+        try:
+            run([WQY, "--font-number=0", "--unicodes-file=" + listing, "--output-file=" + os.path.join(HERE, "WenQuanYiMicroHei-" + name + ".ttf")] + COMMON)
+        finally:
+            os.remove(listing)
     return 0
 
 
