@@ -257,8 +257,10 @@ func (d *pdfDoc) autoWidths(cols []column, rows [][]string) {
 		most[c] = max(most[c], line+2*cellPad)
 	}
 	for c, col := range cols {
-		measure(c, col.title, true)
-		least[c] = max(least[c], 8)
+		// A title may wrap, over two lines or so: the content decides.
+		word, line := d.g.extent(col.title, true, sizeTable)
+		least[c] = max(8, word+2*cellPad)
+		most[c] = max(least[c], line/2+2*cellPad)
 	}
 	for _, r := range rows {
 		for c, text := range r {

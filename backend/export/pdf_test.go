@@ -436,16 +436,17 @@ func TestPlanPDFIsTheWholePlan(t *testing.T) {
 	needPoppler(t)
 	ctx := context.Background()
 	db := worldDB(t)
-	plan := func(locale string) string {
-		files, err := export.Render(ctx, localeDB{db, locale}, export.Request{Formats: []string{"pdf"}, AccountIDs: []int64{1}}, now)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return plainText(t, pdfFile(t, onlyFile(t, files, 1, ".pdf")))
-	}
 	s, err := export.BuildPlanSummary(ctx, db, 1, now)
 	if err != nil {
 		t.Fatal(err)
+	}
+	plan := func(locale string) string {
+		s.Locale = locale
+		data, err := export.PlanPDF(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return plainText(t, pdfFile(t, data))
 	}
 	p := s.Plan
 	if p.Vision == "" || len(p.Priorities) == 0 || len(p.SWOT.Strengths) == 0 || len(p.SWOT.Threats) == 0 || len(p.Competitors) == 0 || len(s.Stakeholders) == 0 {
@@ -471,6 +472,20 @@ func TestPlanPDFIsTheWholePlan(t *testing.T) {
 		for _, internal := range []string{"on_track", "on track", "decision_maker", "at_risk", "trusted_advisor"} {
 			if strings.Contains(text, internal) {
 				t.Errorf("the plan PDF shows the internal value %q", internal)
+			}
+		}
+	})
+
+	t.Run("OK the export takes the locale from the workspace", func(t *testing.T) {
+		files, err := export.Render(ctx, localeDB{db, "de_DE.UTF-8"}, export.Request{Formats: []string{"pdf", "md"}, AccountIDs: []int64{1}}, now)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pdf := plainText(t, pdfFile(t, onlyFile(t, files, 1, ".pdf")))
+		md := string(onlyFile(t, files, 1, ".md"))
+		for name, text := range map[string]string{"PDF": pdf, "Markdown": md} {
+			if !strings.Contains(text, "24.05.2027") || !strings.Contains(text, "Generated 24.11.2026") {
+				t.Errorf("the %s does not write dates as de_DE does", name)
 			}
 		}
 	})
