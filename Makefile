@@ -22,7 +22,8 @@ LDFLAGS             := -X main.version=$(VERSION)
 APP                 := build/bin/accountdesk
 
 APT_RUN  := libgtk-3-dev libwebkit2gtk-4.1-dev pkg-config gcc
-APT_TEST := xvfb chromium x11-utils xdotool imagemagick poppler-utils binutils dbus gnome-keyring
+APT_TEST := xvfb chromium x11-utils xdotool imagemagick poppler-utils binutils dbus gnome-keyring apache2 rclone \
+            libreoffice-calc-nogui python3-openpyxl
 SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 export CGO_ENABLED := 1
@@ -128,8 +129,11 @@ $(BIN)/govulncheck:
 vulncheck: $(BIN)/govulncheck $(VULNDB)/index/db.json
 	$(BIN)/govulncheck -db file://$(VULNDB) -tags "$(TAGS)" ./...
 
+# ACCOUNTDESK_REQUIRE_TOOLS: tests that run real servers and readers
+# (Apache, rclone, LibreOffice, Python's openpyxl, …) fail instead of
+# skipping when one is missing.
 test-go:
-	go test -tags "$(TAGS)" -count=1 ./...
+	ACCOUNTDESK_REQUIRE_TOOLS=1 go test -tags "$(TAGS)" -count=1 ./...
 
 # Saved export places with their password in a real Secret Service (a private
 # D-Bus session and gnome-keyring).

@@ -20,6 +20,8 @@ type Source interface {
 	backend.PortfolioService
 	backend.AppraisalService
 	Snapshots
+	// WorkspaceID returns the workspace's stable id.
+	WorkspaceID(ctx context.Context) (string, error)
 }
 
 // Snapshots remembers each account's plan summary as it was last exported,
@@ -160,8 +162,12 @@ func BuildPortfolio(ctx context.Context, src Source, now time.Time) (PortfolioSu
 	if err != nil {
 		return PortfolioSummary{}, err
 	}
+	wsID, err := src.WorkspaceID(ctx)
+	if err != nil {
+		return PortfolioSummary{}, err
+	}
 	out := PortfolioSummary{Schema: PortfolioSchema, GeneratedAt: now.UTC().Format(time.RFC3339), Agency: settings.AgencyName,
-		Director: settings.DirectorName, Currency: settings.Currency, TopRisks: []TopRisk{}, Locale: sourceLocale(src),
+		Director: settings.DirectorName, WorkspaceID: wsID, Currency: settings.Currency, TopRisks: []TopRisk{}, Locale: sourceLocale(src),
 		Totals: Totals{AccountCount: p.AccountCount, RevenueYTDMinor: p.RevenueYTDMinor, TargetYTDMinor: p.TargetYTDMinor, MarginYTDPct: round1(p.MarginYTDPct),
 			QBRsDueOrOverdue: len(p.QBRs), HighRisks: len(p.HighRisks)},
 		Accounts: []PortfolioRow{}}
@@ -185,8 +191,8 @@ func nonNil(s []string) []string {
 }
 
 // sourceLocale is the locale the workspace's documents write dates in: the
-// one the source knows (the store is told the computer's locale by app/),
-// else none, which writes unambiguous "24 Nov 2026".
+// one the source knows (the store is told the computer's locale by app/,
+// sqlite.DB.Locale), else none, which writes unambiguous "24 Nov 2026".
 func sourceLocale(src any) string {
 	if l, ok := src.(interface{ Locale() string }); ok {
 		return l.Locale()

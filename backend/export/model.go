@@ -164,10 +164,13 @@ type TeamMember struct {
 
 // PortfolioSummary is every account at once.
 type PortfolioSummary struct {
-	Schema      string         `json:"schema"`
-	GeneratedAt string         `json:"generatedAt"`
-	Agency      string         `json:"agency"`
-	Director    string         `json:"director"`
+	Schema      string `json:"schema"`
+	GeneratedAt string `json:"generatedAt"`
+	Agency      string `json:"agency"`
+	Director    string `json:"director"`
+	// WorkspaceID tells directors apart in the roll-up even when names
+	// repeat: it is the workspace's stable id.
+	WorkspaceID string         `json:"workspaceId"`
 	Currency    string         `json:"currency"`
 	Totals      Totals         `json:"totals"`
 	Accounts    []PortfolioRow `json:"accounts"`

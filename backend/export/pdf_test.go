@@ -324,7 +324,7 @@ func rollupPDF(t *testing.T, db *sqlite.DB) []byte {
 	for i, src := range []*sqlite.DB{db, demoDB(t)} {
 		files := render(t, src, export.Request{Formats: []string{"json"}, Portfolio: true})
 		files[0].Name = fmt.Sprintf("portfolio-%d.json", i)
-		if _, err := export.Write(context.Background(), dest, files, nil); err != nil {
+		if _, err := export.Write(context.Background(), dest, files, export.WriteOptions{}); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -418,15 +418,6 @@ func TestPortfolioTopRisks(t *testing.T) {
 	}
 }
 
-// localeDB hands the export a locale, as the store does once app/ tells it
-// the computer's.
-type localeDB struct {
-	*sqlite.DB
-	locale string
-}
-
-func (l localeDB) Locale() string { return l.locale }
-
 // TestPlanPDFIsTheWholePlan: the plan PDF carries the vision, priorities,
 // SWOT, competitors, stakeholders and each objective's KPI from baseline to
 // target (figures grouped in thousands), in the words people use ("On
@@ -477,7 +468,9 @@ func TestPlanPDFIsTheWholePlan(t *testing.T) {
 	})
 
 	t.Run("OK the export takes the locale from the workspace", func(t *testing.T) {
-		files, err := export.Render(ctx, localeDB{db, "de_DE.UTF-8"}, export.Request{Formats: []string{"pdf", "md"}, AccountIDs: []int64{1}}, now)
+		db.SetLocale("de_DE.UTF-8") // as app/ does with the computer's
+		defer db.SetLocale("")
+		files, err := export.Render(ctx, db, export.Request{Formats: []string{"pdf", "md"}, AccountIDs: []int64{1}}, now)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -52,11 +52,14 @@ func BuildRollupFrom(ctx context.Context, shelf Shelf) (Rollup, error) {
 			r.Skipped = append(r.Skipped, name)
 			continue
 		}
-		who := strings.TrimSpace(doc.Director)
-		if who == "" {
-			who = strings.TrimSpace(doc.Agency + " (no name)")
+		// One row per workspace: its id when the file has one (names
+		// repeat across an agency), else the director's name (files from
+		// before workspace ids).
+		who := "id:" + doc.WorkspaceID
+		if doc.WorkspaceID == "" {
+			who = "name:" + directorOf(doc)
 		}
-		if cur, ok := newest[who]; !ok || doc.GeneratedAt > cur.doc.GeneratedAt {
+		if cur, ok := newest[who]; !ok || doc.GeneratedAt > cur.doc.GeneratedAt || (doc.GeneratedAt == cur.doc.GeneratedAt && name > cur.file) {
 			newest[who] = struct {
 				doc  PortfolioSummary
 				file string
@@ -69,9 +72,10 @@ func BuildRollupFrom(ctx context.Context, shelf Shelf) (Rollup, error) {
 		whos = append(whos, who)
 	}
 	sort.Strings(whos) // which file is skipped on overflow does not depend on map order
-	for _, who := range whos {
-		n := newest[who]
+	for _, key := range whos {
+		n := newest[key]
 		d := n.doc
+		who := directorOf(d)
 		t := totals[d.Currency]
 		if t == nil {
 			t = &RollupTotal{Currency: d.Currency}
@@ -83,7 +87,7 @@ func BuildRollupFrom(ctx context.Context, shelf Shelf) (Rollup, error) {
 			continue
 		}
 		totals[d.Currency] = t
-		row := RollupRow{Director: who, Agency: d.Agency, File: n.file, GeneratedAt: d.GeneratedAt, Currency: d.Currency, Accounts: d.Totals.AccountCount,
+		row := RollupRow{Director: who, WorkspaceID: d.WorkspaceID, Agency: d.Agency, File: n.file, GeneratedAt: d.GeneratedAt, Currency: d.Currency, Accounts: d.Totals.AccountCount,
 			RevenueYTDMinor: d.Totals.RevenueYTDMinor, TargetYTDMinor: d.Totals.TargetYTDMinor, MarginYTDPct: d.Totals.MarginYTDPct,
 			QBRsDue: d.Totals.QBRsDueOrOverdue, HighRisks: d.Totals.HighRisks}
 		for _, a := range d.Accounts {
@@ -106,7 +110,13 @@ func BuildRollupFrom(ctx context.Context, shelf Shelf) (Rollup, error) {
 			r.TopRisks = append(r.TopRisks, RollupRisk{Director: who, Account: k.Account, Title: k.Title, Score: k.Score})
 		}
 	}
-	sort.Slice(r.Directors, func(i, j int) bool { return r.Directors[i].Director < r.Directors[j].Director })
+	sort.Slice(r.Directors, func(i, j int) bool {
+		a, b := r.Directors[i], r.Directors[j]
+		if a.Director != b.Director {
+			return a.Director < b.Director
+		}
+		return a.File < b.File
+	})
 	for _, t := range totals {
 		r.Totals = append(r.Totals, *t)
 	}
@@ -114,6 +124,14 @@ func BuildRollupFrom(ctx context.Context, shelf Shelf) (Rollup, error) {
 	sort.SliceStable(r.TopRisks, func(i, j int) bool { return r.TopRisks[i].Score > r.TopRisks[j].Score })
 	r.TopRisks = r.TopRisks[:min(10, len(r.TopRisks))]
 	return r, nil
+}
+
+// directorOf names whose summary it is.
+func directorOf(doc PortfolioSummary) string {
+	if who := strings.TrimSpace(doc.Director); who != "" {
+		return who
+	}
+	return strings.TrimSpace(doc.Agency + " (no name)")
 }
 
 // Bounds of what a portfolio summary may hold, as published in

@@ -5,6 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { Get } from '../../wailsjs/go/app/SettingsAPI';
+import { WorkspaceNotices } from '@/features/settings/components/workspace-notices';
 import { CommandPalette } from './command-palette';
 import { sections } from './sections';
 
@@ -30,7 +31,7 @@ export function AppLayout() {
               </Text>
             )}
           </Group>
-          <UnstyledButton onClick={() => spotlight.open()} aria-label="Search and commands (Ctrl+K)">
+          <UnstyledButton onClick={() => spotlight.open()} aria-keyshortcuts="Control+K" title="Search and commands (Ctrl+K)">
             <Group gap={6} px="sm" py={4} style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 6 }}>
               <IconSearch size={14} />
               <Text size="sm" c="dimmed">
@@ -68,6 +69,7 @@ export function AppLayout() {
         <Outlet />
       </AppShell.Main>
       <CommandPalette />
+      <WorkspaceNotices />
     </AppShell>
   );
 }

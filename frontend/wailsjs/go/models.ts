@@ -936,6 +936,7 @@ export namespace backend {
 	export class ExportRequest {
 	    accountIds: number[];
 	    portfolio: boolean;
+	    withPlans: boolean;
 	    formats: string[];
 	    includeAppraisals: boolean;
 	
@@ -947,6 +948,7 @@ export namespace backend {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.accountIds = source["accountIds"];
 	        this.portfolio = source["portfolio"];
+	        this.withPlans = source["withPlans"];
 	        this.formats = source["formats"];
 	        this.includeAppraisals = source["includeAppraisals"];
 	    }
@@ -976,6 +978,7 @@ export namespace backend {
 	    ok: boolean;
 	    message: string;
 	    files: ExportRunFile[];
+	    leftBehind: string[];
 	
 	    static createFrom(source: any = {}) {
 	        return new ExportRun(source);
@@ -991,6 +994,7 @@ export namespace backend {
 	        this.ok = source["ok"];
 	        this.message = source["message"];
 	        this.files = this.convertValues(source["files"], ExportRunFile);
+	        this.leftBehind = source["leftBehind"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -1939,6 +1943,7 @@ export namespace backend {
 	}
 	export class RollupRow {
 	    director: string;
+	    workspaceId: string;
 	    agency: string;
 	    file: string;
 	    generatedAt: string;
@@ -1960,6 +1965,7 @@ export namespace backend {
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.director = source["director"];
+	        this.workspaceId = source["workspaceId"];
 	        this.agency = source["agency"];
 	        this.file = source["file"];
 	        this.generatedAt = source["generatedAt"];
@@ -2112,6 +2118,7 @@ export namespace backend {
 	    theme: string;
 	    skipWeekends: boolean;
 	    backupsToKeep: number;
+	    csvStyle: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new Settings(source);
@@ -2127,6 +2134,7 @@ export namespace backend {
 	        this.theme = source["theme"];
 	        this.skipWeekends = source["skipWeekends"];
 	        this.backupsToKeep = source["backupsToKeep"];
+	        this.csvStyle = source["csvStyle"];
 	    }
 	}
 	

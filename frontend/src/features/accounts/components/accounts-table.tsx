@@ -83,7 +83,7 @@ export function AccountsTable({ accounts, currency }: { accounts: backend.Accoun
               const sortable = c.label !== 'Plan';
               const active = sortable && sort.key === c.key;
               return (
-                <Table.Th key={c.label} ta={c.align} aria-sort={active ? (sort.desc ? 'descending' : 'ascending') : undefined} style={{ whiteSpace: 'nowrap' }}>
+                <Table.Th key={c.label} ta={c.align} aria-sort={active ? (sort.desc ? 'descending' : 'ascending') : undefined}>
                   {sortable ? (
                     <UnstyledButton
                       onClick={() => setSort((s) => ({ key: c.key, desc: s.key === c.key ? !s.desc : c.key === 'revenue' }))}
@@ -143,7 +143,8 @@ export function AccountsTable({ accounts, currency }: { accounts: backend.Accoun
                 </td>
                 <td className={plain.cell}>
                   {a.planStatus ? (
-                    <span className={plain.inline}>
+                    // Period and status wrap onto two lines in a narrow window rather than widen the table.
+                    <span className={plain.wrap}>
                       {a.planPeriod}
                       <PlainBadge color={planStatusColor[a.planStatus] ?? 'gray'}>{words(a.planStatus)}</PlainBadge>
                     </span>
