@@ -495,7 +495,8 @@ func TestPlanPDFIsTheWholePlan(t *testing.T) {
 
 // TestSignedPDFs: the appraisal and the onboarding checklist, printed for a
 // person with a Greek name and text in other scripts, show it all in
-// embedded fonts within the margins, with the director as author.
+// embedded fonts within the margins, with the director as author; so does
+// a review cycle's export (--include-appraisals).
 func TestSignedPDFs(t *testing.T) {
 	needPoppler(t)
 	ctx := context.Background()
@@ -536,10 +537,18 @@ func TestSignedPDFs(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	cycleFiles := render(t, db, export.Request{Portfolio: true, IncludeAppraisals: true, Formats: []string{"pdf"}})
+	var cyclePDF []byte
+	for _, f := range cycleFiles {
+		if strings.HasPrefix(f.Name, "appraisals-") {
+			cyclePDF = f.Data
+		}
+	}
 	for name, doc := range map[string]struct {
 		data []byte
 		want []string
 	}{
+		"cycle":     {cyclePDF, []string{"Confidential appraisals"}},
 		"checklist": {checklist, []string{"Ελένη Κωνσταντίνου", "山田 太郎", "Σύμβαση και NDA υπογεγραμμένα", "Agentur Größe & Søn", "Generated 24.11.2026"}},
 		"appraisal": {appraisal, []string{"Ελένη Κωνσταντίνου", "Клиенты доверяют ей; 顧客の信頼が厚い.", longReason, "Employee: Ελένη Κωνσταντίνου", "Generated 24.11.2026"}},
 	} {
@@ -550,7 +559,7 @@ func TestSignedPDFs(t *testing.T) {
 				t.Errorf("the %s PDF lacks %q", name, w)
 			}
 		}
-		checkFonts(t, name, path, true)
+		checkFonts(t, name, path, name != "cycle")
 		if info := poppler(t, "pdfinfo", path); !strings.Contains(info, "Zoë Łukasiewicz") {
 			t.Errorf("the %s PDF's author:\n%s", name, info)
 		}
