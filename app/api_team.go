@@ -104,7 +104,7 @@ func (a *OnboardingAPI) SavePDF(id int64, folder string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	data, err := export.ChecklistPDF(o, settings.AgencyName, time.Now().Format(time.DateOnly))
+	data, err := export.ChecklistPDF(o, export.LetterheadOf(settings, a.db.Locale()), time.Now().Format(time.DateOnly))
 	if err != nil {
 		return "", err
 	}

@@ -26,7 +26,9 @@ type AppraisalsDoc struct {
 	Status      string            `json:"status"`
 	Appraisals  []AppraisalRecord `json:"appraisals"`
 
-	cycleID int64 // names the file, with the cycle's name
+	cycleID  int64  // names the file, with the cycle's name
+	director string // the PDF's author
+	locale   string // how the PDF writes dates
 }
 
 // AppraisalRecord is one person's appraisal as shared with management.
@@ -69,7 +71,7 @@ func BuildAppraisals(ctx context.Context, src appraisalSource, now time.Time) ([
 	}
 	var docs []AppraisalsDoc
 	for _, c := range cycles {
-		doc := AppraisalsDoc{cycleID: c.ID, Schema: AppraisalsSchema, GeneratedAt: now.UTC().Format(time.RFC3339), Agency: settings.AgencyName,
+		doc := AppraisalsDoc{cycleID: c.ID, director: settings.DirectorName, locale: sourceLocale(src), Schema: AppraisalsSchema, GeneratedAt: now.UTC().Format(time.RFC3339), Agency: settings.AgencyName,
 			Cycle: c.Name, PeriodFrom: c.PeriodFrom, PeriodTo: c.PeriodTo, Status: c.Status, Appraisals: []AppraisalRecord{}}
 		names := map[string]string{}
 		for _, k := range c.Competencies {
@@ -117,6 +119,7 @@ func renderAppraisals(d AppraisalsDoc, format string, csv CSVOptions) ([]byte, e
 <footer>Generated {{.GeneratedAt}} by AccountDesk. Strictly confidential: appraisals.</footer></body></html>`, "", d)
 	case "pdf":
 		p := newPDF(d.Cycle, d.GeneratedAt[:10])
+		p.by(d.director, d.locale)
 		p.heading(d.Cycle, "Confidential appraisals · "+d.PeriodFrom+" to "+d.PeriodTo)
 		for _, a := range d.Appraisals {
 			p.section(fmt.Sprintf("%s · %s · overall %.2f", a.Person, Words(a.Status), a.Overall))

@@ -24,6 +24,10 @@ type PlanSummary struct {
 	// Changes since the previous export of this account, for the PDF,
 	// Markdown and HTML; nil on the first export. Not part of the JSON.
 	Changes *Changes `json:"-"`
+	// Director is whose workspace it comes from (the PDF's author), and
+	// Locale how its dates are written; neither is part of the JSON.
+	Director string `json:"-"`
+	Locale   string `json:"-"`
 }
 
 // AccountInfo identifies the account.
@@ -44,6 +48,10 @@ type PlanInfo struct {
 	Status             string        `json:"status"`
 	ApprovedAt         string        `json:"approvedAt"`
 	ExecutiveSummary   string        `json:"executiveSummary"`
+	Vision             string        `json:"vision"`
+	Priorities         []string      `json:"priorities"`
+	SWOT               SWOT          `json:"swot"`
+	Competitors        []string      `json:"competitors"`
 	RevenueTargetMinor int64         `json:"revenueTargetMinor"`
 	GrowthTargetPct    float64       `json:"growthTargetPct"`
 	Objectives         []Objective   `json:"objectives"`
@@ -51,6 +59,14 @@ type PlanInfo struct {
 	Pipeline           Pipeline      `json:"pipeline"`
 	Risks              []Risk        `json:"risks"`
 	Actions            []Action      `json:"actions"`
+}
+
+// SWOT is the plan's strengths, weaknesses, opportunities and threats.
+type SWOT struct {
+	Strengths     []string `json:"strengths"`
+	Weaknesses    []string `json:"weaknesses"`
+	Opportunities []string `json:"opportunities"`
+	Threats       []string `json:"threats"`
 }
 
 // Objective is a SMART objective with its progress.
@@ -159,6 +175,8 @@ type PortfolioSummary struct {
 	Totals      Totals         `json:"totals"`
 	Accounts    []PortfolioRow `json:"accounts"`
 	TopRisks    []TopRisk      `json:"topRisks"`
+	// Locale is how the PDF writes dates; not part of the JSON.
+	Locale string `json:"-"`
 }
 
 // TopRisk is one of the portfolio's highest open risks.

@@ -47,15 +47,31 @@ func Money(minor int64, currency string) string {
 // Words turns stored values into words ("at_risk" → "at risk").
 func Words(s string) string { return strings.ReplaceAll(s, "_", " ") }
 
-func funcs(currency string) map[string]any {
+// funcs are the templates' helpers for a document in a currency and a
+// locale (how its dates are written).
+func funcs(currency, locale string) map[string]any {
 	return map[string]any{
 		"money": func(m int64) string { return Money(m, currency) },
 		"words": Words,
+		"label": Label,
+		"date":  func(iso string) string { return DateText(iso, locale) },
 		"pct":   func(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) + "%" },
-		"num":   func(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) },
+		"num":   Number,
+		"qty":   withUnit,
 		"md":    mdEscape,
 		"inc":   func(i int) int { return i + 1 },
 	}
+}
+
+// localeOf is the locale a document writes its dates in.
+func localeOf(doc any) string {
+	switch d := doc.(type) {
+	case PlanSummary:
+		return d.Locale
+	case PortfolioSummary:
+		return d.Locale
+	}
+	return ""
 }
 
 // mdEscape keeps user text from turning into Markdown structure.
@@ -74,7 +90,7 @@ func JSON(doc any) ([]byte, error) {
 }
 
 func execText(name, src string, currency string, data any) ([]byte, error) {
-	t, err := template.New(name).Funcs(funcs(currency)).Parse(src)
+	t, err := template.New(name).Funcs(funcs(currency, localeOf(data))).Parse(src)
 	if err != nil {
 		return nil, fmt.Errorf("template %s: %w", name, err)
 	}
@@ -86,7 +102,7 @@ func execText(name, src string, currency string, data any) ([]byte, error) {
 }
 
 func execHTML(name, src string, currency string, data any) ([]byte, error) {
-	t, err := htmltemplate.New(name).Funcs(funcs(currency)).Parse(src)
+	t, err := htmltemplate.New(name).Funcs(funcs(currency, localeOf(data))).Parse(src)
 	if err != nil {
 		return nil, fmt.Errorf("template %s: %w", name, err)
 	}

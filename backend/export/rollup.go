@@ -191,23 +191,23 @@ func RollupPDF(r Rollup, generated string) ([]byte, error) {
 	d.section("By director")
 	var rows [][]string
 	for _, x := range r.Directors {
-		rows = append(rows, []string{x.Director, fmt.Sprint(x.Accounts), Money(x.RevenueYTDMinor, x.Currency), Money(x.TargetYTDMinor, x.Currency),
+		rows = append(rows, []string{x.Director, fmt.Sprint(x.Accounts), nbsp(Money(x.RevenueYTDMinor, x.Currency)), nbsp(Money(x.TargetYTDMinor, x.Currency)),
 			fmt.Sprintf("%.0f%%", x.MarginYTDPct), fmt.Sprintf("%d/%d/%d", x.Green, x.Amber, x.Red), fmt.Sprint(x.QBRsDue), fmt.Sprint(x.HighRisks)})
 	}
 	d.table([]string{"Director", "Accounts", "Revenue YTD", "Target YTD", "Margin", "G/A/R", "QBRs due", "High risks"},
-		[]float64{40, 17, 30, 30, 15, 18, 15, 15}, rows, map[int]bool{1: true, 2: true, 3: true, 4: true, 6: true, 7: true})
+		nil, rows, map[int]bool{1: true, 2: true, 3: true, 4: true, 6: true, 7: true})
 	d.section("Totals")
 	rows = nil
 	for _, t := range r.Totals {
-		rows = append(rows, []string{t.Currency, fmt.Sprint(t.Directors), fmt.Sprint(t.Accounts), Money(t.RevenueYTDMinor, t.Currency), Money(t.TargetYTDMinor, t.Currency), fmt.Sprint(t.QBRsDue), fmt.Sprint(t.HighRisks)})
+		rows = append(rows, []string{t.Currency, fmt.Sprint(t.Directors), fmt.Sprint(t.Accounts), nbsp(Money(t.RevenueYTDMinor, t.Currency)), nbsp(Money(t.TargetYTDMinor, t.Currency)), fmt.Sprint(t.QBRsDue), fmt.Sprint(t.HighRisks)})
 	}
-	d.table([]string{"Currency", "Directors", "Accounts", "Revenue YTD", "Target YTD", "QBRs due", "High risks"}, []float64{20, 20, 20, 35, 35, 25, 25}, rows,
+	d.table([]string{"Currency", "Directors", "Accounts", "Revenue YTD", "Target YTD", "QBRs due", "High risks"}, nil, rows,
 		map[int]bool{1: true, 2: true, 3: true, 4: true, 5: true, 6: true})
 	d.section("Top risks")
 	rows = nil
 	for _, k := range r.TopRisks {
 		rows = append(rows, []string{k.Director, k.Account, k.Title, fmt.Sprint(k.Score)})
 	}
-	d.table([]string{"Director", "Account", "Risk", "Score"}, []float64{40, 45, 80, 15}, rows, map[int]bool{3: true})
+	d.table([]string{"Director", "Account", "Risk", "Score"}, nil, rows, map[int]bool{3: true})
 	return d.bytes()
 }

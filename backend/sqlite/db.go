@@ -40,7 +40,8 @@ func Migrations() fs.FS {
 type DB struct {
 	path string
 	now  func() time.Time
-	// csvDefault is the CSV style of the computer's locale (SetLocale).
+	// locale is the computer's (SetLocale), and csvDefault its CSV style.
+	locale     string
 	csvDefault string
 	perms      PermissionReport
 

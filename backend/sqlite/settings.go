@@ -34,7 +34,13 @@ func (d *DB) Settings(ctx context.Context) (backend.Settings, error) {
 // SetLocale tells the store the computer's locale ("de_CH.UTF-8", "fr-FR"),
 // from which settings the user never chose take their value: the CSV style.
 // app/ reads it from the operating system. Call it before use, like SetClock.
-func (d *DB) SetLocale(locale string) { d.csvDefault = backend.CSVStyleForLocale(locale) }
+func (d *DB) SetLocale(locale string) {
+	d.locale, d.csvDefault = locale, backend.CSVStyleForLocale(locale)
+}
+
+// Locale is the computer's locale as SetLocale was told it ("" if never):
+// the exported documents write their dates as it does.
+func (d *DB) Locale() string { return d.locale }
 
 func (d *DB) withLocaleDefaults(s backend.Settings) backend.Settings {
 	if s.CSVStyle == "" {
