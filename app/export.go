@@ -188,7 +188,11 @@ func (a *ExportsAPI) RollupPDF(target ExportTarget) (string, error) {
 		return "", err
 	}
 	now := time.Now()
-	data, err := export.RollupPDF(r, now.Format(time.DateOnly))
+	settings, err := a.db.Settings(a.ctx())
+	if err != nil {
+		return "", err
+	}
+	data, err := export.RollupPDF(r, export.LetterheadOf(settings, a.db.Locale()), now.Format(time.DateOnly))
 	if err != nil {
 		return "", err
 	}

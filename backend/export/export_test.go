@@ -449,7 +449,7 @@ func TestRollup(t *testing.T) {
 	if len(r.Skipped) != 1 || r.Skipped[0] != "notes.json" || len(r.TopRisks) == 0 {
 		t.Fatalf("skipped %v, top risks %d", r.Skipped, len(r.TopRisks))
 	}
-	pdf, err := export.RollupPDF(r, "2026-11-24")
+	pdf, err := export.RollupPDF(r, export.Letterhead{Director: "Dana Cole"}, "2026-11-24")
 	if err != nil || !bytes.HasPrefix(pdf, []byte("%PDF")) {
 		t.Fatalf("roll-up PDF: %v", err)
 	}

@@ -283,7 +283,7 @@ func TestPDFShowsEveryLanguage(t *testing.T) {
 	})
 
 	t.Run("OK the director is the author", func(t *testing.T) {
-		for _, data := range [][]byte{onlyFile(t, portfolio, 0, ".pdf"), onlyFile(t, plans, 1, ".pdf")} {
+		for _, data := range [][]byte{onlyFile(t, portfolio, 0, ".pdf"), onlyFile(t, plans, 1, ".pdf"), rollupPDF(t, db)} {
 			if info := poppler(t, "pdfinfo", pdfFile(t, data)); !regexp.MustCompile(`(?m)^Author:\s+Zoë Łukasiewicz$`).MatchString(info) {
 				t.Errorf("pdfinfo:\n%s", info)
 			}
@@ -332,7 +332,11 @@ func rollupPDF(t *testing.T, db *sqlite.DB) []byte {
 	if err != nil {
 		t.Fatal(err)
 	}
-	data, err := export.RollupPDF(r, "2026-11-24")
+	settings, err := db.Settings(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := export.RollupPDF(r, export.LetterheadOf(settings, ""), "2026-11-24")
 	if err != nil {
 		t.Fatal(err)
 	}

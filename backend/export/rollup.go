@@ -184,9 +184,11 @@ func addMoney(a, b int64) (int64, bool) {
 	return sum, true
 }
 
-// RollupPDF renders the roll-up as one PDF for the Director of Account Services.
-func RollupPDF(r Rollup, generated string) ([]byte, error) {
+// RollupPDF renders the roll-up as one PDF for the Director of Account
+// Services; lh names who made it (the PDF's author) and how dates read.
+func RollupPDF(r Rollup, lh Letterhead, generated string) ([]byte, error) {
 	d := newPDF("Portfolio roll-up", generated)
+	d.by(lh.Director, lh.Locale)
 	d.heading("Portfolio roll-up", fmt.Sprintf("%d directors · from %s", len(r.Directors), r.Folder))
 	d.section("By director")
 	var rows [][]string
