@@ -8,7 +8,7 @@ export function KpiCard({ label, value, hint, progress, color }: { label: string
       <Text size="xs" c="dimmed" tt="uppercase" fw={600} lts={0.4}>
         {label}
       </Text>
-      <Text fz={24} fw={700} mt={4} c={color}>
+      <Text component="div" fz={24} fw={700} mt={4} c={color}>
         {value}
       </Text>
       {progress !== undefined && <Progress value={Math.min(progress, 100)} size="sm" mt={6} aria-label={`${label}: ${Math.round(progress)}%`} />}
