@@ -1,5 +1,6 @@
 import { Badge, Group, Progress, Text } from '@mantine/core';
 import { formatPercent } from '@/lib/format';
+import classes from './warn.module.css';
 
 /** Confirmed work solid, tentative lighter; red and flagged above 100%. In a
  * narrow cell the flag moves under the bar rather than being cut short.
@@ -23,7 +24,7 @@ export function UtilizationBar({ confirmed, tentative, later }: { confirmed: num
         </Badge>
       )}
       {!over && later && (
-        <Text size="xs" c="red.8" fw={600}>
+        <Text size="xs" className={classes.warn}>
           Over 100% {later}
         </Text>
       )}

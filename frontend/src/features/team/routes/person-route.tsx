@@ -14,6 +14,7 @@ import { saveStateText, useAutosave } from '@/lib/use-autosave';
 import { useAccountOptions, useAllocations, useCheckAllocation, usePersonAppraisals, usePersonOnboardings, useDeleteAllocation, useDeletePerson, usePeople, useRoles, useSaveAllocation, useSavePerson, useTeamOverview } from '../api/team';
 import { PersonFields } from '../components/person-form';
 import { UtilizationBar } from '../components/utilization-bar';
+import warn from '../components/warn.module.css';
 import { overPeakText, overWhen } from '../types/over';
 import { personSchema, type PersonForm } from '../types/person-schema';
 import { useAppraisalsLocked } from '@/features/appraisals/api/lock';
@@ -189,7 +190,7 @@ function AllocationPreview({ person, check, tentative }: { person: backend.Perso
   return (
     <div role="status" aria-live="polite">
       {lines.map((l) => (
-        <Text key={l} size="xs" c="orange.8" fw={600} mt={4}>
+        <Text key={l} size="xs" className={warn.warn} mt={4}>
           {l}
         </Text>
       ))}
