@@ -1,7 +1,6 @@
 package backend
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -57,52 +56,104 @@ func (f FiscalYear) ToDate(month string) bool { return month >= f.FirstMonth && 
 // ProRata is an annual amount for the months of the year to date.
 func (f FiscalYear) ProRata(annual int64) int64 { return annual * int64(f.MonthsToDate) / 12 }
 
-// The ways people name a plan's fiscal year: FY2027, FY 2027, FY27, 2027,
-// FY2026/27, 2026-27, 2026/2027, FY2026-2027 (a split year is named by the
-// year it ends in).
-var (
-	periodYear  = regexp.MustCompile(`^(?:FY\s*)?(\d{4}|\d{2})$`)
-	periodSplit = regexp.MustCompile(`^(?:FY\s*)?(\d{4})\s*[-/]\s*(\d{4}|\d{2})$`)
-)
-
 // PeriodFiscalYear reads the fiscal year a plan's period names, as the
-// calendar year the fiscal year ends in. Periods that name no single fiscal
-// year ("H1 2027", "Launch") give ok=false.
+// calendar year the fiscal year ends in: FY2027, FY 2027, fy27, 2027,
+// FY2026/27, 2026-27, 2026/2027, FY2026-2027 (a split year is named by the
+// year it ends in). Periods that name no single fiscal year ("H1 2027",
+// "Launch", "27", "0000") give ok=false. It runs for every plan on every reload of
+// the portfolio, so it reads the bytes by hand rather than with a regexp.
 func PeriodFiscalYear(period string) (endYear int, ok bool) {
-	p := strings.ToUpper(strings.TrimSpace(period))
-	if m := periodYear.FindStringSubmatch(p); m != nil {
-		y, _ := strconv.Atoi(m[1])
-		if len(m[1]) == 2 {
-			if !strings.HasPrefix(p, "FY") {
-				return 0, false // "27" alone is not a year
-			}
-			y += 2000
-		}
+	p := strings.TrimSpace(period)
+	fy := len(p) >= 2 && (p[0] == 'F' || p[0] == 'f') && (p[1] == 'Y' || p[1] == 'y')
+	if fy {
+		p = strings.TrimLeft(p[2:], " ")
+	}
+	first, rest := leadingDigits(p)
+	switch {
+	case rest == "" && len(first) == 4 && first[0] != '0':
+		y, _ := strconv.Atoi(first)
 		return y, true
+	case rest == "" && len(first) == 2 && fy:
+		y, _ := strconv.Atoi(first)
+		return 2000 + y, true
+	case len(first) != 4 || first[0] == '0' || rest == "":
+		return 0, false
 	}
-	if m := periodSplit.FindStringSubmatch(p); m != nil {
-		start, _ := strconv.Atoi(m[1])
-		end, _ := strconv.Atoi(m[2])
-		if len(m[2]) == 2 {
-			end += start / 100 * 100
-			if end < start {
-				end += 100
-			}
-		}
-		if end != start+1 {
-			return 0, false
-		}
-		return end, true
+	rest = strings.TrimSpace(rest)
+	if rest == "" || (rest[0] != '-' && rest[0] != '/') {
+		return 0, false
 	}
-	return 0, false
+	second, tail := leadingDigits(strings.TrimSpace(rest[1:]))
+	if tail != "" || (len(second) != 2 && len(second) != 4) {
+		return 0, false
+	}
+	start, _ := strconv.Atoi(first)
+	end, _ := strconv.Atoi(second)
+	if len(second) == 2 {
+		end += start / 100 * 100
+		if end < start {
+			end += 100
+		}
+	}
+	if end != start+1 {
+		return 0, false
+	}
+	return end, true
+}
+
+// leadingDigits splits s after its leading ASCII digits.
+func leadingDigits(s string) (digits, rest string) {
+	i := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	return s[:i], s[i:]
 }
 
 // PlanTarget is what the figures need of one plan version.
 type PlanTarget struct {
+	ID          int64
 	Period      string
 	Version     int
 	Status      string
 	TargetMinor int64
+}
+
+// LatestPlan is the plan an account's list row shows: its latest period's
+// latest version, one that is not archived first (an account whose plans are
+// all archived shows its latest archived one).
+func LatestPlan(plans []PlanTarget) (PlanTarget, bool) {
+	best := -1
+	for i, p := range plans {
+		if best < 0 || latestBefore(p, plans[best]) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return PlanTarget{}, false
+	}
+	return plans[best], true
+}
+
+// CurrentPlan is the plan the account works to (its risks, actions and
+// pipeline are the Dashboard's): the latest period's latest version that is
+// not archived; none when every plan is archived.
+func CurrentPlan(plans []PlanTarget) (PlanTarget, bool) {
+	p, ok := LatestPlan(plans)
+	if !ok || p.Status == PlanArchived {
+		return PlanTarget{}, false
+	}
+	return p, true
+}
+
+func latestBefore(a, b PlanTarget) bool {
+	if (a.Status == PlanArchived) != (b.Status == PlanArchived) {
+		return b.Status == PlanArchived
+	}
+	if a.Period != b.Period {
+		return a.Period > b.Period
+	}
+	return a.Version > b.Version
 }
 
 // TargetFor returns the revenue target an account's plans set for the fiscal

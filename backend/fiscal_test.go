@@ -62,6 +62,13 @@ func TestPeriodFiscalYear(t *testing.T) {
 		{"FY2026-2027", 2027, true},
 		{"FY1999/00", 2000, true},
 		{"27", 0, false},
+		{"FY 2026 / 27", 2027, true},
+		{"FY20277", 0, false},
+		{"2026/", 0, false},
+		{"2026-27b", 0, false},
+		{"FYI 2027", 0, false},
+		{"FY", 0, false},
+		{"Q4", 0, false},
 		{"H1 2027", 0, false},
 		{"Q3 2026", 0, false},
 		{"2026-28", 0, false},
@@ -76,6 +83,21 @@ func TestPeriodFiscalYear(t *testing.T) {
 			}
 		})
 	}
+}
+
+func FuzzPeriodFiscalYear(f *testing.F) {
+	for _, seed := range []string{"FY2027", "fy27", "2026/27", "2026-2027", "H1 2027", "", "FY 2026 / 27", "９９９９"} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, period string) {
+		y, ok := backend.PeriodFiscalYear(period)
+		if ok && (y < 1000 || y > 10000) {
+			t.Fatalf("%q names FY%d", period, y)
+		}
+		if !ok && y != 0 {
+			t.Fatalf("%q: not a year but %d", period, y)
+		}
+	})
 }
 
 func TestTargetFor(t *testing.T) {
@@ -101,6 +123,36 @@ func TestTargetFor(t *testing.T) {
 			target, ok := backend.TargetFor(sc.plans, 2027)
 			if target != sc.target || ok != sc.ok {
 				t.Fatalf("= %d, %v; want %d, %v", target, ok, sc.target, sc.ok)
+			}
+		})
+	}
+}
+
+// TestLatestAndCurrentPlan: the list shows the latest plan (one not archived
+// first), the Dashboard works from the current one (never archived), as the
+// SQL they replace did (ORDER BY status = 'archived', period DESC, version DESC).
+func TestLatestAndCurrentPlan(t *testing.T) {
+	plan := func(id int64, period string, version int, status string) backend.PlanTarget {
+		return backend.PlanTarget{ID: id, Period: period, Version: version, Status: status}
+	}
+	scenarios := []struct {
+		name            string
+		plans           []backend.PlanTarget
+		latest, current int64 // ids, 0 for none
+	}{
+		{"OK no plans", nil, 0, 0},
+		{"OK the latest period", []backend.PlanTarget{plan(1, "FY2026", 1, backend.PlanApproved), plan(2, "FY2027", 1, backend.PlanDraft)}, 2, 2},
+		{"OK its latest version", []backend.PlanTarget{plan(1, "FY2027", 1, backend.PlanArchived), plan(2, "FY2027", 3, backend.PlanDraft), plan(3, "FY2027", 2, backend.PlanApproved)}, 2, 2},
+		{"OK an archived later period loses to a live earlier one", []backend.PlanTarget{plan(1, "FY2026", 2, backend.PlanApproved), plan(2, "FY2028", 1, backend.PlanArchived)}, 1, 1},
+		{"OK all archived: the list shows the latest, nothing is current", []backend.PlanTarget{plan(1, "FY2026", 1, backend.PlanArchived), plan(2, "FY2027", 1, backend.PlanArchived)}, 2, 0},
+		{"OK periods compare as text, as SQLite's BINARY collation does", []backend.PlanTarget{plan(1, "FY2027", 1, backend.PlanDraft), plan(2, "fy2026", 1, backend.PlanDraft)}, 2, 2},
+	}
+	for _, sc := range scenarios {
+		t.Run(sc.name, func(t *testing.T) {
+			l, lok := backend.LatestPlan(sc.plans)
+			c, cok := backend.CurrentPlan(sc.plans)
+			if l.ID != sc.latest || lok != (sc.latest != 0) || c.ID != sc.current || cok != (sc.current != 0) {
+				t.Fatalf("latest %d (%v), current %d (%v); want %d, %d", l.ID, lok, c.ID, cok, sc.latest, sc.current)
 			}
 		})
 	}

@@ -170,36 +170,65 @@ func (l Load) OverAllocated() bool { return l.Confirmed > 100.0001 }
 // the 7th who is booked at 110% is at 110% for the month, not at a share of
 // it; before they start or after they leave the load is 0.
 func Utilization(p Person, allocs []Allocation, from, to time.Time) Load {
-	load := Load{From: from.Format(time.DateOnly), To: to.Format(time.DateOnly)}
-	if s := parseDay(p.StartDate, from); s.After(from) {
-		from = s
-	}
+	return scheduleOf(p, allocs).load(from, to)
+}
+
+// schedule is a person's working dates and allocations, their dates parsed
+// once for the many periods the Team overview judges (a month, the months
+// ahead, twelve weeks).
+type schedule struct {
+	start, end time.Time // the person's; zero when not bounded
+	allocs     []dated
+}
+
+// dated is an allocation with its dates parsed; a zero start or end runs
+// from the start or to the end of whatever period is judged.
+type dated struct {
+	start, end time.Time
+	percent    float64
+	tentative  bool
+}
+
+func scheduleOf(p Person, allocs []Allocation) schedule {
+	s := schedule{start: parseDay(p.StartDate, time.Time{})}
 	if p.EndDate != "" {
-		if e := parseDay(p.EndDate, to); e.Before(to) {
-			to = e
+		s.end = parseDay(p.EndDate, time.Time{})
+	}
+	for _, a := range allocs {
+		if a.PersonID == p.ID {
+			s.allocs = append(s.allocs, dated{parseDay(a.StartDate, time.Time{}), parseDay(a.EndDate, time.Time{}), a.Percent, a.Tentative})
 		}
+	}
+	return s
+}
+
+// load is Utilization over the schedule.
+func (s schedule) load(from, to time.Time) Load {
+	load := Load{From: from.Format(time.DateOnly), To: to.Format(time.DateOnly)}
+	if !s.start.IsZero() && s.start.After(from) {
+		from = s.start
+	}
+	if !s.end.IsZero() && s.end.Before(to) {
+		to = s.end
 	}
 	days := workingDays(from, to)
 	if days == 0 {
 		return load
 	}
-	for _, a := range allocs {
-		if a.PersonID != p.ID {
-			continue
-		}
-		start, end := parseDay(a.StartDate, from), parseDay(a.EndDate, to)
-		if start.Before(from) {
+	for _, a := range s.allocs {
+		start, end := a.start, a.end
+		if start.IsZero() || start.Before(from) {
 			start = from
 		}
-		if end.After(to) {
+		if end.IsZero() || end.After(to) {
 			end = to
 		}
 		overlap := workingDays(start, end)
 		if overlap == 0 {
 			continue
 		}
-		share := a.Percent * float64(overlap) / float64(days)
-		if a.Tentative {
+		share := a.percent * float64(overlap) / float64(days)
+		if a.tentative {
 			load.Tentative += share
 		} else {
 			load.Confirmed += share
@@ -219,6 +248,10 @@ func Utilization(p Person, allocs []Allocation, from, to time.Time) Load {
 // percents. Only those months, the months after them and the first month are
 // computed; each of the others has the load of the computed month before it.
 func OverMonths(p Person, allocs []Allocation, first, last time.Time) []OverSpan {
+	return scheduleOf(p, allocs).overMonths(first, last)
+}
+
+func (s schedule) overMonths(first, last time.Time) []OverSpan {
 	first = monthOf(first)
 	open := last.IsZero()
 	if !open {
@@ -227,32 +260,26 @@ func OverMonths(p Person, allocs []Allocation, first, last time.Time) []OverSpan
 			return []OverSpan{}
 		}
 	}
-	boundary := map[time.Time]bool{}
-	mark := func(day string) {
-		if day == "" {
+	within := func(m time.Time) bool { return !m.Before(first) && (open || !m.After(last)) }
+	candidates := make([]time.Time, 1, 2*len(s.allocs)+5)
+	candidates[0] = first
+	mark := func(day time.Time) {
+		if day.IsZero() {
 			return
 		}
-		if t := parseDay(day, time.Time{}); !t.IsZero() {
-			boundary[monthOf(t)] = true
-		}
-	}
-	mark(p.StartDate)
-	mark(p.EndDate)
-	var mine []Allocation
-	for _, a := range allocs {
-		if a.PersonID == p.ID && !a.Tentative {
-			mine = append(mine, a)
-			mark(a.StartDate)
-			mark(a.EndDate)
-		}
-	}
-	within := func(m time.Time) bool { return !m.Before(first) && (open || !m.After(last)) }
-	candidates := []time.Time{first}
-	for m := range boundary {
-		for _, c := range []time.Time{m, m.AddDate(0, 1, 0)} {
-			if within(c) && !c.Equal(first) {
+		m := monthOf(day)
+		for _, c := range [2]time.Time{m, m.AddDate(0, 1, 0)} {
+			if within(c) {
 				candidates = append(candidates, c)
 			}
+		}
+	}
+	mark(s.start)
+	mark(s.end)
+	for _, a := range s.allocs {
+		if !a.tentative { // tentative work never makes anyone over
+			mark(a.start)
+			mark(a.end)
 		}
 	}
 	slices.SortFunc(candidates, func(a, b time.Time) int { return a.Compare(b) })
@@ -260,7 +287,7 @@ func OverMonths(p Person, allocs []Allocation, first, last time.Time) []OverSpan
 
 	out := []OverSpan{}
 	for i, c := range candidates {
-		load := Utilization(p, mine, c, c.AddDate(0, 1, -1)).Confirmed
+		load := s.load(c, c.AddDate(0, 1, -1)).Confirmed
 		// This computed month stands for the months up to the next one.
 		to := ""
 		switch {

@@ -20,13 +20,17 @@ func TeamOverviewOf(ppl []Person, allocs []Allocation, accounts []Account, today
 	for _, a := range allocs {
 		byPerson[a.PersonID] = append(byPerson[a.PersonID], a)
 	}
+	schedules := make(map[int64]schedule, len(ppl))
+	for _, p := range ppl {
+		schedules[p.ID] = scheduleOf(p, byPerson[p.ID])
+	}
 	monthStart := monthOf(today)
 	monthEnd := monthStart.AddDate(0, 1, -1)
 	iso := today.Format(time.DateOnly)
 	for _, p := range ppl {
 		row := RosterRow{Person: p, ReportsToName: byID[p.ReportsTo].Name, Accounts: []string{}}
-		row.ThisMonth = Utilization(p, byPerson[p.ID], monthStart, monthEnd)
-		row.Over = OverMonths(p, byPerson[p.ID], monthStart, time.Time{})
+		row.ThisMonth = schedules[p.ID].load(monthStart, monthEnd)
+		row.Over = schedules[p.ID].overMonths(monthStart, time.Time{})
 		row.OverAllocated = len(row.Over) > 0
 		seen := map[string]bool{}
 		for _, a := range byPerson[p.ID] {
@@ -51,7 +55,7 @@ func TeamOverviewOf(ppl []Person, allocs []Allocation, accounts []Account, today
 			o.Uncovered = append(o.Uncovered, c)
 		}
 	}
-	o.Heatmap = heatmapOf(ppl, byPerson, today, weeks)
+	o.Heatmap = heatmapOf(ppl, schedules, today, weeks)
 	// The most over-allocated first (their highest month), then by name.
 	sort.SliceStable(o.OverAllocated, func(i, j int) bool { return peak(o.OverAllocated[i].Over) > peak(o.OverAllocated[j].Over) })
 	return o
@@ -67,7 +71,7 @@ func peak(spans []OverSpan) float64 {
 
 // heatmapOf is everyone's (but leavers') load in each of the weeks from this
 // one on.
-func heatmapOf(ppl []Person, byPerson map[int64][]Allocation, today time.Time, weeks int) Heatmap {
+func heatmapOf(ppl []Person, schedules map[int64]schedule, today time.Time, weeks int) Heatmap {
 	weeks = min(max(weeks, 1), 26)
 	monday := today.AddDate(0, 0, -((int(today.Weekday()) + 6) % 7))
 	h := Heatmap{Weeks: []string{}, Rows: []HeatmapRow{}}
@@ -81,7 +85,7 @@ func heatmapOf(ppl []Person, byPerson map[int64][]Allocation, today time.Time, w
 		row := HeatmapRow{PersonID: p.ID, Name: p.Name}
 		for w := range weeks {
 			start := monday.AddDate(0, 0, 7*w)
-			row.Weeks = append(row.Weeks, Utilization(p, byPerson[p.ID], start, start.AddDate(0, 0, 6)))
+			row.Weeks = append(row.Weeks, schedules[p.ID].load(start, start.AddDate(0, 0, 6)))
 		}
 		h.Rows = append(h.Rows, row)
 	}

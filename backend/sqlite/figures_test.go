@@ -187,6 +187,51 @@ func TestFiguresAgree(t *testing.T) {
 	})
 }
 
+// TestPlanColumns: the list's plan (latest, archived last) and the plan the
+// Dashboard's risks come from (current: never archived) are chosen as the
+// SQL did before they moved to backend.LatestPlan and CurrentPlan.
+func TestPlanColumns(t *testing.T) {
+	ctx := context.Background()
+	db := MustOpenDB(t)
+	a := mustCreateAccount(t, db, backend.Account{Name: "Atlas Motors"})
+	save := func(p backend.Plan, target int64, risk string) backend.Plan {
+		t.Helper()
+		p.RevenueTargetMinor = target
+		if risk != "" {
+			p.Risks = []backend.Risk{{Title: risk, Category: "retention", Likelihood: 5, Impact: 5}}
+		}
+		p, err := db.SavePlan(ctx, p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	p26, _ := db.CreatePlan(ctx, a.ID, "FY2026")
+	p26 = save(p26, 100_00, "Old risk")
+	if _, err := db.SetPlanStatus(ctx, p26.ID, backend.PlanApproved); err != nil {
+		t.Fatal(err)
+	}
+	p28, _ := db.CreatePlan(ctx, a.ID, "FY2028")
+	save(p28, 300_00, "Archived risk")
+	if _, err := db.SetPlanStatus(ctx, p28.ID, backend.PlanArchived); err != nil {
+		t.Fatal(err)
+	}
+	p27, _ := db.CreatePlan(ctx, a.ID, "FY2027")
+	save(p27, 200_00, "Current risk")
+
+	list, err := db.ListAccounts(ctx, backend.AccountFilter{}, today)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := list[0]; s.PlanPeriod != "FY2027" || s.PlanStatus != backend.PlanDraft || s.PlanTargetMinor != 200_00 {
+		t.Errorf("list plan = %s %s %d, want FY2027 draft 200 (an archived FY2028 comes after it)", s.PlanPeriod, s.PlanStatus, s.PlanTargetMinor)
+	}
+	p, _ := db.Portfolio(ctx, today)
+	if len(p.HighRisks) != 1 || p.HighRisks[0].Risk.Title != "Current risk" {
+		t.Errorf("high risks = %+v, want the current plan's only", p.HighRisks)
+	}
+}
+
 func setFiscalStart(t *testing.T, db *sqlite.DB, month int) {
 	t.Helper()
 	s, err := db.Settings(context.Background())

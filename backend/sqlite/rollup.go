@@ -27,18 +27,6 @@ func accountsIn(col string, ids []int64) (string, []any) {
 	return col + " IN (" + strings.Repeat("?,", len(ids)-1) + "?)", args
 }
 
-// currentPlansOf selects each account's current plan: the latest version of
-// the latest period that is not archived. cond restricts account_id.
-func currentPlansOf(cond string) string {
-	return `current_plans AS (
-	SELECT id, account_id, revenue_target_minor FROM (
-		SELECT id, account_id, revenue_target_minor,
-			ROW_NUMBER() OVER (PARTITION BY account_id ORDER BY period DESC, version DESC) rn
-		FROM plans WHERE status != 'archived' AND ` + cond + `
-	) WHERE rn = 1
-)`
-}
-
 // loadRollups reads the rollups of the given accounts (every account when ids
 // is nil) in a fixed number of set-based queries, never one per account.
 // order lists the loaded accounts by name; fiscal is the fiscal year today
@@ -57,23 +45,26 @@ func loadRollups(ctx context.Context, tx *sql.Tx, ids []int64, today time.Time) 
 	if err != nil {
 		return nil, nil, fiscal, err
 	}
-	targets, err := planTargets(ctx, tx, ids)
+	plans, err := planTargets(ctx, tx, ids)
 	if err != nil {
 		return nil, nil, fiscal, err
 	}
 	rolls := make(map[int64]*backend.PortfolioRow, len(byID))
 	current := make(map[int64]*backend.PortfolioRow, len(byID)) // by current plan id
 	for id, r := range byID {
+		if p, ok := backend.LatestPlan(plans[id]); ok {
+			r.Summary.PlanStatus, r.Summary.PlanPeriod, r.Summary.PlanTargetMinor = p.Status, p.Period, p.TargetMinor
+		}
+		if p, ok := backend.CurrentPlan(plans[id]); ok {
+			current[p.ID] = &r.PortfolioRow
+		}
+		r.TargetMinor, r.HasTarget = backend.TargetFor(plans[id], fiscal.EndYear)
 		r.Summary.QBR = backend.QBRStatus(backend.QBRInput{
 			RevenueT12MMinor: r.Summary.RevenueT12MMinor, HasHistory: r.monthsInWindow > 0,
 			AnnualTargetMinor: r.Summary.PlanTargetMinor, ThresholdMinor: settings.QBRThresholdMinor,
 			ContractStart: r.start, Status: r.Summary.Status, Held: held[id],
 		}, today)
-		r.TargetMinor, r.HasTarget = backend.TargetFor(targets[id], fiscal.EndYear)
 		rolls[id] = &r.PortfolioRow
-		if r.currentPlan != 0 {
-			current[r.currentPlan] = &r.PortfolioRow
-		}
 	}
 	if err := loadPlanRollups(ctx, tx, ids == nil, today, current); err != nil {
 		return nil, nil, fiscal, err
@@ -96,11 +87,10 @@ type loading struct {
 	backend.PortfolioRow
 	start          string // contract start, else the day the account was added
 	monthsInWindow int
-	currentPlan    int64 // id of the current (not archived) plan, 0 when none
 }
 
-// loadSummaries reads the list rows with the trailing twelve months, the
-// fiscal year to date's figures and the latest plan.
+// loadSummaries reads the list rows with the trailing twelve months and the
+// fiscal year to date's figures (the plans are planTargets').
 func loadSummaries(ctx context.Context, tx *sql.Tx, ids []int64, today time.Time, fiscal backend.FiscalYear) (map[int64]*loading, []int64, error) {
 	from, to := backend.TrailingWindow(today)
 	ytdFrom, ytdTo := fiscal.FirstMonth, fiscal.ToMonth
@@ -108,8 +98,6 @@ func loadSummaries(ctx context.Context, tx *sql.Tx, ids []int64, today time.Time
 	monthsCond, monthsArgs := accountsIn("account_id", ids)
 	accountCond, accountArgs := accountsIn("a.id", ids)
 	args := []any{from, to, from, to, from, to, from, to, ytdFrom, ytdTo, ytdFrom, ytdTo, ytdFrom, ytdTo, lo, hi}
-	args = append(args, monthsArgs...)
-	args = append(args, monthsArgs...)
 	args = append(args, monthsArgs...)
 	args = append(args, accountArgs...)
 	rows, err := tx.QueryContext(ctx, `
@@ -123,21 +111,13 @@ func loadSummaries(ctx context.Context, tx *sql.Tx, ids []int64, today time.Time
 				SUM(CASE WHEN month BETWEEN ? AND ? THEN cost_minor ELSE 0 END) ycost,
 				SUM(CASE WHEN month BETWEEN ? AND ? THEN writeoff_minor ELSE 0 END) ywo
 			FROM account_months WHERE month BETWEEN ? AND ? AND `+monthsCond+` GROUP BY account_id
-		), latest AS (
-			SELECT account_id, status, period, revenue_target_minor,
-				ROW_NUMBER() OVER (PARTITION BY account_id ORDER BY status = 'archived', period DESC, version DESC) rn
-			FROM plans WHERE `+monthsCond+`
-		), `+currentPlansOf(monthsCond)+`
+		)
 		SELECT a.id, a.name, a.industry, a.tier, a.status, a.health, a.renewal_date,
 			COALESCE(NULLIF(a.contract_start, ''), substr(a.created_at, 1, 10)),
 			COALESCE(m.rev, 0), COALESCE(m.cost, 0), COALESCE(m.wo, 0), COALESCE(m.n, 0),
-			COALESCE(m.yrev, 0), COALESCE(m.ycost, 0), COALESCE(m.ywo, 0),
-			COALESCE(l.status, ''), COALESCE(l.period, ''), COALESCE(l.revenue_target_minor, 0),
-			COALESCE(cp.id, 0)
+			COALESCE(m.yrev, 0), COALESCE(m.ycost, 0), COALESCE(m.ywo, 0)
 		FROM accounts a
 		LEFT JOIN m ON m.account_id = a.id
-		LEFT JOIN latest l ON l.account_id = a.id AND l.rn = 1
-		LEFT JOIN current_plans cp ON cp.account_id = a.id
 		WHERE `+accountCond+`
 		ORDER BY a.name`, args...)
 	if err != nil {
@@ -151,8 +131,7 @@ func loadSummaries(ctx context.Context, tx *sql.Tx, ids []int64, today time.Time
 		s := &r.Summary
 		var cost, wo int64
 		if err := rows.Scan(&s.ID, &s.Name, &s.Industry, &s.Tier, &s.Status, &s.Health, &s.RenewalDate, &r.start,
-			&s.RevenueT12MMinor, &cost, &wo, &r.monthsInWindow, &r.RevenueMinor, &r.CostMinor, &r.WriteOffMinor,
-			&s.PlanStatus, &s.PlanPeriod, &s.PlanTargetMinor, &r.currentPlan); err != nil {
+			&s.RevenueT12MMinor, &cost, &wo, &r.monthsInWindow, &r.RevenueMinor, &r.CostMinor, &r.WriteOffMinor); err != nil {
 			return nil, nil, fmt.Errorf("list accounts: %w", err)
 		}
 		s.MarginPct = backend.MarginPct(s.RevenueT12MMinor, cost, wo)
@@ -165,16 +144,17 @@ func loadSummaries(ctx context.Context, tx *sql.Tx, ids []int64, today time.Time
 	return byID, order, nil
 }
 
-// planTargets returns, per account, every plan version's period, status and
-// revenue target (the rows backend.TargetFor chooses from).
+// planTargets returns, per account, every plan version's id, period,
+// status and revenue target: the rows backend.LatestPlan, CurrentPlan and
+// TargetFor choose from.
 func planTargets(ctx context.Context, tx *sql.Tx, ids []int64) (map[int64][]backend.PlanTarget, error) {
 	cond, args := accountsIn("account_id", ids)
 	out := map[int64][]backend.PlanTarget{}
-	err := eachRow(ctx, tx, `SELECT account_id, period, version, status, revenue_target_minor FROM plans WHERE `+cond, args,
+	err := eachRow(ctx, tx, `SELECT account_id, id, period, version, status, revenue_target_minor FROM plans WHERE `+cond, args,
 		func(rows *sql.Rows) error {
 			var id int64
 			var p backend.PlanTarget
-			if err := rows.Scan(&id, &p.Period, &p.Version, &p.Status, &p.TargetMinor); err != nil {
+			if err := rows.Scan(&id, &p.ID, &p.Period, &p.Version, &p.Status, &p.TargetMinor); err != nil {
 				return err
 			}
 			out[id] = append(out[id], p)
