@@ -37,6 +37,12 @@ func (a *TeamAPI) SaveAllocation(x backend.Allocation) (backend.Allocation, erro
 	return a.db.SaveAllocation(a.ctx(), x)
 }
 
+// CheckAllocation tells, before it is saved, which months the allocation
+// would take the person above 100% in, and whether it starts before they do.
+func (a *TeamAPI) CheckAllocation(x backend.Allocation) (backend.AllocationCheck, error) {
+	return a.db.CheckAllocation(a.ctx(), x)
+}
+
 // DeleteAllocation removes an allocation.
 func (a *TeamAPI) DeleteAllocation(id int64) error { return a.db.DeleteAllocation(a.ctx(), id) }
 

@@ -40,8 +40,19 @@ type QBRInput struct {
 	ContractStart string
 	// Status is the account status; prospects and churned accounts need none.
 	Status string
-	// Held are the dates (YYYY-MM-DD) of QBRs held.
+	// Held are the dates (YYYY-MM-DD) of QBRs held, in any order. The rule
+	// needs those from QBRWindowStart on and the latest one before it (the
+	// last held, however long ago); others change nothing.
 	Held []string
+}
+
+// QBRWindowStart is the first day of the quarter before today's: QBRStatus
+// judges the QBRs held from then on, and reports the latest held before
+// then only as LastHeld.
+func QBRWindowStart(today time.Time) time.Time {
+	_, start, _ := Quarter(today)
+	_, prevStart, _ := Quarter(start.AddDate(0, 0, -1))
+	return prevStart
 }
 
 // Quarter returns the calendar quarter of t, as "2026-Q4", and its first and last day.

@@ -158,3 +158,20 @@ export function articleFor(n: number): 'a' | 'an' {
 export function plural(noun: string): string {
   return /[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : `${noun}s`;
 }
+
+/** YYYY-MM → the month in the user's locale ("Sep 2026"). Anything else stays as it is. */
+export function formatMonth(month: string | undefined | null): string {
+  if (!month) return '';
+  const [y, m] = month.split('-').map(Number);
+  if (!y || !m || m < 1 || m > 12) return month;
+  return dateFormat({ month: 'short', year: 'numeric' }).format(new Date(y, m - 1, 1));
+}
+
+/**
+ * A run of months, to follow a phrase such as "over 100%": "in Sep 2026",
+ * "Sep 2026 – Mar 2027", or, with no end, "from Sep 2026".
+ */
+export function formatMonthSpan(from: string, to: string): string {
+  if (!to) return `from ${formatMonth(from)}`;
+  return from === to ? `in ${formatMonth(from)}` : `${formatMonth(from)} – ${formatMonth(to)}`;
+}

@@ -232,6 +232,7 @@ export namespace backend {
 	    accountName: string;
 	    revenueMinor: number;
 	    targetMinor: number;
+	    hasTarget: boolean;
 	
 	    static createFrom(source: any = {}) {
 	        return new AccountRevenue(source);
@@ -243,6 +244,7 @@ export namespace backend {
 	        this.accountName = source["accountName"];
 	        this.revenueMinor = source["revenueMinor"];
 	        this.targetMinor = source["targetMinor"];
+	        this.hasTarget = source["hasTarget"];
 	    }
 	}
 	export class QBRDue {
@@ -503,6 +505,56 @@ export namespace backend {
 		}
 	}
 	
+	export class OverSpan {
+	    from: string;
+	    to: string;
+	    peak: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new OverSpan(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.peak = source["peak"];
+	    }
+	}
+	export class AllocationCheck {
+	    over: OverSpan[];
+	    beforeStart: boolean;
+	    personStart: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new AllocationCheck(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.over = this.convertValues(source["over"], OverSpan);
+	        this.beforeStart = source["beforeStart"];
+	        this.personStart = source["personStart"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class Evidence {
 	    from: string;
 	    to: string;
@@ -1016,6 +1068,28 @@ export namespace backend {
 		}
 	}
 	
+	export class FiscalYear {
+	    label: string;
+	    endYear: number;
+	    firstMonth: string;
+	    lastMonth: string;
+	    toMonth: string;
+	    monthsToDate: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new FiscalYear(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.label = source["label"];
+	        this.endYear = source["endYear"];
+	        this.firstMonth = source["firstMonth"];
+	        this.lastMonth = source["lastMonth"];
+	        this.toMonth = source["toMonth"];
+	        this.monthsToDate = source["monthsToDate"];
+	    }
+	}
 	export class Totals {
 	    revenueMinor: number;
 	    costMinor: number;
@@ -1048,6 +1122,7 @@ export namespace backend {
 	    marginPct: number;
 	    hoursVsRetainerPct: number;
 	    targetMinor: number;
+	    hasTarget: boolean;
 	
 	    static createFrom(source: any = {}) {
 	        return new MonthRow(source);
@@ -1064,12 +1139,14 @@ export namespace backend {
 	        this.marginPct = source["marginPct"];
 	        this.hoursVsRetainerPct = source["hoursVsRetainerPct"];
 	        this.targetMinor = source["targetMinor"];
+	        this.hasTarget = source["hasTarget"];
 	    }
 	}
 	export class Financials {
 	    months: MonthRow[];
 	    t12m: Totals;
 	    yearToDate: Totals;
+	    fiscalYear: FiscalYear;
 	    retainerHoursPerMonth: number;
 	
 	    static createFrom(source: any = {}) {
@@ -1081,6 +1158,7 @@ export namespace backend {
 	        this.months = this.convertValues(source["months"], MonthRow);
 	        this.t12m = this.convertValues(source["t12m"], Totals);
 	        this.yearToDate = this.convertValues(source["yearToDate"], Totals);
+	        this.fiscalYear = this.convertValues(source["fiscalYear"], FiscalYear);
 	        this.retainerHoursPerMonth = source["retainerHoursPerMonth"];
 	    }
 	
@@ -1102,6 +1180,7 @@ export namespace backend {
 		    return a;
 		}
 	}
+	
 	
 	
 	export class HealthCounts {
@@ -1465,6 +1544,7 @@ export namespace backend {
 	    }
 	}
 	
+	
 	export class Person {
 	    id: number;
 	    name: string;
@@ -1774,9 +1854,13 @@ export namespace backend {
 	export class Portfolio {
 	    today: string;
 	    accountCount: number;
+	    fiscalYear: FiscalYear;
 	    revenueYtdMinor: number;
 	    targetYtdMinor: number;
+	    revenueWithTargetMinor: number;
+	    accountsWithTarget: number;
 	    marginYtdPct: number;
+	    quarter: string;
 	    health: HealthCounts;
 	    renewals: Renewal[];
 	    qbrs: QBRDueAccount[];
@@ -1796,9 +1880,13 @@ export namespace backend {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.today = source["today"];
 	        this.accountCount = source["accountCount"];
+	        this.fiscalYear = this.convertValues(source["fiscalYear"], FiscalYear);
 	        this.revenueYtdMinor = source["revenueYtdMinor"];
 	        this.targetYtdMinor = source["targetYtdMinor"];
+	        this.revenueWithTargetMinor = source["revenueWithTargetMinor"];
+	        this.accountsWithTarget = source["accountsWithTarget"];
 	        this.marginYtdPct = source["marginYtdPct"];
+	        this.quarter = source["quarter"];
 	        this.health = this.convertValues(source["health"], HealthCounts);
 	        this.renewals = this.convertValues(source["renewals"], Renewal);
 	        this.qbrs = this.convertValues(source["qbrs"], QBRDueAccount);
@@ -2039,6 +2127,7 @@ export namespace backend {
 	    reportsToName: string;
 	    thisMonth: Load;
 	    accounts: string[];
+	    over: OverSpan[];
 	    overAllocated: boolean;
 	
 	    static createFrom(source: any = {}) {
@@ -2063,6 +2152,7 @@ export namespace backend {
 	        this.reportsToName = source["reportsToName"];
 	        this.thisMonth = this.convertValues(source["thisMonth"], Load);
 	        this.accounts = source["accounts"];
+	        this.over = this.convertValues(source["over"], OverSpan);
 	        this.overAllocated = source["overAllocated"];
 	    }
 	

@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router';
 import { backend } from '../../../../wailsjs/go/models';
 import { formatDate, words } from '@/lib/format';
 import { UtilizationBar } from './utilization-bar';
+import { overWhen } from '../types/over';
 
 const ROW = 41;
 
@@ -40,7 +41,7 @@ export function RosterTable({ roster }: { roster: backend.RosterRow[] }) {
                 <Table.Td fw={600}>{r.name}</Table.Td>
                 <Table.Td>{r.role}</Table.Td>
                 <Table.Td>{r.reportsToName || '—'}</Table.Td>
-                <Table.Td><UtilizationBar confirmed={r.thisMonth.confirmed} tentative={r.thisMonth.tentative} /></Table.Td>
+                <Table.Td><UtilizationBar confirmed={r.thisMonth.confirmed} tentative={r.thisMonth.tentative} later={r.over.length ? overWhen(r.over, r.thisMonth.from.slice(0, 7)) : undefined} /></Table.Td>
                 <Table.Td maw={260}><Text size="sm" truncate>{r.accounts.join(', ') || '—'}</Text></Table.Td>
                 <Table.Td>{words(r.status)}</Table.Td>
                 <Table.Td>{formatDate(r.startDate)}</Table.Td>

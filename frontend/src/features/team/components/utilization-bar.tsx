@@ -1,9 +1,12 @@
 import { Badge, Group, Progress, Text } from '@mantine/core';
 import { formatPercent } from '@/lib/format';
+import classes from './warn.module.css';
 
 /** Confirmed work solid, tentative lighter; red and flagged above 100%. In a
- * narrow cell the flag moves under the bar rather than being cut short. */
-export function UtilizationBar({ confirmed, tentative }: { confirmed: number; tentative: number }) {
+ * narrow cell the flag moves under the bar rather than being cut short.
+ * later names the months ahead in which the person is above 100% when this
+ * month they are not ("from Jan 2027"). */
+export function UtilizationBar({ confirmed, tentative, later }: { confirmed: number; tentative: number; later?: string }) {
   const over = confirmed > 100.0001;
   const scale = Math.max(100, confirmed + tentative);
   return (
@@ -19,6 +22,11 @@ export function UtilizationBar({ confirmed, tentative }: { confirmed: number; te
         <Badge color="red" variant="light" size="sm" style={{ flexShrink: 0 }}>
           Over-allocated
         </Badge>
+      )}
+      {!over && later && (
+        <Text size="xs" className={classes.warn}>
+          Over 100% {later}
+        </Text>
       )}
     </Group>
   );
