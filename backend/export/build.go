@@ -70,7 +70,8 @@ func BuildPlanSummary(ctx context.Context, src Source, accountID int64, now time
 		return s, err
 	}
 	s.Financials = FinancialsInfo{RevenueT12MMinor: fin.T12M.RevenueMinor, CostT12MMinor: fin.T12M.CostMinor, WriteOffT12MMinor: fin.T12M.WriteOffMinor,
-		MarginT12MPct: round1(fin.T12M.MarginPct), RevenueYTDMinor: fin.YearToDate.RevenueMinor, RetainerHoursMonth: fin.RetainerHoursPerMonth}
+		MarginT12MPct: round1(fin.T12M.MarginPct), RevenueYTDMinor: fin.YearToDate.RevenueMinor, RetainerHoursMonth: fin.RetainerHoursPerMonth,
+		FiscalYear: backend.FiscalYearOf(today, settings.FiscalYearStartMonth).Label}
 	if err := addTeam(ctx, src, &s, accountID, today); err != nil {
 		return s, err
 	}
@@ -168,7 +169,7 @@ func BuildPortfolio(ctx context.Context, src Source, now time.Time) (PortfolioSu
 	}
 	out := PortfolioSummary{Schema: PortfolioSchema, GeneratedAt: now.UTC().Format(time.RFC3339), Agency: settings.AgencyName,
 		Director: settings.DirectorName, WorkspaceID: wsID, Currency: settings.Currency, TopRisks: []TopRisk{}, Locale: sourceLocale(src),
-		Totals: Totals{AccountCount: p.AccountCount, RevenueYTDMinor: p.RevenueYTDMinor, TargetYTDMinor: p.TargetYTDMinor, MarginYTDPct: round1(p.MarginYTDPct),
+		Totals: Totals{FiscalYear: backend.FiscalYearOf(today, settings.FiscalYearStartMonth).Label, AccountCount: p.AccountCount, RevenueYTDMinor: p.RevenueYTDMinor, TargetYTDMinor: p.TargetYTDMinor, MarginYTDPct: round1(p.MarginYTDPct),
 			QBRsDueOrOverdue: len(p.QBRs), HighRisks: len(p.HighRisks)},
 		Accounts: []PortfolioRow{}}
 	for _, r := range p.HighRisks[:min(10, len(p.HighRisks))] {

@@ -143,6 +143,7 @@ type FinancialsInfo struct {
 	WriteOffT12MMinor  int64   `json:"writeOffT12MMinor"`
 	MarginT12MPct      float64 `json:"marginT12MPct"`
 	RevenueYTDMinor    int64   `json:"revenueYtdMinor"`
+	FiscalYear         string  `json:"fiscalYear"` // the period of RevenueYTDMinor, e.g. "FY2027"
 	RetainerHoursMonth float64 `json:"retainerHoursPerMonth"`
 }
 
@@ -188,6 +189,9 @@ type TopRisk struct {
 
 // Totals sum the portfolio.
 type Totals struct {
+	// FiscalYear names the period of every "YTD" figure ("FY2027": its
+	// first month to today's month, Settings → fiscal year start).
+	FiscalYear       string  `json:"fiscalYear"`
 	AccountCount     int     `json:"accountCount"`
 	RevenueYTDMinor  int64   `json:"revenueYtdMinor"`
 	TargetYTDMinor   int64   `json:"targetYtdMinor"`

@@ -32,7 +32,7 @@ func PlanPDF(s PlanSummary) ([]byte, error) {
 	if s.QBR.LastHeld != "" {
 		qbr += ", last held " + d.date(s.QBR.LastHeld)
 	}
-	d.table([]string{"Health", "Revenue, 12 months", "Margin", "Write-offs", "Revenue this year", "QBR " + s.QBR.Quarter},
+	d.table([]string{"Health", "Revenue, 12 months", "Margin", "Write-offs", "Revenue " + s.Financials.FiscalYear + " to date", "QBR " + s.QBR.Quarter},
 		nil,
 		[][]string{{health, money(s.Financials.RevenueT12MMinor), fmt.Sprintf("%.1f%%", s.Financials.MarginT12MPct), money(s.Financials.WriteOffT12MMinor), money(s.Financials.RevenueYTDMinor), qbr}},
 		map[int]bool{1: true, 2: true, 3: true, 4: true})
@@ -209,8 +209,8 @@ func PortfolioPDF(p PortfolioSummary) ([]byte, error) {
 	if who != "" {
 		title += " · " + who
 	}
-	d.heading(title, fmt.Sprintf("%d accounts · revenue this year %s of %s target to date · margin %.1f%%",
-		p.Totals.AccountCount, money(p.Totals.RevenueYTDMinor), money(p.Totals.TargetYTDMinor), p.Totals.MarginYTDPct))
+	d.heading(title, fmt.Sprintf("%d accounts · revenue %s to date %s of %s target · margin %.1f%%",
+		p.Totals.AccountCount, p.Totals.FiscalYear, money(p.Totals.RevenueYTDMinor), money(p.Totals.TargetYTDMinor), p.Totals.MarginYTDPct))
 	d.para(fmt.Sprintf("QBRs due or overdue: %d · high risks: %d", p.Totals.QBRsDueOrOverdue, p.Totals.HighRisks))
 	d.section("Accounts")
 	var rows [][]string

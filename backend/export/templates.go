@@ -97,7 +97,7 @@ Generated {{date .GeneratedAt}} by AccountDesk{{if .Agency}} for {{md .Agency}}{
 
 const portfolioMD = `# Portfolio summary{{if .Director}}: {{md .Director}}{{end}}{{if .Agency}}{{if .Director}} ·{{else}}:{{end}} {{md .Agency}}{{end}}
 
-- Accounts: {{.Totals.AccountCount}} · Revenue this year: {{money .Totals.RevenueYTDMinor}} of {{money .Totals.TargetYTDMinor}} target to date · Margin: {{pct .Totals.MarginYTDPct}}
+- Accounts: {{.Totals.AccountCount}} · Revenue {{.Totals.FiscalYear}} to date: {{money .Totals.RevenueYTDMinor}} of {{money .Totals.TargetYTDMinor}} target · Margin: {{pct .Totals.MarginYTDPct}}
 - QBRs due or overdue: {{.Totals.QBRsDueOrOverdue}} · High risks: {{.Totals.HighRisks}}
 
 | Account | Tier | Health | Revenue, 12 months | Margin | Plan | Target | QBR | Renewal |
@@ -129,7 +129,7 @@ footer{margin-top:32px;color:#57606a;font-size:12px;border-top:1px solid #d0d7de
 const planHTML = htmlHead + `<title>{{.Account.Name}}: account plan summary</title></head><body>
 <h1>{{.Account.Name}}</h1>
 <p class="muted">{{with .Plan}}Plan {{.Period}}, version {{.Version}} · {{label .Status}}{{else}}No plan yet{{end}} · {{label .Account.Tier}} · <span class="badge {{.Account.Health}}">{{label .Account.Health}}</span> {{.Account.HealthReason}}</p>
-<table><tr><th>Revenue, 12 months</th><th>Margin</th><th>Write-offs</th><th>Revenue this year</th><th>QBR {{.QBR.Quarter}}</th></tr>
+<table><tr><th>Revenue, 12 months</th><th>Margin</th><th>Write-offs</th><th>Revenue {{.Financials.FiscalYear}} to date</th><th>QBR {{.QBR.Quarter}}</th></tr>
 <tr><td>{{money .Financials.RevenueT12MMinor}}</td><td>{{pct .Financials.MarginT12MPct}}</td><td>{{money .Financials.WriteOffT12MMinor}}</td><td>{{money .Financials.RevenueYTDMinor}}</td><td>{{label .QBR.State}}{{if .QBR.LastHeld}}, last held {{date .QBR.LastHeld}}{{end}}</td></tr></table>
 {{with .Plan}}
 <h2>Executive summary</h2><p>{{.ExecutiveSummary}}</p>{{if .Vision}}
@@ -165,7 +165,7 @@ const planHTML = htmlHead + `<title>{{.Account.Name}}: account plan summary</tit
 
 const portfolioHTML = htmlHead + `<title>Portfolio summary</title></head><body>
 <h1>Portfolio summary{{if .Director}}: {{.Director}}{{end}}{{if .Agency}}{{if .Director}} ·{{else}}:{{end}} {{.Agency}}{{end}}</h1>
-<p class="muted">{{.Totals.AccountCount}} accounts · revenue this year {{money .Totals.RevenueYTDMinor}} of {{money .Totals.TargetYTDMinor}} target to date · margin {{pct .Totals.MarginYTDPct}} · {{.Totals.QBRsDueOrOverdue}} QBRs due or overdue · {{.Totals.HighRisks}} high risks</p>
+<p class="muted">{{.Totals.AccountCount}} accounts · revenue {{.Totals.FiscalYear}} to date {{money .Totals.RevenueYTDMinor}} of {{money .Totals.TargetYTDMinor}} target · margin {{pct .Totals.MarginYTDPct}} · {{.Totals.QBRsDueOrOverdue}} QBRs due or overdue · {{.Totals.HighRisks}} high risks</p>
 <table><tr><th>Account</th><th>Tier</th><th>Health</th><th class="num">Revenue, 12 months</th><th class="num">Margin</th><th>Plan</th><th class="num">Target</th><th>QBR</th><th>Renewal</th></tr>
 {{range .Accounts}}<tr><td>{{.Name}}</td><td>{{label .Tier}}</td><td><span class="badge {{.Health}}">{{label .Health}}</span></td><td class="num">{{money .RevenueT12MMinor}}</td><td class="num">{{pct .MarginPct}}</td><td>{{.PlanPeriod}} {{label .PlanStatus}}</td><td class="num">{{money .PlanTargetMinor}}</td><td>{{label .QBRState}}</td><td>{{date .RenewalDate}}</td></tr>
 {{end}}</table>
