@@ -52,7 +52,8 @@ test('at 1024×640 no table scrolls sideways and no figure spills out of its car
         for (const t of document.querySelectorAll('table')) {
           let box = t.parentElement;
           while (box && getComputedStyle(box).overflowX === 'visible' && box !== document.body) box = box.parentElement;
-          if (box && box.clientWidth > 20 && box.scrollWidth > box.clientWidth + 1) // not a visually hidden copy out.push(`table "${t.getAttribute('aria-label') ?? t.querySelector('th')?.textContent ?? ''}" is ${box.scrollWidth}px in ${box.clientWidth}px`);
+          // (clientWidth > 20: not a visually hidden copy)
+          if (box && box.clientWidth > 20 && box.scrollWidth > box.clientWidth + 1) out.push(`table "${t.getAttribute('aria-label') ?? t.querySelector('th')?.textContent ?? ''}" is ${box.scrollWidth}px in ${box.clientWidth}px`);
         }
         if (document.documentElement.scrollWidth > document.documentElement.clientWidth + 1) out.push(`the page is ${document.documentElement.scrollWidth}px wide`);
         return out;

@@ -77,7 +77,7 @@ export function AccountsTable({ accounts, currency, initialSort = 'name' }: { ac
 
   return (
     <div ref={parent} style={{ maxHeight: virtual ? 'calc(100vh - 260px)' : undefined, overflow: virtual ? 'auto' : undefined }}>
-      <Table highlightOnHover striped={false} stickyHeader verticalSpacing={6} fz="sm" aria-label="Accounts" aria-rowcount={rows.length + 1}>
+      <Table highlightOnHover striped={false} stickyHeader verticalSpacing={6} horizontalSpacing={8} fz="sm" aria-label="Accounts" aria-rowcount={rows.length + 1}>
         <Table.Thead>
           <Table.Tr>
             {columns.map((c) => {

@@ -45,7 +45,7 @@ export function DashboardRoute() {
           `${agency}: your portfolio at a glance.`
         ) : (
           <>
-            Your portfolio at a glance. <Anchor component={Link} to="/settings">Name your agency in Settings</Anchor>.
+            Your portfolio at a glance. <Anchor component={Link} to="/settings" underline="always">Name your agency in Settings</Anchor>.
           </>
         )
       }
@@ -188,7 +188,7 @@ export function DashboardRoute() {
         </SimpleGrid>
         <Text size="xs" c="dimmed">
           Revenue and margin are actuals from each account’s monthly figures for {fy.name} ({fy.months}; the fiscal year’s first month is set in{' '}
-          <Anchor component={Link} to="/settings" size="xs">Settings</Anchor>). Targets are the revenue targets of the {p.fiscalYear.label} plans, pro rata to
+          <Anchor component={Link} to="/settings" size="xs" underline="always">Settings</Anchor>). Targets are the revenue targets of the {p.fiscalYear.label} plans, pro rata to
           date. QBRs follow calendar quarters.
         </Text>
       </Stack>
