@@ -75,7 +75,7 @@ func (a *OnboardingAPI) CopyTemplate(id int64) (backend.Template, error) {
 
 // Start begins an onboarding for a person from a template.
 func (a *OnboardingAPI) Start(personID, templateID int64, startDate string, buddyID int64) (backend.Onboarding, error) {
-	return a.db.StartOnboarding(a.ctx(), personID, templateID, startDate, buddyID)
+	return a.db.StartOnboarding(a.ctx(), personID, templateID, startDate, buddyID, today())
 }
 
 // List returns every onboarding, in progress first.
@@ -91,6 +91,16 @@ func (a *OnboardingAPI) Get(id int64) (backend.Onboarding, error) {
 // UpdateTask ticks, reopens or skips a task, or changes its notes.
 func (a *OnboardingAPI) UpdateTask(u backend.TaskUpdate) (backend.Onboarding, error) {
 	return a.db.UpdateTask(a.ctx(), u, today())
+}
+
+// SetStartDate moves an onboarding's start date; open tasks' due dates follow.
+func (a *OnboardingAPI) SetStartDate(id int64, startDate string) (backend.Onboarding, error) {
+	return a.db.SetStartDate(a.ctx(), id, startDate, today())
+}
+
+// SetTaskDue sets a task's due date by hand.
+func (a *OnboardingAPI) SetTaskDue(taskID int64, due string) (backend.Onboarding, error) {
+	return a.db.SetTaskDue(a.ctx(), taskID, due, today())
 }
 
 // Close ends an unfinished onboarding with a reason.

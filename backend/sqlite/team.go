@@ -295,7 +295,7 @@ func (d *DB) SaveAllocation(ctx context.Context, x backend.Allocation) (backend.
 			if x.ID, err = res.LastInsertId(); err != nil {
 				return err
 			}
-			return addAccountTasks(ctx, tx, x.PersonID, x)
+			return addAccountTasks(ctx, tx, x.PersonID, x, d.now())
 		}
 		res, err := tx.ExecContext(ctx, `UPDATE allocations SET person_id = ?, account_id = ?, percent = ?, role = ?, start_date = ?,
 			end_date = ?, tentative = ? WHERE id = ?`, append(args, x.ID)...)

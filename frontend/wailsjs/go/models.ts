@@ -1391,6 +1391,7 @@ export namespace backend {
 	    ownerPersonId: number;
 	    ownerName: string;
 	    due: string;
+	    dueByHand: boolean;
 	    optional: boolean;
 	    state: string;
 	    doneBy: string;
@@ -1413,6 +1414,7 @@ export namespace backend {
 	        this.ownerPersonId = source["ownerPersonId"];
 	        this.ownerName = source["ownerName"];
 	        this.due = source["due"];
+	        this.dueByHand = source["dueByHand"];
 	        this.optional = source["optional"];
 	        this.state = source["state"];
 	        this.doneBy = source["doneBy"];
