@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // QBR states for the current calendar quarter.
@@ -142,6 +143,9 @@ type QBRAttendee struct {
 	DecisionMaker bool   `json:"decisionMaker"`
 }
 
+// QBRSectionMax is the most characters each written section of a QBR holds.
+const QBRSectionMax = 20000
+
 // Validate returns an invalid error naming the first wrong field.
 func (q *QBR) Validate() error {
 	q.Date = strings.TrimSpace(q.Date)
@@ -151,9 +155,11 @@ func (q *QBR) Validate() error {
 	case !oneOf(q.Format, QBROnSite, QBRRemote):
 		return Invalid("format", "Choose on-site or remote.")
 	}
-	for _, f := range []string{q.Progress, q.Issues, q.Initiatives, q.NextSteps} {
-		if len(f) > 20000 {
-			return Invalid("progress", "Each section can be at most 20,000 characters.")
+	for _, f := range []struct{ name, text string }{
+		{"progress", q.Progress}, {"issues", q.Issues}, {"initiatives", q.Initiatives}, {"nextSteps", q.NextSteps},
+	} {
+		if utf8.RuneCountInString(f.text) > QBRSectionMax {
+			return Invalid(f.name, "Each section can be at most 20,000 characters.")
 		}
 	}
 	return nil
