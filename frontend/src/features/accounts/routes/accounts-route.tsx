@@ -17,7 +17,7 @@ export function AccountsRoute() {
   const [health, setHealth] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [debounced] = useDebouncedValue(search, 200);
-  // ?new=1 (the command palette's "New account") opens the form at once.
+  // ?new=1 (the command palette's "New account", the Dashboard's "Add your first account") opens the form at once.
   const [params, setParams] = useSearchParams();
   const [creating, setCreatingState] = useState(false);
   const wantsNew = params.get('new') === '1';
@@ -70,9 +70,12 @@ export function AccountsRoute() {
             <EmptyState
               title="No accounts yet"
               action={
-                <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
-                  New account
-                </Button>
+                <Group gap="sm" justify="center">
+                  <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
+                    Add your first account
+                  </Button>
+                  {/* "Import from a file" (issue 11) goes here, beside the first account. */}
+                </Group>
               }
             >
               Add the clients you look after. Each gets a plan, a stakeholder map, monthly figures and QBRs.

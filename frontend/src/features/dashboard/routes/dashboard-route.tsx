@@ -64,7 +64,7 @@ export function DashboardRoute() {
         <EmptyState
           title="No accounts yet"
           action={
-            <Button component={Link} to="/accounts" leftSection={<IconPlus size={16} />}>
+            <Button component={Link} to="/accounts?new=1" leftSection={<IconPlus size={16} />}>
               Add your first account
             </Button>
           }

@@ -13,6 +13,8 @@ import { settingsQueryOptions } from '@/features/settings/api/get-settings';
 import { SavePDF } from '../../../../wailsjs/go/app/OnboardingAPI';
 import { useCloseOnboarding, useOnboarding, useUpdateTask } from '../api/onboarding';
 import { weekOf } from '../weeks';
+import { DueDateButton } from '../components/due-date-button';
+import { StartDateDialog } from '../components/start-date-dialog';
 
 const ME = '__me__';
 
@@ -35,6 +37,7 @@ export function ChecklistRoute() {
   const [openOnly, setOpenOnly] = useState(false);
   const [closing, setClosing] = useState(false);
   const [pdf, setPdf] = useState(false);
+  const [moving, setMoving] = useState(false);
   const me = useQuery(settingsQueryOptions()).data?.directorName.trim() ?? '';
   if (o.isPending) return <LoadingState />;
   if (o.isError) return <ErrorState error={o.error} onRetry={() => void o.refetch()} />;
@@ -65,6 +68,11 @@ export function ChecklistRoute() {
           <Text size="sm" c="dimmed">
             {ob.templateName} · starts {formatDate(ob.startDate)}{ob.buddyName ? ` · buddy ${ob.buddyName}` : ''}{ob.managerName ? ` · manager ${ob.managerName}` : ''} · {words(ob.status)}
             {ob.closedReason ? ` (${ob.closedReason})` : ''}
+            {open && (
+              <Button variant="subtle" size="compact-sm" ml={4} className="no-print" onClick={() => setMoving(true)}>
+                Change start date
+              </Button>
+            )}
           </Text>
         </div>
         <Stack gap={4} align="flex-end">
@@ -108,6 +116,7 @@ export function ChecklistRoute() {
         </Group>
       </Group>
       {closing && <CloseOnboarding id={ob.id} onClose={() => setClosing(false)} />}
+      {moving && <StartDateDialog onboarding={ob} onClose={() => setMoving(false)} />}
       {pdf && (
         <SavePdfDialog title="Save the checklist as PDF" save={(folder) => SavePDF(ob.id, folder)} onClose={() => setPdf(false)}>
           The whole checklist — every task with its owner, due date and state — to hand to {ob.personName}.
@@ -140,7 +149,7 @@ export function ChecklistRoute() {
                     <Group gap="xs" wrap="nowrap">
                       {groupBy === 'week' && <Badge size="xs" variant="outline" color="gray">{categories[t.category] ?? words(t.category)}</Badge>}
                       <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>{t.ownerName}</Text>
-                      <Text size="xs" c={t.overdue ? 'red' : 'dimmed'} style={{ whiteSpace: 'nowrap' }}>{formatDate(t.due)}</Text>
+                      <DueDateButton task={t} editable={open && t.state === 'open'} />
                       {t.overdue && <Badge color="red" variant="light" size="xs">Overdue</Badge>}
                       {t.optional && t.state === 'open' && open && (
                         <Button size="compact-xs" variant="subtle" onClick={() => set(t, 'skipped')}>Skip</Button>
