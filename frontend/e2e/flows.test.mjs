@@ -47,7 +47,7 @@ test('a new AE starting in 10 days gets a checklist with nothing overdue, and it
     assert.equal(await startField.inputValue(), iso(today), 'before a person is chosen, today');
     await form.getByRole('combobox', { name: 'New team member' }).selectOption({ label: 'Riley Quinn (Account Executive)' });
     assert.equal(await startField.inputValue(), iso(start), 'the start date is Riley’s');
-    await form.getByText('Riley Quinn\'s start date on the roster').waitFor();
+    await form.getByText("Riley Quinn's start date on the roster.").waitFor();
     await form.getByRole('button', { name: 'Start' }).click();
     await page.getByRole('heading', { level: 1, name: 'Riley Quinn' }).waitFor();
 

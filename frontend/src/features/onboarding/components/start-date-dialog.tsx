@@ -34,9 +34,9 @@ export function StartDateDialog({ onboarding, onClose }: { onboarding: backend.O
         <Stack>
           <TextInput type="date" label="Start date" value={start} onChange={(e) => setStart(e.currentTarget.value)} error={error || undefined} data-autofocus />
           <Text size="sm">
-            Every open task moves with the start date, counted in the same working days as the template. Tasks already done keep their dates
-            {byHand > 0 ? `; ${byHand === 1 ? 'the date you set by hand moves' : `the ${byHand} dates you set by hand move`} by the same number of days as the start` : ''}.
-            A date that would fall before today is due today.
+            Open tasks move with it and keep their place: “5 working days after the start” stays that. Tasks done keep their dates
+            {byHand > 0 ? `; ${byHand === 1 ? 'the date you set by hand moves' : `the ${byHand} dates you set by hand move`} by as many days as the start` : ''}.
+            Nothing moves to before today.
           </Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>Cancel</Button>

@@ -1,4 +1,5 @@
 import { Anchor, Badge, Breadcrumbs, Button, Checkbox, Group, Modal, NativeSelect, Paper, Progress, SegmentedControl, Stack, Text, Textarea, Title } from '@mantine/core';
+import { IconCalendarEvent } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -65,15 +66,17 @@ export function ChecklistRoute() {
       <Group justify="space-between" mb="md" align="flex-start">
         <div>
           <Title order={1} fz={26}>{ob.personName}</Title>
-          <Text size="sm" c="dimmed">
-            {ob.templateName} · starts {formatDate(ob.startDate)}{ob.buddyName ? ` · buddy ${ob.buddyName}` : ''}{ob.managerName ? ` · manager ${ob.managerName}` : ''} · {words(ob.status)}
-            {ob.closedReason ? ` (${ob.closedReason})` : ''}
+          <Group gap={6} wrap="wrap" align="center">
+            <Text size="sm" c="dimmed">
+              {ob.templateName} · starts {formatDate(ob.startDate)}{ob.buddyName ? ` · buddy ${ob.buddyName}` : ''}{ob.managerName ? ` · manager ${ob.managerName}` : ''} · {words(ob.status)}
+              {ob.closedReason ? ` (${ob.closedReason})` : ''}
+            </Text>
             {open && (
-              <Button variant="subtle" size="compact-sm" ml={4} className="no-print" onClick={() => setMoving(true)}>
+              <Button variant="light" size="compact-xs" className="no-print" leftSection={<IconCalendarEvent size={14} />} onClick={() => setMoving(true)}>
                 Change start date
               </Button>
             )}
-          </Text>
+          </Group>
         </div>
         <Stack gap={4} align="flex-end">
           <Group gap="xs">

@@ -106,7 +106,7 @@ function StartOnboarding({ onClose }: { onClose: () => void }) {
           <TextInput
             type="date"
             label="Start date"
-            description={v.start === null && person?.startDate ? `${person.name}'s start date on the roster; due dates count from it.` : 'Due dates count from it: pre-boarding tasks fall before it.'}
+            description={v.start === null && person?.startDate ? `${person.name}'s start date on the roster.` : 'Due dates count from it.'}
             value={startDate}
             onChange={(e) => setV({ ...v, start: e.currentTarget.value })}
             error={errors.start}
