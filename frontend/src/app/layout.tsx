@@ -26,7 +26,11 @@ export function AppLayout() {
       first.current = false;
       return;
     }
-    const t = setTimeout(() => focusScreen(main.current), 50);
+    // Unless the new screen opened a dialog (accounts?new=1): focus is in it.
+    const before = new Set(document.querySelectorAll('[role="dialog"]'));
+    const t = setTimeout(() => {
+      if (![...document.querySelectorAll('[role="dialog"]')].some((d) => !before.has(d))) focusScreen(main.current);
+    }, 50);
     return () => clearTimeout(t);
   }, [location.pathname]);
 
