@@ -24,7 +24,10 @@ test('a director works the app from the keyboard', async () => {
     // The palette highlights its first entry, so Enter runs it at once.
     await page.keyboard.press('Control+K');
     const palette = page.getByRole('dialog');
+    const search = palette.getByRole('textbox', { name: 'Search' });
     await palette.locator('[data-action][data-selected]').first().waitFor();
+    await search.waitFor();
+    await page.waitForFunction(() => document.activeElement?.classList.contains('mantine-Spotlight-search'));
     // "QBR" finds the command, highlighted; Enter opens the accounts by QBR and focus follows.
     await page.keyboard.type('QBR');
     await palette.locator('[data-action][data-selected]', { hasText: 'Record a QBR' }).waitFor();
@@ -36,6 +39,8 @@ test('a director works the app from the keyboard', async () => {
 
     // "New account" from the palette opens the form with the name field focused.
     await page.keyboard.press('Control+K');
+    // Type only once the search box has the focus (the palette opens with a short animation).
+    await page.waitForFunction(() => document.activeElement?.classList.contains('mantine-Spotlight-search'));
     await page.keyboard.type('new account');
     await palette.locator('[data-action][data-selected]', { hasText: 'New account' }).waitFor();
     await page.keyboard.press('Enter');

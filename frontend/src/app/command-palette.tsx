@@ -90,7 +90,9 @@ export function CommandPalette() {
   }, [listed]);
 
   return (
-    <Spotlight.Root store={paletteStore} query={query} onQueryChange={setQuery} onSpotlightOpen={() => setTimeout(selectFirst, 50)} shortcut={['mod + K']} scrollable maxHeight={420}>
+    <Spotlight.Root store={paletteStore} query={query} onQueryChange={setQuery} onSpotlightOpen={() => setTimeout(selectFirst, 50)}
+      // Each opening starts empty: Mantine's own clearing raced with an action that navigates.
+      onSpotlightClose={() => setQuery('')} shortcut={['mod + K']} scrollable maxHeight={420}>
       <Spotlight.Search placeholder="Find an account, stakeholder, plan or objective… or a command" leftSection={<IconSearch size={18} />} aria-label="Search" />
       <Spotlight.ActionsList>
         {/* Commands first: typing an action's name ("new account", "QBR") means the action. */}
