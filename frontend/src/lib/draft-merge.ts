@@ -65,14 +65,27 @@ export function splitFields<T extends object>(
   // Taking a saved value back can break a rule across fields (a renewal
   // before the new contract start): hold that field back too, until what is
   // left is valid. If it never is, nothing is saved, and nothing is lost.
-  for (let round = 0; round < 8; round++) {
+  const revert = (fields: Set<string>) => {
     const savable = { ...cur } as Record<string, unknown>;
-    for (const f of held) if (f in base) savable[f] = (base as Record<string, unknown>)[f];
+    for (const f of fields) if (f in base) savable[f] = (base as Record<string, unknown>)[f];
+    return savable as T;
+  };
+  for (let round = 0; round < 8; round++) {
+    const savable = revert(held);
     const left = zodProblems(schema, savable);
-    if (left.size === 0) return { savable: savable as T, problems };
+    if (left.size === 0) return { savable, problems };
     const before = held.size;
     left.forEach((_, f) => hold(f));
-    if (held.size === before) break;
+    if (held.size !== before) continue;
+    // The rule names a field already held back (a renewal now before a new
+    // contract start): hold back one more of the changed fields, the first
+    // that makes the rest valid.
+    const changed = Object.keys(cur).filter((f) => !held.has(f) && JSON.stringify((cur as Record<string, unknown>)[f]) !== JSON.stringify((base as Record<string, unknown>)[f]));
+    for (const f of changed) {
+      const more = revert(new Set([...held, f]));
+      if (zodProblems(schema, more).size === 0) return { savable: more, problems };
+    }
+    break;
   }
   return { savable: { ...base }, problems };
 }

@@ -85,9 +85,11 @@ export function installSaveGuards(win: Window = window): () => void {
   win.addEventListener('pagehide', onPageHide);
   // The desktop window, before it closes, asks here and waits for the answer
   // (in the browser mode the runtime is a stand-in and this does nothing).
-  const off = EventsOn(FLUSH_EVENT, () => {
-    void flushAll().then((r) => EventsEmit(FLUSHED_EVENT, r));
-  });
+  const off = win.runtime
+    ? EventsOn(FLUSH_EVENT, () => {
+        void flushAll().then((r) => EventsEmit(FLUSHED_EVENT, r));
+      })
+    : undefined;
   return () => {
     win.removeEventListener('blur', onBlur);
     win.document.removeEventListener('visibilitychange', onHidden);

@@ -220,10 +220,14 @@ export function useDraftEditor<T>(options: DraftEditorOptions<T>) {
 
   /** Starts what is pending at once, for a closing page (see Saver.flushOnUnload). */
   const flushOnUnload = useCallback((): boolean => {
+    if (!dirty.current) return !running.current;
+    // A save on its way must answer first; what follows goes after it.
+    if (running.current) {
+      void running.current.then(() => flushRef.current());
+      return false;
+    }
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
-    if (!dirty.current) return !running.current;
-    if (running.current) return false;
     const opt = o.current;
     const { savable, problems } = opt.split(curRef.current, base.current, extraRef.current);
     const saving = !opt.unchanged(savable, base.current);
