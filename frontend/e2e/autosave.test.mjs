@@ -76,7 +76,7 @@ test('a new untitled objective is kept as a draft while the summary and strength
     await page.getByRole('textbox', { name: 'Executive summary' }).fill('Win the outdoor season.');
     await page.getByText('Give each objective a title.').first().waitFor();
     await page.getByRole('textbox', { name: 'Strengths' }).fill('Trusted by the CMO\nFast approvals');
-    await status(page).filter({ hasText: 'Not saved yet: Objectives, row 1: Give each objective a title.' }).waitFor();
+    await status(page).filter({ hasText: 'Not saved yet: Objectives, row 1' }).waitFor();
     const saved = await eventually(() => api(page, 'PlansAPI/Get', plan.id), (p) => p.strengths.length === 2);
     assert.equal(saved.executiveSummary, 'Win the outdoor season.');
     assert.deepEqual(saved.strengths, ['Trusted by the CMO', 'Fast approvals']);
@@ -124,7 +124,7 @@ test('a merit increase still at 0% is kept as a draft while ten manager ratings 
     for (let i = 0; i < n; i++) await ratings.nth(i).selectOption(String(2 + (i % 3)));
     await page.getByRole('textbox', { name: 'Strengths' }).fill('Calm under pressure');
     await page.getByRole('textbox', { name: 'Strengths' }).blur();
-    await status(page).filter({ hasText: 'Not saved yet: Compensation recommendation: A merit increase is more than 0% and at most 50%.' }).waitFor();
+    await status(page).filter({ hasText: 'Not saved yet: Compensation recommendation' }).waitFor();
     await eventually(() => api(page, 'AppraisalsAPI/Get', one.id), (a) => a.strengths === 'Calm under pressure');
 
     await page.reload();
@@ -207,7 +207,7 @@ test('an impossible date or negative hours are refused with a field error and ch
     const described = async (field) => field.evaluate((el) => (el.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' '));
     await eventually(() => described(renewal), (t) => t.includes('That date does not exist or is not complete (check the day, month and year); it was not saved.'));
     assert.equal(await renewal.getAttribute('aria-invalid'), 'true');
-    await status(page).filter({ hasText: /^Not saved yet: Renewal date: That date does not exist/ }).waitFor();
+    await status(page).filter({ hasText: /^Not saved yet: Renewal date$/ }).waitFor();
     // Other details still save; the renewal date stays as it was.
     await page.getByRole('textbox', { name: 'Industry' }).fill('Retail');
     await page.getByRole('textbox', { name: 'Industry' }).blur();
@@ -233,7 +233,7 @@ test('an impossible date or negative hours are refused with a field error and ch
     await page.getByRole('textbox', { name: 'Action 1 title' }).fill('Book the pilot workshop');
     const due = page.getByRole('textbox', { name: 'Action 1 due' });
     await typeDate(page, due, '2026', '04', '31');
-    await status(page).filter({ hasText: /^Not saved yet: Actions, row 1: That date does not exist/ }).waitFor();
+    await status(page).filter({ hasText: /^Not saved yet: Actions, row 1$/ }).waitFor();
     const p = await eventually(() => api(page, 'PlansAPI/Get', plan.id), (x) => x.actions.length === 1);
     assert.equal(p.actions[0].title, 'Book the pilot workshop');
     assert.equal(p.actions[0].due, '', 'no due date rather than a wrong one');

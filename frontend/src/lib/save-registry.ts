@@ -60,6 +60,32 @@ export function flushAllOnUnload(): boolean {
   return ok && ![...savers].some((s) => s.failed());
 }
 
+/**
+ * Resolves once typing has paused (no key or input for quietMs), or after
+ * atMostMs. Keys typed just before a close can still be on their way to the
+ * page when the window asks it to save; they are waited for, not lost.
+ */
+export function inputSettled(win: Window, quietMs = 150, atMostMs = 1500): Promise<void> {
+  return new Promise((resolve) => {
+    let quiet: ReturnType<typeof setTimeout>;
+    const done = () => {
+      clearTimeout(quiet);
+      clearTimeout(cap);
+      win.removeEventListener('keydown', poke, true);
+      win.removeEventListener('input', poke, true);
+      resolve();
+    };
+    const poke = () => {
+      clearTimeout(quiet);
+      quiet = setTimeout(done, quietMs);
+    };
+    const cap = setTimeout(done, atMostMs);
+    win.addEventListener('keydown', poke, true);
+    win.addEventListener('input', poke, true);
+    poke();
+  });
+}
+
 /** The events the desktop window uses to ask for a flush before it closes. */
 export const FLUSH_EVENT = 'accountdesk:flush';
 export const FLUSHED_EVENT = 'accountdesk:flushed';
@@ -87,7 +113,9 @@ export function installSaveGuards(win: Window = window): () => void {
   // (in the browser mode the runtime is a stand-in and this does nothing).
   const off = win.runtime
     ? EventsOn(FLUSH_EVENT, () => {
-        void flushAll().then((r) => EventsEmit(FLUSHED_EVENT, r));
+        void inputSettled(win)
+          .then(() => flushAll())
+          .then((r) => EventsEmit(FLUSHED_EVENT, r));
       })
     : undefined;
   return () => {

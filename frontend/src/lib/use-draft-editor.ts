@@ -181,7 +181,11 @@ export function useDraftEditor<T>(options: DraftEditorOptions<T>) {
     const p = (async () => {
       show('saving');
       for (let i = 0; dirty.current && i < 8; i++) {
+        // This round takes the latest state: a change made meanwhile needs
+        // no timer of its own.
         dirty.current = false;
+        if (timer.current) clearTimeout(timer.current);
+        timer.current = null;
         if (!(await saveOnce())) dirty.current = true;
       }
       if (!failed.current) show('idle');

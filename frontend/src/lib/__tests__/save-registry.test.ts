@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { httpCall, whileUnloading } from '../bridge';
-import { flushAll, installSaveGuards, registerSaver, type Saver } from '../save-registry';
+import { flushAll, inputSettled, installSaveGuards, registerSaver, type Saver } from '../save-registry';
 
 const saver = (over: Partial<Saver> = {}): Saver => ({
   label: 'Plan FY2027',
@@ -78,5 +78,31 @@ describe('calls made while the page closes', () => {
     vi.stubGlobal('fetch', fetch);
     whileUnloading(() => void httpCall('PlansAPI', 'Save', [{ executiveSummary: 'x'.repeat(70_000) }]));
     expect((fetch.mock.calls as unknown as [string, RequestInit][])[0]![1].keepalive).toBe(false);
+  });
+});
+
+describe('inputSettled', () => {
+  it('waits for keys still arriving, then goes on; and never waits longer than it may', async () => {
+    vi.useFakeTimers();
+    try {
+      let settled = false;
+      void inputSettled(window, 150, 1500).then(() => (settled = true));
+      await vi.advanceTimersByTimeAsync(100);
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: 'a' }));
+      await vi.advanceTimersByTimeAsync(100);
+      expect(settled).toBe(false); // a key came 100 ms ago
+      await vi.advanceTimersByTimeAsync(60);
+      expect(settled).toBe(true);
+
+      let capped = false;
+      void inputSettled(window, 150, 1500).then(() => (capped = true));
+      for (let t = 0; t < 1500; t += 100) {
+        window.dispatchEvent(new KeyboardEvent('keydown', { key: 'a' }));
+        await vi.advanceTimersByTimeAsync(100);
+      }
+      expect(capped).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -2,7 +2,7 @@ import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { splitFields } from '../draft-merge';
-import { flushAllOnUnload } from '../save-registry';
+import { flushAll, flushAllOnUnload } from '../save-registry';
 import { forgetPageDrafts, useDraftEditor, type DraftEditorOptions, type KeptDraft } from '../use-draft-editor';
 
 type Rec = { version: number; name: string; hours: number; notes: string };
@@ -155,6 +155,21 @@ describe('useDraftEditor', () => {
     expect(w.record).toMatchObject({ name: 'Acme', hours: 90 });
     expect(result.current.loud.map((p) => [p.path, p.message])).toEqual([['name', 'That name is taken.']]);
     expect(JSON.parse(w.draft!.body).name).toBe('Taken');
+  });
+
+  it('reports nothing unsaved once a change typed during a save is saved too', async () => {
+    const w = workspace(start);
+    const { result } = renderHook(() => useDraftEditor(options(w)));
+    act(() => result.current.change({ ...result.current.value, notes: 'Typed' }));
+    let report: { unsaved: string[] } = { unsaved: [] };
+    await act(async () => {
+      const all = flushAll();
+      // The last key arrives while the save is on its way.
+      result.current.change({ ...result.current.value, notes: 'Typed last' });
+      report = await all;
+    });
+    expect(w.record.notes).toBe('Typed last');
+    expect(report.unsaved).toEqual([]);
   });
 
   it('saves what is pending when the editor goes away', async () => {
