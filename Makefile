@@ -22,7 +22,8 @@ LDFLAGS             := -X main.version=$(VERSION)
 APP                 := build/bin/accountdesk
 
 APT_RUN  := libgtk-3-dev libwebkit2gtk-4.1-dev pkg-config gcc
-APT_TEST := xvfb chromium x11-utils xdotool imagemagick poppler-utils binutils dbus gnome-keyring
+APT_TEST := xvfb chromium x11-utils xdotool imagemagick poppler-utils binutils dbus gnome-keyring apache2 rclone \
+            libreoffice-calc-nogui python3-openpyxl
 SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 export CGO_ENABLED := 1
@@ -128,8 +129,11 @@ $(BIN)/govulncheck:
 vulncheck: $(BIN)/govulncheck $(VULNDB)/index/db.json
 	$(BIN)/govulncheck -db file://$(VULNDB) -tags "$(TAGS)" ./...
 
+# ACCOUNTDESK_REQUIRE_TOOLS: tests that run real servers and readers
+# (Apache, rclone, LibreOffice, Python's openpyxl, …) fail instead of
+# skipping when one is missing.
 test-go:
-	go test -tags "$(TAGS)" -count=1 ./...
+	ACCOUNTDESK_REQUIRE_TOOLS=1 go test -tags "$(TAGS)" -count=1 ./...
 
 # Saved export places with their password in a real Secret Service (a private
 # D-Bus session and gnome-keyring).
@@ -147,12 +151,14 @@ FUZZ_TIME ?= 30000x
 fuzz-short:
 	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzSettingsValidate$$' -fuzztime $(FUZZ_TIME) ./backend/
 	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzFTSQuery$$' -fuzztime $(FUZZ_TIME) ./backend/
+	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzPeriodFiscalYear$$' -fuzztime $(FUZZ_TIME) ./backend/
 	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzHTTPArguments$$' -fuzztime $(FUZZ_TIME) ./app/
 	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzDecryptBackup$$' -fuzztime $(FUZZ_TIME) ./backend/vault/
 	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzSlug$$' -fuzztime $(FUZZ_TIME) ./backend/export/
 	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzNewDestination$$' -fuzztime $(FUZZ_TIME) ./backend/export/
 	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzRollup$$' -fuzztime $(FUZZ_TIME) ./backend/export/
 	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzWebDAVListing$$' -fuzztime $(FUZZ_TIME) ./backend/export/
+	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzCSVStyleForLocale$$' -fuzztime $(FUZZ_TIME) ./backend/
 
 test-web: deps-npm
 	cd frontend && npm run typecheck && npx vitest run

@@ -66,6 +66,17 @@ func (a *WorkspaceAPI) Info() (backend.WorkspaceInfo, error) {
 	return info, err
 }
 
+// Notices returns what the user must be told about the workspace since it
+// was opened (files other users could read, now private), each once: the
+// first screen shows them, a reload does not repeat them.
+func (a *WorkspaceAPI) Notices() ([]string, error) {
+	n := a.session.takeNotices()
+	if n == nil {
+		n = []string{}
+	}
+	return n, nil
+}
+
 // AppVersion returns the version of AccountDesk that is running.
 func (a *WorkspaceAPI) AppVersion() (string, error) {
 	return a.version, nil

@@ -145,7 +145,7 @@ func (a *AppraisalsAPI) SavePDF(id int64, folder string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	data, err := export.AppraisalPDF(x, competencies, settings.AgencyName, settings.Currency, time.Now().Format(time.DateOnly))
+	data, err := export.AppraisalPDF(x, competencies, export.LetterheadOf(settings, a.db.Locale()), time.Now().Format(time.DateOnly))
 	if err != nil {
 		return "", err
 	}

@@ -37,6 +37,12 @@ func (a *TeamAPI) SaveAllocation(x backend.Allocation) (backend.Allocation, erro
 	return a.db.SaveAllocation(a.ctx(), x)
 }
 
+// CheckAllocation tells, before it is saved, which months the allocation
+// would take the person above 100% in, and whether it starts before they do.
+func (a *TeamAPI) CheckAllocation(x backend.Allocation) (backend.AllocationCheck, error) {
+	return a.db.CheckAllocation(a.ctx(), x)
+}
+
 // DeleteAllocation removes an allocation.
 func (a *TeamAPI) DeleteAllocation(id int64) error { return a.db.DeleteAllocation(a.ctx(), id) }
 
@@ -69,7 +75,7 @@ func (a *OnboardingAPI) CopyTemplate(id int64) (backend.Template, error) {
 
 // Start begins an onboarding for a person from a template.
 func (a *OnboardingAPI) Start(personID, templateID int64, startDate string, buddyID int64) (backend.Onboarding, error) {
-	return a.db.StartOnboarding(a.ctx(), personID, templateID, startDate, buddyID)
+	return a.db.StartOnboarding(a.ctx(), personID, templateID, startDate, buddyID, today())
 }
 
 // List returns every onboarding, in progress first.
@@ -85,6 +91,16 @@ func (a *OnboardingAPI) Get(id int64) (backend.Onboarding, error) {
 // UpdateTask ticks, reopens or skips a task, or changes its notes.
 func (a *OnboardingAPI) UpdateTask(u backend.TaskUpdate) (backend.Onboarding, error) {
 	return a.db.UpdateTask(a.ctx(), u, today())
+}
+
+// SetStartDate moves an onboarding's start date; open tasks' due dates follow.
+func (a *OnboardingAPI) SetStartDate(id int64, startDate string) (backend.Onboarding, error) {
+	return a.db.SetStartDate(a.ctx(), id, startDate, today())
+}
+
+// SetTaskDue sets a task's due date by hand.
+func (a *OnboardingAPI) SetTaskDue(taskID int64, due string) (backend.Onboarding, error) {
+	return a.db.SetTaskDue(a.ctx(), taskID, due, today())
 }
 
 // Close ends an unfinished onboarding with a reason.
@@ -104,7 +120,7 @@ func (a *OnboardingAPI) SavePDF(id int64, folder string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	data, err := export.ChecklistPDF(o, settings.AgencyName, time.Now().Format(time.DateOnly))
+	data, err := export.ChecklistPDF(o, export.LetterheadOf(settings, a.db.Locale()), time.Now().Format(time.DateOnly))
 	if err != nil {
 		return "", err
 	}

@@ -34,7 +34,7 @@ import (
 func BenchmarkUIReads(b *testing.B) {
 	ctx := context.Background()
 	path := benchWorkspace(b)
-	s, err := openSession(ctx, path, false)
+	s, err := openSession(ctx, Env{}, path, false)
 	if err != nil {
 		b.Fatal(err)
 	}

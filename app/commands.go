@@ -7,6 +7,9 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path/filepath"
+	"strings"
+	"sync"
 	"time"
 
 	"accountdesk/backend"
@@ -26,6 +29,10 @@ type session struct {
 	log        zerolog.Logger
 	logPath    string
 	logFile    io.Closer
+
+	// notices are told once to the user on the first screen (see takeNotices).
+	noticesMu sync.Mutex
+	notices   []string
 }
 
 func (s *session) Close() error {
@@ -37,7 +44,10 @@ func (s *session) Close() error {
 }
 
 // openSession opens (creating if needed) the workspace at path and its log.
-func openSession(ctx context.Context, path string, console bool) (*session, error) {
+// What opening found that the user must know (files other users could read)
+// is logged, written to stderr for the command line, and kept for the first
+// screen.
+func openSession(ctx context.Context, env Env, path string, console bool) (*session, error) {
 	logPath := logFilePath(path)
 	log, logFile, err := newLogger(logPath, console)
 	if err != nil {
@@ -50,7 +60,59 @@ func openSession(ctx context.Context, path string, console bool) (*session, erro
 		return nil, err
 	}
 	log.Info().Int64("schema", sqlite.LatestSchemaVersion()).Msg("workspace opened")
-	return &session{db: db, lock: newAppraisalsLock(), log: log, logPath: logPath, logFile: logFile}, nil
+	if env.Getenv != nil {
+		db.SetLocale(systemLocale(env.Getenv))
+	}
+	s := &session{db: db, lock: newAppraisalsLock(), log: log, logPath: logPath, logFile: logFile}
+	perms := db.Permissions()
+	if n := len(perms.Tightened); n > 0 {
+		log.Warn().Int("files", n).Msg("workspace files other users could read were made owner-only")
+	}
+	if n := len(perms.Loose); n > 0 {
+		log.Warn().Int("files", n).Msg("workspace files other users can read could not be made owner-only")
+	}
+	s.notices = permissionNotices(perms)
+	for _, n := range s.notices {
+		if env.Stderr != nil {
+			fmt.Fprintf(env.Stderr, "accountdesk: %s\n", n)
+		}
+	}
+	return s, nil
+}
+
+// takeNotices returns the notices not yet shown, once.
+func (s *session) takeNotices() []string {
+	s.noticesMu.Lock()
+	defer s.noticesMu.Unlock()
+	n := s.notices
+	s.notices = nil
+	return n
+}
+
+// permissionNotices says, in plain words, what Open changed or could not
+// change about who can read the workspace.
+func permissionNotices(r sqlite.PermissionReport) []string {
+	var out []string
+	if len(r.Tightened) > 0 {
+		out = append(out, fmt.Sprintf("Other users of this computer could read your workspace (%s). It is now private to you.", fileNames(r.Tightened)))
+	}
+	if len(r.Loose) > 0 {
+		out = append(out, fmt.Sprintf("Other users of this computer can read your workspace (%s), and AccountDesk could not change that. Move it to a folder of your own, or change who may read these files.", fileNames(r.Loose)))
+	}
+	return out
+}
+
+// fileNames lists up to three file names, then how many more.
+func fileNames(paths []string) string {
+	var names []string
+	for i, p := range paths {
+		if i == 3 {
+			names = append(names, fmt.Sprintf("and %d more", len(paths)-3))
+			break
+		}
+		names = append(names, filepath.Base(p))
+	}
+	return strings.Join(names, ", ")
 }
 
 // autoBackup takes today's automatic backup in the background, if it is due.
@@ -94,7 +156,7 @@ func cmdDemo(ctx context.Context, env Env, args []string) error {
 	if st, err := os.Stat(path); err == nil && st.Size() > 0 {
 		return backend.Errorf(backend.ECONFLICT, "%s already exists; demo only creates new workspaces.", path)
 	}
-	s, err := openSession(ctx, path, false)
+	s, err := openSession(ctx, env, path, false)
 	if err != nil {
 		return err
 	}
@@ -158,7 +220,7 @@ func cmdRestore(ctx context.Context, env Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	s, err := openSession(ctx, path, false)
+	s, err := openSession(ctx, env, path, false)
 	if err != nil {
 		return err
 	}
@@ -208,5 +270,5 @@ func openExisting(ctx context.Context, env Env, flagValue string) (*session, err
 	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
 		return nil, backend.Errorf(backend.ENOTFOUND, "There is no workspace at %s.", path)
 	}
-	return openSession(ctx, path, false)
+	return openSession(ctx, env, path, false)
 }

@@ -42,7 +42,7 @@ func cmdDesktop(ctx context.Context, env Env, args []string) error {
 		// `wails generate module` runs the app only to read the bound methods.
 		path = bindingsWorkspace()
 	}
-	s, err := openSession(ctx, path, devBuild)
+	s, err := openSession(ctx, env, path, devBuild)
 	if err != nil {
 		return err
 	}

@@ -2,7 +2,6 @@ package app
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"net/http"
 	"strings"
@@ -108,79 +107,9 @@ func accountIDs(ctx context.Context, db *sqlite.DB, names []string) ([]int64, er
 	return ids, nil
 }
 
-// exportProgress hears how a run goes: the files it will write, then each
-// file written.
-type exportProgress interface {
-	rendered(names []string)
-	wrote(done, total int, name string)
-}
-
-// runExport renders, writes and records one export run.
-func runExport(ctx context.Context, s *session, dest export.Destination, req export.Request, progress exportProgress) (backend.ExportRun, error) {
-	run := backend.ExportRun{Formats: strings.Join(req.Formats, ","), Destination: dest.String(), What: describe(ctx, s.db, req)}
-	files, err := export.Render(ctx, s.db, req, time.Now())
-	var written []export.FileResult
-	if err == nil {
-		var wrote func(done, total int, name string)
-		if progress != nil {
-			names := make([]string, len(files))
-			for i, f := range files {
-				names[i] = f.Name
-			}
-			progress.rendered(names)
-			wrote = progress.wrote
-		}
-		written, err = export.Write(ctx, dest, files, wrote)
-	}
-	if err != nil && errors.Is(err, context.Canceled) && backend.ErrorCode(err) == backend.EINTERNAL {
-		err = backend.Errorf(backend.EUNAVAILABLE, "The export was cancelled; nothing was left behind.")
-	}
-	if err == nil {
-		// What was written becomes each account's "last export", for the
-		// changes shown in the next one.
-		summaries := map[int64][]byte{}
-		for _, f := range files {
-			if f.AccountID != 0 {
-				summaries[f.AccountID] = f.Summary
-			}
-		}
-		if serr := s.db.SaveExportSnapshots(context.WithoutCancel(ctx), summaries); serr != nil {
-			logInternal(s.log, serr, "save export snapshots")
-		}
-	}
-	run.OK = err == nil
-	if err != nil {
-		run.Message = backend.ErrorMessage(err)
-		logInternal(s.log, err, "export")
-	}
-	for _, f := range written {
-		run.Files = append(run.Files, backend.ExportRunFile{Name: f.Name, Bytes: f.Bytes, SHA256: f.SHA256})
-	}
-	recorded, rerr := s.db.RecordExportRun(context.WithoutCancel(ctx), run)
-	if rerr != nil {
-		logInternal(s.log, rerr, "record export")
-	}
-	s.log.Info().Bool("ok", run.OK).Int("files", len(run.Files)).Msg("export")
-	if err != nil {
-		return recorded, err
-	}
-	return recorded, rerr
-}
-
-func describe(ctx context.Context, db *sqlite.DB, req export.Request) string {
-	switch {
-	case req.Portfolio:
-		return "portfolio"
-	case len(req.AccountIDs) == 0:
-		return "all accounts"
-	}
-	var names []string
-	for _, id := range req.AccountIDs {
-		if a, err := db.Account(ctx, id); err == nil {
-			names = append(names, a.Name)
-		}
-	}
-	return strings.Join(names, ", ")
+// runExport is one export run of this session's workspace (export.Run).
+func runExport(ctx context.Context, s *session, dest export.Destination, req export.Request, progress export.Progress) (backend.ExportRun, error) {
+	return export.Run(ctx, s.db, dest, req, export.RunOptions{Progress: progress, Log: s.log})
 }
 
 // ExportsAPI exports plan summaries and shows the history of export runs.
@@ -259,12 +188,16 @@ func (a *ExportsAPI) RollupPDF(target ExportTarget) (string, error) {
 		return "", err
 	}
 	now := time.Now()
-	data, err := export.RollupPDF(r, now.Format(time.DateOnly))
+	settings, err := a.db.Settings(a.ctx())
+	if err != nil {
+		return "", err
+	}
+	data, err := export.RollupPDF(r, export.LetterheadOf(settings, a.db.Locale()), now.Format(time.DateOnly))
 	if err != nil {
 		return "", err
 	}
 	name := "rollup-" + now.Format(time.DateOnly) + ".pdf"
-	if _, err := export.Write(a.ctx(), dest, []export.File{{Name: name, Data: data}}, nil); err != nil {
+	if _, err := export.Write(a.ctx(), dest, []export.File{{Name: name, Data: data}}, export.WriteOptions{}); err != nil {
 		return "", err
 	}
 	return name, nil

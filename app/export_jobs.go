@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"errors"
+	"strings"
 	"sync"
 
 	"accountdesk/backend"
@@ -85,7 +86,7 @@ type jobProgress struct {
 	id   int64
 }
 
-func (p jobProgress) rendered(names []string) {
+func (p jobProgress) Rendered(names []string) {
 	p.jobs.update(p.id, func(x *ExportProgress) {
 		x.State, x.Total = "writing", len(names)
 		for _, n := range names {
@@ -94,7 +95,7 @@ func (p jobProgress) rendered(names []string) {
 	})
 }
 
-func (p jobProgress) wrote(done, _ int, name string) {
+func (p jobProgress) Wrote(done, _ int, name string) {
 	p.jobs.update(p.id, func(x *ExportProgress) {
 		x.Done = done
 		for i := range x.Files {
@@ -130,10 +131,13 @@ func (a *ExportsAPI) Start(target ExportTarget, req export.Request) (ExportProgr
 			default:
 				x.State, x.Error = "failed", backend.Public(err)
 			}
-			if err != nil { // Write removed what it had written
+			if err != nil { // Write removed what it had written, or says what is left
 				x.Done = 0
 				for i := range x.Files {
-					if x.Files[i].Status == "written" {
+					switch {
+					case leftBehind(run.LeftBehind, x.Files[i].Name):
+						x.Files[i].Status = "left"
+					case x.Files[i].Status == "written":
 						x.Files[i].Status = "removed"
 					}
 				}
@@ -161,4 +165,15 @@ func (a *ExportsAPI) Cancel(id int64) (ExportProgress, error) {
 	}
 	cancel()
 	return p, nil
+}
+
+// leftBehind reports whether a failed run left the file, or its temporary
+// upload, at the destination.
+func leftBehind(left []string, name string) bool {
+	for _, l := range left {
+		if l == name || (export.IsTempName(l) && strings.HasPrefix(l, ".~"+name+".")) {
+			return true
+		}
+	}
+	return false
 }

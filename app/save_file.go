@@ -28,7 +28,7 @@ func saveToFolder(ctx context.Context, folder, name string, data []byte) (string
 	if st, err := os.Stat(abs); err != nil || !st.IsDir() {
 		return "", backend.Invalid("folder", "That folder does not exist.")
 	}
-	if _, err := export.Write(ctx, export.Folder(abs), []export.File{{Name: name, Data: data}}, nil); err != nil {
+	if _, err := export.Write(ctx, export.Folder(abs), []export.File{{Name: name, Data: data}}, export.WriteOptions{}); err != nil {
 		return "", err
 	}
 	return filepath.Join(abs, name), nil

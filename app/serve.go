@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"html/template"
 	"io"
 	"net"
 	"net/http"
@@ -39,7 +40,7 @@ func cmdServe(ctx context.Context, env Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	s, err := openSession(ctx, path, true)
+	s, err := openSession(ctx, env, path, true)
 	if err != nil {
 		return err
 	}
@@ -145,7 +146,7 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	// the browser is sent to the same page without it.
 	if q := r.URL.Query().Get("token"); q != "" && r.Method == http.MethodGet {
 		if !s.validToken(q) {
-			http.Error(w, "The access token is wrong; use the address AccountDesk printed.", http.StatusUnauthorized)
+			needToken(w, "This address's access key is not the one AccountDesk printed this time.")
 			return
 		}
 		http.SetCookie(w, &http.Cookie{Name: tokenCookie, Value: q, Path: "/", HttpOnly: true, SameSite: http.SameSiteStrictMode})
@@ -161,7 +162,7 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			writeJSON(w, http.StatusUnauthorized, map[string]any{"error": backend.Errorf(backend.EINVALID, "The access token is missing or wrong.")})
 			return
 		}
-		http.Error(w, "The access token is missing or wrong; use the address AccountDesk printed.", http.StatusUnauthorized)
+		needToken(w, "This address has no access key.")
 		return
 	}
 	if strings.HasPrefix(r.URL.Path, "/api/") {
@@ -251,3 +252,31 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 	w.WriteHeader(status)
 	_ = json.NewEncoder(w).Encode(v)
 }
+
+// needToken answers a browser that came without the access key (an old
+// bookmark, the address typed by hand) with a page saying how to get in.
+func needToken(w http.ResponseWriter, why string) {
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Header().Set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(http.StatusUnauthorized)
+	_ = needTokenPage.Execute(w, why)
+}
+
+var needTokenPage = template.Must(template.New("token").Parse(`<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Open AccountDesk with its full address</title>
+<style>
+body{font:16px/1.5 system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;color:#1a1b1e;background:#fff}
+h1{font-size:1.4rem}code{background:#f1f3f5;padding:.1rem .3rem;border-radius:4px}
+@media (prefers-color-scheme:dark){body{color:#e9ecef;background:#1a1b1e}code{background:#373a40;color:#f1f3f5}}
+</style></head><body>
+<h1>Open AccountDesk with its full address</h1>
+<p>{{.}} Each time AccountDesk starts in browser mode it prints the address to open, with a new access key, so that nobody else on this computer can read your workspace.</p>
+<ol>
+<li>Find the terminal where you ran <code>accountdesk serve</code>.</li>
+<li>Open the first line it printed (it starts with <code>http://127.0.0.1:</code> and ends with <code>?token=…</code>).</li>
+<li>Closed that terminal? Run <code>accountdesk serve</code> again and open the new address.</li>
+</ol>
+</body></html>
+`))

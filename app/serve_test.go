@@ -102,9 +102,15 @@ func TestServe(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		page, _ := io.ReadAll(res.Body)
 		res.Body.Close()
 		if res.StatusCode != http.StatusUnauthorized {
 			t.Fatalf("the front end without a token: status %d, want 401", res.StatusCode)
+		}
+		// A person who opened the bare address is told how to get in.
+		if !strings.HasPrefix(res.Header.Get("Content-Type"), "text/html") || !strings.Contains(string(page), "<title>Open AccountDesk with its full address</title>") ||
+			!strings.Contains(string(page), "accountdesk serve") || !strings.Contains(string(page), "?token=") {
+			t.Fatalf("the page without a token does not say how to get in: %s %s", res.Header.Get("Content-Type"), page)
 		}
 	})
 

@@ -12,6 +12,9 @@ type ExportRequest struct {
 	AccountIDs []int64 `json:"accountIds"`
 	// Portfolio writes the portfolio summary instead of plan summaries.
 	Portfolio bool `json:"portfolio"`
+	// WithPlans, with Portfolio, writes the plan summaries too (of
+	// AccountIDs, or of every account) in the same run.
+	WithPlans bool `json:"withPlans"`
 	// Formats are any of pdf, md, html, json, csv; empty means all.
 	Formats []string `json:"formats"`
 	// IncludeAppraisals adds appraisals-<cycle>.<ext> per review cycle (never
@@ -29,6 +32,10 @@ type ExportRun struct {
 	OK          bool            `json:"ok"`
 	Message     string          `json:"message"`
 	Files       []ExportRunFile `json:"files"`
+	// LeftBehind names what a failed run could not remove from the
+	// destination (the share went away); AccountDesk removes them the next
+	// time it reaches the same place.
+	LeftBehind []string `json:"leftBehind"`
 }
 
 // ExportRunFile is a file an export wrote, with its checksum.
@@ -59,6 +66,7 @@ type Rollup struct {
 // RollupRow is one director's latest portfolio summary.
 type RollupRow struct {
 	Director        string  `json:"director"`
+	WorkspaceID     string  `json:"workspaceId"` // tells apart directors of the same name
 	Agency          string  `json:"agency"`
 	File            string  `json:"file"`
 	GeneratedAt     string  `json:"generatedAt"`

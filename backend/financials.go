@@ -60,7 +60,10 @@ type MonthRow struct {
 	MarginMinor        int64   `json:"marginMinor"`
 	MarginPct          float64 `json:"marginPct"`
 	HoursVsRetainerPct float64 `json:"hoursVsRetainerPct"`
-	TargetMinor        int64   `json:"targetMinor"` // the plan's annual target spread evenly
+	// TargetMinor is the month's share (a twelfth) of the target of the plan
+	// for the month's fiscal year; HasTarget is false when no plan sets one.
+	TargetMinor int64 `json:"targetMinor"`
+	HasTarget   bool  `json:"hasTarget"`
 }
 
 // Totals add up a run of months.
@@ -96,11 +99,51 @@ func TrailingWindow(today time.Time) (from, to string) {
 
 // Financials is an account's monthly figures with totals.
 type Financials struct {
-	Months     []MonthRow `json:"months"`
-	T12M       Totals     `json:"t12m"`
+	Months []MonthRow `json:"months"`
+	T12M   Totals     `json:"t12m"`
+	// YearToDate totals the fiscal year to date (FiscalYear).
 	YearToDate Totals     `json:"yearToDate"`
+	FiscalYear FiscalYear `json:"fiscalYear"`
 	// RetainerHoursPerMonth is copied from the account for the hours chart.
 	RetainerHoursPerMonth float64 `json:"retainerHoursPerMonth"`
+}
+
+// FinancialsOf builds an account's Financials as of today: every month
+// (oldest first) with its margin, hours against the retainer and its share of
+// the target of the plan for its fiscal year; the trailing twelve months; and
+// the fiscal year to date, for a year starting in startMonth.
+func FinancialsOf(a Account, months []MonthFigures, plans []PlanTarget, startMonth int, today time.Time) Financials {
+	out := Financials{Months: []MonthRow{}, RetainerHoursPerMonth: a.RetainerHoursPerMonth, FiscalYear: FiscalYearOf(today, startMonth)}
+	from, to := TrailingWindow(today)
+	type target struct {
+		minor int64
+		ok    bool
+	}
+	targets := map[int]target{} // by fiscal year
+	var t12, year []MonthFigures
+	for _, m := range months {
+		row := MonthRow{MonthFigures: m, MarginMinor: m.MarginMinor(),
+			MarginPct:          MarginPct(m.RevenueMinor, m.CostMinor, m.WriteOffMinor),
+			HoursVsRetainerPct: HoursVsRetainerPct(m.HoursUsed, a.RetainerHoursPerMonth)}
+		fy := FiscalEndYearOf(m.Month, startMonth)
+		t, seen := targets[fy]
+		if !seen {
+			t.minor, t.ok = TargetFor(plans, fy)
+			targets[fy] = t
+		}
+		if t.ok {
+			row.TargetMinor, row.HasTarget = t.minor/12, true
+		}
+		out.Months = append(out.Months, row)
+		if m.Month >= from && m.Month <= to {
+			t12 = append(t12, m)
+		}
+		if out.FiscalYear.ToDate(m.Month) {
+			year = append(year, m)
+		}
+	}
+	out.T12M, out.YearToDate = Sum(t12), Sum(year)
+	return out
 }
 
 // FinancialService keeps monthly actuals.

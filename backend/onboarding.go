@@ -132,6 +132,7 @@ type OnboardingTask struct {
 	OwnerPersonID int64  `json:"ownerPersonId"` // resolved: the new hire, manager, buddy or named person
 	OwnerName     string `json:"ownerName"`
 	Due           string `json:"due"`
+	DueByHand     bool   `json:"dueByHand"` // set by the user, not from the template's offset
 	Optional      bool   `json:"optional"`
 	State         string `json:"state"`
 	DoneBy        string `json:"doneBy"`
@@ -234,9 +235,10 @@ type OnboardingService interface {
 	// CopyTemplate saves a copy named "Copy of …". Returns ENOTFOUND.
 	CopyTemplate(ctx context.Context, id int64) (Template, error)
 	// StartOnboarding copies a template's tasks into a dated checklist for a
-	// person, adds client-knowledge tasks for their allocations. Returns
+	// person, adds client-knowledge tasks for their allocations; today is the
+	// day it is made, and no task is due before it (ScheduledDue). Returns
 	// EINVALID, ENOTFOUND, ECONFLICT (one is already in progress).
-	StartOnboarding(ctx context.Context, personID, templateID int64, start string, buddyID int64) (Onboarding, error)
+	StartOnboarding(ctx context.Context, personID, templateID int64, start string, buddyID int64, today time.Time) (Onboarding, error)
 	// Onboardings lists every onboarding, in progress first.
 	Onboardings(ctx context.Context, today time.Time) ([]OnboardingSummary, error)
 	// Onboarding returns one checklist with progress as of today. Returns ENOTFOUND.
@@ -244,6 +246,13 @@ type OnboardingService interface {
 	// UpdateTask changes a task; the onboarding completes when every required
 	// task is done. Returns EINVALID (only optional tasks can be skipped), ENOTFOUND.
 	UpdateTask(ctx context.Context, u TaskUpdate, today time.Time) (Onboarding, error)
+	// SetStartDate moves an onboarding in progress to a new start date; every
+	// open task's due date moves with it (Reschedule), all in one write.
+	// Returns EINVALID, ENOTFOUND, ELOCKED (finished).
+	SetStartDate(ctx context.Context, id int64, start string, today time.Time) (Onboarding, error)
+	// SetTaskDue sets one task's due date by hand. Returns EINVALID,
+	// ENOTFOUND, ELOCKED (finished).
+	SetTaskDue(ctx context.Context, taskID int64, due string, today time.Time) (Onboarding, error)
 	// CloseOnboarding ends an unfinished onboarding with a reason. Returns EINVALID, ENOTFOUND.
 	CloseOnboarding(ctx context.Context, id int64, reason string, today time.Time) (Onboarding, error)
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // QBR states for the current calendar quarter.
@@ -40,8 +41,19 @@ type QBRInput struct {
 	ContractStart string
 	// Status is the account status; prospects and churned accounts need none.
 	Status string
-	// Held are the dates (YYYY-MM-DD) of QBRs held.
+	// Held are the dates (YYYY-MM-DD) of QBRs held, in any order. The rule
+	// needs those from QBRWindowStart on and the latest one before it (the
+	// last held, however long ago); others change nothing.
 	Held []string
+}
+
+// QBRWindowStart is the first day of the quarter before today's: QBRStatus
+// judges the QBRs held from then on, and reports the latest held before
+// then only as LastHeld.
+func QBRWindowStart(today time.Time) time.Time {
+	_, start, _ := Quarter(today)
+	_, prevStart, _ := Quarter(start.AddDate(0, 0, -1))
+	return prevStart
 }
 
 // Quarter returns the calendar quarter of t, as "2026-Q4", and its first and last day.
@@ -131,6 +143,9 @@ type QBRAttendee struct {
 	DecisionMaker bool   `json:"decisionMaker"`
 }
 
+// QBRSectionMax is the most characters each written section of a QBR holds.
+const QBRSectionMax = 20000
+
 // Validate returns an invalid error naming the first wrong field.
 func (q *QBR) Validate() error {
 	q.Date = strings.TrimSpace(q.Date)
@@ -140,9 +155,11 @@ func (q *QBR) Validate() error {
 	case !oneOf(q.Format, QBROnSite, QBRRemote):
 		return Invalid("format", "Choose on-site or remote.")
 	}
-	for _, f := range []string{q.Progress, q.Issues, q.Initiatives, q.NextSteps} {
-		if len(f) > 20000 {
-			return Invalid("progress", "Each section can be at most 20,000 characters.")
+	for _, f := range []struct{ name, text string }{
+		{"progress", q.Progress}, {"issues", q.Issues}, {"initiatives", q.Initiatives}, {"nextSteps", q.NextSteps},
+	} {
+		if utf8.RuneCountInString(f.text) > QBRSectionMax {
+			return Invalid(f.name, "Each section can be at most 20,000 characters.")
 		}
 	}
 	return nil

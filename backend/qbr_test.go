@@ -73,3 +73,38 @@ func TestQuarter(t *testing.T) {
 		})
 	}
 }
+
+// TestQBRLastHeld: the last QBR held is the latest one dated today or
+// before, however long ago (issue 21: an April QBR showed as "None held
+// yet" in November), in whatever order the dates come.
+func TestQBRLastHeld(t *testing.T) {
+	today := date("2026-11-24")
+	in := func(held ...string) backend.QBRInput {
+		return backend.QBRInput{RevenueT12MMinor: 500_000_00, HasHistory: true, ThresholdMinor: 100_000_00, Held: held}
+	}
+	scenarios := []struct {
+		name     string
+		in       backend.QBRInput
+		lastHeld string
+		state    string
+	}{
+		{"OK none held", in(), "", backend.QBROverdue},
+		{"OK two quarters ago is the last held, and overdue", in("2026-04-16"), "2026-04-16", backend.QBROverdue},
+		{"OK years ago", in("2019-02-01"), "2019-02-01", backend.QBROverdue},
+		{"OK the latest of several, in any order", in("2026-08-05", "2025-11-30", "2026-10-20"), "2026-10-20", backend.QBRDone},
+		{"OK a scheduled one is not held", in("2026-04-16", "2026-12-02"), "2026-04-16", backend.QBROverdue},
+		{"OK today counts", in("2026-11-24"), "2026-11-24", backend.QBRDone},
+		{"OK not required still says when", backend.QBRInput{Held: []string{"2026-03-03"}, ThresholdMinor: 100_000_00}, "2026-03-03", backend.QBRNotRequired},
+	}
+	for _, sc := range scenarios {
+		t.Run(sc.name, func(t *testing.T) {
+			got := backend.QBRStatus(sc.in, today)
+			if got.LastHeld != sc.lastHeld || got.State != sc.state {
+				t.Fatalf("last held %q (%s), want %q (%s)", got.LastHeld, got.State, sc.lastHeld, sc.state)
+			}
+		})
+	}
+	if got := backend.QBRWindowStart(today); got != date("2026-07-01") {
+		t.Errorf("window starts %s, want the first day of last quarter", got.Format(time.DateOnly))
+	}
+}

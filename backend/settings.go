@@ -36,6 +36,10 @@ type Settings struct {
 	SkipWeekends bool `json:"skipWeekends"`
 	// BackupsToKeep is how many daily automatic backups are kept (0 turns them off).
 	BackupsToKeep int `json:"backupsToKeep"`
+	// CSVStyle is how spreadsheet files (CSV) are written: one of
+	// CSVStyles(). Empty means "as this computer's region expects": the store
+	// reads it as CSVStyleForLocale of the computer's locale.
+	CSVStyle string `json:"csvStyle"`
 }
 
 // DefaultSettings are the settings of a new workspace.
@@ -62,6 +66,7 @@ func (s *Settings) Normalize() {
 	s.DirectorName = strings.TrimSpace(s.DirectorName)
 	s.Currency = strings.ToUpper(strings.TrimSpace(s.Currency))
 	s.Theme = strings.ToLower(strings.TrimSpace(s.Theme))
+	s.CSVStyle = strings.ToLower(strings.TrimSpace(s.CSVStyle))
 }
 
 // Validate returns an invalid error naming the first wrong field.
@@ -83,6 +88,8 @@ func (s Settings) Validate() error {
 		return Invalid("theme", "Choose system, light or dark.")
 	case s.BackupsToKeep < 0 || s.BackupsToKeep > 365:
 		return Invalid("backupsToKeep", "Keep between 0 and 365 daily backups.")
+	case s.CSVStyle != "" && !slices.Contains(CSVStyles(), s.CSVStyle):
+		return Invalid("csvStyle", "Choose how spreadsheet files are written from the list.")
 	}
 	return nil
 }

@@ -26,6 +26,10 @@ func TestSettingsValidate(t *testing.T) {
 		{"ErrThresholdNegative", func(s *backend.Settings) { s.QBRThresholdMinor = -1 }, "qbrThresholdMinor"},
 		{"ErrThresholdHuge", func(s *backend.Settings) { s.QBRThresholdMinor = 1_000_000_000_01 }, "qbrThresholdMinor"},
 		{"ErrThemeUnknown", func(s *backend.Settings) { s.Theme = "purple" }, "theme"},
+		{"OK CSV style as this computer expects (empty)", func(s *backend.Settings) { s.CSVStyle = "" }, ""},
+		{"OK CSV style for Excel in German, any case", func(s *backend.Settings) { s.CSVStyle = " Excel-Semicolon " }, ""},
+		{"OK CSV style plain, for tools", func(s *backend.Settings) { s.CSVStyle = "plain" }, ""},
+		{"ErrCSVStyleUnknown", func(s *backend.Settings) { s.CSVStyle = "tsv" }, "csvStyle"},
 	}
 	for _, sc := range scenarios {
 		t.Run(sc.name, func(t *testing.T) {

@@ -2,6 +2,7 @@ package backend
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"time"
 )
@@ -162,46 +163,191 @@ func (l Load) Total() float64 { return l.Confirmed + l.Tentative }
 // OverAllocated is true when confirmed work alone is above 100%.
 func (l Load) OverAllocated() bool { return l.Confirmed > 100.0001 }
 
-// Utilization is the person's load between from and to (inclusive), each
-// allocation weighted by the share of working days (Monday to Friday) in the
-// period it covers. The person's own start and end dates bound the period.
+// Utilization is the person's load between from and to (inclusive): each
+// allocation's percent weighted by the share of the person's working days
+// (Monday to Friday) in the period that it covers. The person's working days
+// are those between their own start and end dates, so someone starting on
+// the 7th who is booked at 110% is at 110% for the month, not at a share of
+// it; before they start or after they leave the load is 0.
 func Utilization(p Person, allocs []Allocation, from, to time.Time) Load {
+	return scheduleOf(p, allocs).load(from, to)
+}
+
+// schedule is a person's working dates and allocations, their dates parsed
+// once for the many periods the Team overview judges (a month, the months
+// ahead, twelve weeks).
+type schedule struct {
+	start, end time.Time // the person's; zero when not bounded
+	allocs     []dated
+}
+
+// dated is an allocation with its dates parsed; a zero start or end runs
+// from the start or to the end of whatever period is judged.
+type dated struct {
+	start, end time.Time
+	percent    float64
+	tentative  bool
+}
+
+func scheduleOf(p Person, allocs []Allocation) schedule {
+	s := schedule{start: parseDay(p.StartDate, time.Time{})}
+	if p.EndDate != "" {
+		s.end = parseDay(p.EndDate, time.Time{})
+	}
+	for _, a := range allocs {
+		if a.PersonID == p.ID {
+			s.allocs = append(s.allocs, dated{parseDay(a.StartDate, time.Time{}), parseDay(a.EndDate, time.Time{}), a.Percent, a.Tentative})
+		}
+	}
+	return s
+}
+
+// load is Utilization over the schedule.
+func (s schedule) load(from, to time.Time) Load {
 	load := Load{From: from.Format(time.DateOnly), To: to.Format(time.DateOnly)}
+	if !s.start.IsZero() && s.start.After(from) {
+		from = s.start
+	}
+	if !s.end.IsZero() && s.end.Before(to) {
+		to = s.end
+	}
 	days := workingDays(from, to)
 	if days == 0 {
 		return load
 	}
-	for _, a := range allocs {
-		if a.PersonID != p.ID {
-			continue
-		}
-		start, end := parseDay(a.StartDate, from), parseDay(a.EndDate, to)
-		if s := parseDay(p.StartDate, start); s.After(start) {
-			start = s
-		}
-		if p.EndDate != "" {
-			if e := parseDay(p.EndDate, end); e.Before(end) {
-				end = e
-			}
-		}
-		if start.Before(from) {
+	for _, a := range s.allocs {
+		start, end := a.start, a.end
+		if start.IsZero() || start.Before(from) {
 			start = from
 		}
-		if end.After(to) {
+		if end.IsZero() || end.After(to) {
 			end = to
 		}
 		overlap := workingDays(start, end)
 		if overlap == 0 {
 			continue
 		}
-		share := a.Percent * float64(overlap) / float64(days)
-		if a.Tentative {
+		share := a.percent * float64(overlap) / float64(days)
+		if a.tentative {
 			load.Tentative += share
 		} else {
 			load.Confirmed += share
 		}
 	}
 	return load
+}
+
+// OverMonths returns the runs of months from the month of first to the month
+// of last (inclusive; last zero for no end) in which the person's confirmed
+// load (Utilization over the month) is above 100%. The last run's To is ""
+// when it goes on past every date that could change it and last is zero.
+//
+// The load can only change in a month holding one of the dates (an
+// allocation's start or end, the person's start or end): every other month is
+// covered whole by the same allocations, so its load is the sum of their
+// percents. Only those months, the months after them and the first month are
+// computed; each of the others has the load of the computed month before it.
+func OverMonths(p Person, allocs []Allocation, first, last time.Time) []OverSpan {
+	return scheduleOf(p, allocs).overMonths(first, last)
+}
+
+func (s schedule) overMonths(first, last time.Time) []OverSpan {
+	first = monthOf(first)
+	open := last.IsZero()
+	if !open {
+		last = monthOf(last)
+		if last.Before(first) {
+			return []OverSpan{}
+		}
+	}
+	within := func(m time.Time) bool { return !m.Before(first) && (open || !m.After(last)) }
+	candidates := make([]time.Time, 1, 2*len(s.allocs)+5)
+	candidates[0] = first
+	mark := func(day time.Time) {
+		if day.IsZero() {
+			return
+		}
+		m := monthOf(day)
+		for _, c := range [2]time.Time{m, m.AddDate(0, 1, 0)} {
+			if within(c) {
+				candidates = append(candidates, c)
+			}
+		}
+	}
+	mark(s.start)
+	mark(s.end)
+	for _, a := range s.allocs {
+		if !a.tentative { // tentative work never makes anyone over
+			mark(a.start)
+			mark(a.end)
+		}
+	}
+	slices.SortFunc(candidates, func(a, b time.Time) int { return a.Compare(b) })
+	candidates = slices.CompactFunc(candidates, func(a, b time.Time) bool { return a.Equal(b) })
+
+	out := []OverSpan{}
+	for i, c := range candidates {
+		load := s.load(c, c.AddDate(0, 1, -1)).Confirmed
+		// This computed month stands for the months up to the next one.
+		to := ""
+		switch {
+		case i+1 < len(candidates):
+			to = candidates[i+1].AddDate(0, -1, 0).Format("2006-01")
+		case !open:
+			to = last.Format("2006-01")
+		}
+		if load <= 100.0001 {
+			continue
+		}
+		from := c.Format("2006-01")
+		if n := len(out); n > 0 && out[n-1].To != "" && nextMonth(out[n-1].To) == from {
+			out[n-1].To = to
+			out[n-1].Peak = max(out[n-1].Peak, load)
+			continue
+		}
+		out = append(out, OverSpan{From: from, To: to, Peak: load})
+	}
+	return out
+}
+
+func monthOf(t time.Time) time.Time { return time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC) }
+
+func nextMonth(month string) string {
+	t, err := time.Parse("2006-01", month)
+	if err != nil {
+		return ""
+	}
+	return t.AddDate(0, 1, 0).Format("2006-01")
+}
+
+// CheckAllocation judges an allocation before it is saved: the months it
+// covers in which the person would be above 100% of their time, counting it
+// (as if confirmed) with the person's other confirmed allocations (a saved
+// allocation with the same ID is replaced, not counted twice), and whether it
+// starts before the person does.
+func CheckAllocation(p Person, allocs []Allocation, x Allocation) AllocationCheck {
+	c := AllocationCheck{Over: []OverSpan{}, PersonStart: p.StartDate}
+	c.BeforeStart = x.StartDate != "" && p.StartDate != "" && x.StartDate < p.StartDate
+	others := make([]Allocation, 0, len(allocs)+1)
+	for _, a := range allocs {
+		if a.PersonID == p.ID && (x.ID == 0 || a.ID != x.ID) {
+			others = append(others, a)
+		}
+	}
+	x.PersonID, x.Tentative = p.ID, false
+	others = append(others, x)
+	first := parseDay(x.StartDate, time.Time{})
+	if first.IsZero() {
+		return c
+	}
+	var last time.Time
+	if x.EndDate != "" {
+		if last = parseDay(x.EndDate, time.Time{}); last.IsZero() {
+			return c
+		}
+	}
+	c.Over = OverMonths(p, others, first, last)
+	return c
 }
 
 func parseDay(s string, fallback time.Time) time.Time {
@@ -348,7 +494,30 @@ type RosterRow struct {
 	ReportsToName string   `json:"reportsToName"`
 	ThisMonth     Load     `json:"thisMonth"`
 	Accounts      []string `json:"accounts"`
-	OverAllocated bool     `json:"overAllocated"`
+	// Over are the runs of months, from this month on, in which the person's
+	// confirmed work is above 100% of their time.
+	Over          []OverSpan `json:"over"`
+	OverAllocated bool       `json:"overAllocated"` // Over is not empty
+}
+
+// OverSpan is a run of consecutive months in which a person's confirmed work
+// is above 100% of their time.
+type OverSpan struct {
+	From string `json:"from"` // YYYY-MM
+	To   string `json:"to"`   // YYYY-MM; "" when it runs on with no end
+	// Peak is the highest month's confirmed load in the run, in percent.
+	Peak float64 `json:"peak"`
+}
+
+// AllocationCheck is what saving an allocation would do to the person's load.
+type AllocationCheck struct {
+	// Over are the months the allocation covers in which the person would
+	// be above 100% (a tentative allocation counted as if confirmed).
+	Over []OverSpan `json:"over"`
+	// BeforeStart is true when the allocation starts before the person
+	// does (PersonStart); it counts from their start.
+	BeforeStart bool   `json:"beforeStart"`
+	PersonStart string `json:"personStart"`
 }
 
 // Heatmap is people × the next weeks, utilization per cell.
@@ -414,6 +583,9 @@ type TeamService interface {
 	SaveAllocation(ctx context.Context, a Allocation) (Allocation, error)
 	// DeleteAllocation removes an allocation. Returns ENOTFOUND.
 	DeleteAllocation(ctx context.Context, id int64) error
+	// CheckAllocation tells what saving the allocation (new, or a change to a
+	// saved one) would do to the person's load; it saves nothing. Returns EINVALID.
+	CheckAllocation(ctx context.Context, a Allocation) (AllocationCheck, error)
 	// TeamOverview computes the roster, coverage and a heatmap of the next weeks.
 	TeamOverview(ctx context.Context, today time.Time, weeks int) (TeamOverview, error)
 	// AccountTeam returns one account's team and coverage on a day. Returns ENOTFOUND.

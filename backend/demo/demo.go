@@ -17,7 +17,7 @@ const DefaultAccounts = 12
 
 // Generation changes whenever the generated data does, so a workspace cached
 // by a benchmark is generated again.
-const Generation = 3
+const Generation = 4
 
 // Options scale the demo.
 type Options struct {
@@ -58,12 +58,16 @@ func Populate(ctx context.Context, s Store, opts Options) error {
 	settings := backend.DefaultSettings()
 	settings.AgencyName = "Brightline Agency"
 	settings.Currency = "USD"
-	settings.FiscalYearStartMonth = 1
+	// Its fiscal year starts in April, so this year's plans are FY2027's
+	// from April 2026 (and the Dashboard compares this year's revenue with
+	// them).
+	settings.FiscalYearStartMonth = 4
 	settings.DirectorName = "Morgan Ellis" // the Account Director on the demo's team
 	if _, err := s.UpdateSettings(ctx, settings); err != nil {
 		return fmt.Errorf("demo settings: %w", err)
 	}
-	g := &gen{r: rand.New(rand.NewPCG(2027, uint64(opts.Accounts))), today: opts.Today}
+	g := &gen{r: rand.New(rand.NewPCG(2027, uint64(opts.Accounts))), today: opts.Today,
+		fiscal: backend.FiscalYearOf(opts.Today, settings.FiscalYearStartMonth)}
 	var accounts []backend.Account
 	for i := range opts.Accounts {
 		a, err := g.account(ctx, s, i)
@@ -79,8 +83,9 @@ func Populate(ctx context.Context, s Store, opts Options) error {
 }
 
 type gen struct {
-	r     *rand.Rand
-	today time.Time
+	r      *rand.Rand
+	today  time.Time
+	fiscal backend.FiscalYear // the fiscal year today falls in
 }
 
 func (g *gen) pick(options []string) string { return options[g.r.IntN(len(options))] }
@@ -211,7 +216,7 @@ func (g *gen) months(ctx context.Context, s Store, a backend.Account, c client) 
 }
 
 func (g *gen) plan(ctx context.Context, s Store, a backend.Account, c client) error {
-	period := fmt.Sprintf("FY%d", g.today.Year()+1)
+	period := g.fiscal.Label // the plan for the fiscal year under way
 	p, err := s.CreatePlan(ctx, a.ID, period)
 	if err != nil {
 		return err

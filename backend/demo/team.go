@@ -89,7 +89,8 @@ func (g *gen) onboard(ctx context.Context, s Store, hire, buddy int64) error {
 	if err != nil || len(templates) == 0 {
 		return fmt.Errorf("built-in template: %w", err)
 	}
-	o, err := s.StartOnboarding(ctx, hire, templates[0].ID, g.day(7), buddy)
+	// Made two weeks ago, so the pre-boarding tasks due since are late.
+	o, err := s.StartOnboarding(ctx, hire, templates[0].ID, g.day(7), buddy, g.today.AddDate(0, 0, -14))
 	if err != nil {
 		return err
 	}

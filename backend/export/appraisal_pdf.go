@@ -17,13 +17,14 @@ func AppraisalFileName(a backend.Appraisal) string {
 // ratings with the overall and how it was computed, strengths, development
 // areas and plan, compensation recommendation, acknowledgement, and two
 // signature lines. Private manager notes are never part of it.
-func AppraisalPDF(a backend.Appraisal, competencies []backend.Competency, agency, currency, generated string) ([]byte, error) {
+func AppraisalPDF(a backend.Appraisal, competencies []backend.Competency, lh Letterhead, generated string) ([]byte, error) {
 	p := newPDF("Appraisal: "+a.PersonName, generated)
-	sub := a.CycleName + " · " + Words(a.Status)
+	p.by(lh.Director, lh.Locale)
+	sub := a.CycleName + " · " + Label(a.Status)
 	if a.ManagerName != "" {
 		sub += " · manager " + a.ManagerName
 	}
-	p.heading(a.PersonName, sub+agencySuffix(agency))
+	p.heading(a.PersonName, sub+agencySuffix(lh.Agency))
 
 	label := func(v int) string {
 		if v == 0 {
@@ -54,7 +55,7 @@ func AppraisalPDF(a backend.Appraisal, competencies []backend.Competency, agency
 		}
 		rows = append(rows, []string{"Goal: " + g.Title, trimNum(g.Weight), label(g.Self), label(g.Manager)})
 	}
-	p.table([]string{"Competency or goal", "Weight", "Self", "Manager"}, []float64{78, 16, 43, 43}, rows, map[int]bool{1: true})
+	p.table([]string{"Competency or goal", "Weight", "Self", "Manager"}, nil, rows, map[int]bool{1: true})
 	overall := fmt.Sprintf("Overall rating: %.2f on a %d–%d scale", a.Overall.Score, a.Scale.Min, a.Scale.Max)
 	if a.OverrideScore != 0 {
 		overall = fmt.Sprintf("Overall rating: %.2f (adjusted from the computed %.2f: %s)", a.OverrideScore, a.Overall.Score, a.OverrideReason)
@@ -62,8 +63,7 @@ func AppraisalPDF(a backend.Appraisal, competencies []backend.Competency, agency
 	p.Ln(2)
 	p.para(overall + ".")
 	if a.Overall.Explain != "" {
-		// The PDF's core fonts have no Σ.
-		p.para(strings.ReplaceAll(a.Overall.Explain, "Σ", "sum of "))
+		p.para(a.Overall.Explain)
 	}
 	if a.Potential != "" {
 		p.para("Potential: " + Words(a.Potential) + ".")
@@ -77,19 +77,19 @@ func AppraisalPDF(a backend.Appraisal, competencies []backend.Competency, agency
 		p.section("Development plan")
 		var plan [][]string
 		for _, d := range a.DevelopmentPlan {
-			plan = append(plan, []string{d.Action, d.Support, d.Due})
+			plan = append(plan, []string{d.Action, d.Support, p.date(d.Due)})
 		}
-		p.table([]string{"Action", "Support", "Due"}, []float64{80, 70, 30}, plan, nil)
+		p.table([]string{"Action", "Support", "Due"}, nil, plan, nil)
 	}
 	var next []string
 	for _, g := range a.Goals {
 		if g.NextPeriod {
-			next = append(next, "• "+g.Title)
+			next = append(next, g.Title)
 		}
 	}
 	if len(next) > 0 {
 		p.section("Goals for the next period")
-		p.para(strings.Join(next, "\n"))
+		p.bullets(next)
 	}
 
 	p.section("Compensation recommendation")
@@ -100,7 +100,7 @@ func AppraisalPDF(a backend.Appraisal, competencies []backend.Competency, agency
 	case backend.CompPromotion:
 		p.para("Promotion to " + orDash(c.PromotionRole) + ".")
 	case backend.CompBonus:
-		p.para("Bonus of " + Money(c.BonusMinor, currency) + ".")
+		p.para("Bonus of " + Money(c.BonusMinor, lh.Currency) + ".")
 	default:
 		p.para("No change.")
 	}
@@ -110,7 +110,7 @@ func AppraisalPDF(a backend.Appraisal, competencies []backend.Competency, agency
 
 	if a.AckDate != "" {
 		p.section("Acknowledged by the employee")
-		p.para(a.AckDate + ": " + orDash(a.AckComment))
+		p.para(p.date(a.AckDate) + ": " + orDash(a.AckComment))
 	}
 	p.section("Signatures")
 	p.signatures([]string{"Employee: " + a.PersonName, "Manager: " + orDash(a.ManagerName)})
@@ -126,20 +126,22 @@ func orDash(s string) string {
 
 // signatures draws a signature and a date line for each name, side by side.
 func (d *pdfDoc) signatures(names []string) {
-	d.Ln(14)
-	y := d.GetY()
-	w := 180.0 / float64(len(names))
-	d.SetDrawColor(90, 90, 90)
-	d.SetFont("Helvetica", "", 9)
-	d.SetTextColor(60, 60, 60)
-	for i, n := range names {
-		x := 15 + float64(i)*w
-		d.Line(x, y, x+w-10, y)
-		d.SetXY(x, y+1)
-		d.CellFormat(w-10, 5, d.tr(n), "", 0, "L", false, 0, "")
-		d.Line(x, y+18, x+w-10, y+18)
-		d.SetXY(x, y+19)
-		d.CellFormat(w-10, 5, d.tr("Date"), "", 0, "L", false, 0, "")
+	w := contentW / float64(len(names))
+	n := 1
+	for _, name := range names {
+		n = max(n, d.lines(name, w-10, 9, false))
 	}
-	d.SetY(y + 26)
+	d.room(14 + float64(n)*5 + 24)
+	y := d.GetY() + 14
+	d.SetDrawColor(90, 90, 90)
+	d.SetTextColor(60, 60, 60)
+	for i, name := range names {
+		x := marginX + float64(i)*w
+		d.Line(x, y, x+w-10, y)
+		d.textAt(x, y+1, w-10, 5, 9, false, name, "L")
+		d.Line(x, y+float64(n)*5+13, x+w-10, y+float64(n)*5+13)
+		d.textAt(x, y+float64(n)*5+14, w-10, 5, 9, false, "Date", "L")
+	}
+	d.colour(colourText)
+	d.SetY(y + float64(n)*5 + 21)
 }

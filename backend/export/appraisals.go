@@ -25,6 +25,10 @@ type AppraisalsDoc struct {
 	PeriodTo    string            `json:"periodTo"`
 	Status      string            `json:"status"`
 	Appraisals  []AppraisalRecord `json:"appraisals"`
+
+	cycleID  int64  // names the file, with the cycle's name
+	director string // the PDF's author
+	locale   string // how the PDF writes dates
 }
 
 // AppraisalRecord is one person's appraisal as shared with management.
@@ -67,7 +71,7 @@ func BuildAppraisals(ctx context.Context, src appraisalSource, now time.Time) ([
 	}
 	var docs []AppraisalsDoc
 	for _, c := range cycles {
-		doc := AppraisalsDoc{Schema: AppraisalsSchema, GeneratedAt: now.UTC().Format(time.RFC3339), Agency: settings.AgencyName,
+		doc := AppraisalsDoc{cycleID: c.ID, director: settings.DirectorName, locale: sourceLocale(src), Schema: AppraisalsSchema, GeneratedAt: now.UTC().Format(time.RFC3339), Agency: settings.AgencyName,
 			Cycle: c.Name, PeriodFrom: c.PeriodFrom, PeriodTo: c.PeriodTo, Status: c.Status, Appraisals: []AppraisalRecord{}}
 		names := map[string]string{}
 		for _, k := range c.Competencies {
@@ -99,19 +103,12 @@ func BuildAppraisals(ctx context.Context, src appraisalSource, now time.Time) ([
 
 // renderAppraisals renders one cycle in a format; PDF and HTML carry the same
 // content as Markdown.
-func renderAppraisals(d AppraisalsDoc, format string) ([]byte, error) {
+func renderAppraisals(d AppraisalsDoc, format string, csv CSVOptions) ([]byte, error) {
 	switch format {
 	case "json":
 		return JSON(d)
 	case "csv":
-		rows := [][]string{{"cycle", "person", "manager", "status", "overall", "rating", "weight", "self", "manager_rating"}}
-		for _, a := range d.Appraisals {
-			for _, r := range a.Ratings {
-				rows = append(rows, []string{d.Cycle, a.Person, a.Manager, a.Status, strconv.FormatFloat(a.Overall, 'f', 2, 64), r.Name,
-					strconv.FormatFloat(r.Weight, 'f', -1, 64), strconv.Itoa(r.Self), strconv.Itoa(r.Manager)})
-			}
-		}
-		return csvBytes(rows)
+		return AppraisalsCSV(d, csv)
 	case "md":
 		return []byte(appraisalsMarkdown(d)), nil
 	case "html":
@@ -122,6 +119,7 @@ func renderAppraisals(d AppraisalsDoc, format string) ([]byte, error) {
 <footer>Generated {{.GeneratedAt}} by AccountDesk. Strictly confidential: appraisals.</footer></body></html>`, "", d)
 	case "pdf":
 		p := newPDF(d.Cycle, d.GeneratedAt[:10])
+		p.by(d.director, d.locale)
 		p.heading(d.Cycle, "Confidential appraisals · "+d.PeriodFrom+" to "+d.PeriodTo)
 		for _, a := range d.Appraisals {
 			p.section(fmt.Sprintf("%s · %s · overall %.2f", a.Person, Words(a.Status), a.Overall))

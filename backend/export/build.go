@@ -20,6 +20,8 @@ type Source interface {
 	backend.PortfolioService
 	backend.AppraisalService
 	Snapshots
+	// WorkspaceID returns the workspace's stable id.
+	WorkspaceID(ctx context.Context) (string, error)
 }
 
 // Snapshots remembers each account's plan summary as it was last exported,
@@ -50,6 +52,7 @@ func BuildPlanSummary(ctx context.Context, src Source, accountID int64, now time
 		Account:      AccountInfo{Name: a.Name, Industry: a.Industry, Tier: a.Tier, Status: a.Status, Health: a.Health, HealthReason: a.HealthReason, RenewalDate: a.RenewalDate},
 		QBR:          QBRInfo{State: rows[0].QBR.State, Quarter: rows[0].QBR.Quarter, LastHeld: rows[0].QBR.LastHeld},
 		Stakeholders: []Stakeholder{}, Team: []TeamMember{},
+		Director: settings.DirectorName, Locale: sourceLocale(src),
 	}
 	if err := addPlan(ctx, src, &s, accountID, today); err != nil {
 		return s, err
@@ -67,7 +70,8 @@ func BuildPlanSummary(ctx context.Context, src Source, accountID int64, now time
 		return s, err
 	}
 	s.Financials = FinancialsInfo{RevenueT12MMinor: fin.T12M.RevenueMinor, CostT12MMinor: fin.T12M.CostMinor, WriteOffT12MMinor: fin.T12M.WriteOffMinor,
-		MarginT12MPct: round1(fin.T12M.MarginPct), RevenueYTDMinor: fin.YearToDate.RevenueMinor, RetainerHoursMonth: fin.RetainerHoursPerMonth}
+		MarginT12MPct: round1(fin.T12M.MarginPct), RevenueYTDMinor: fin.YearToDate.RevenueMinor, RetainerHoursMonth: fin.RetainerHoursPerMonth,
+		FiscalYear: backend.FiscalYearOf(today, settings.FiscalYearStartMonth).Label}
 	if err := addTeam(ctx, src, &s, accountID, today); err != nil {
 		return s, err
 	}
@@ -94,6 +98,8 @@ func addPlan(ctx context.Context, src Source, s *PlanSummary, accountID int64, t
 		return err
 	}
 	info := &PlanInfo{Period: p.Period, Version: p.Version, Status: p.Status, ApprovedAt: p.ApprovedAt, ExecutiveSummary: p.ExecutiveSummary,
+		Vision: p.Vision, Priorities: nonNil(p.Priorities), Competitors: nonNil(p.Competitors),
+		SWOT:               SWOT{Strengths: nonNil(p.Strengths), Weaknesses: nonNil(p.Weaknesses), Opportunities: nonNil(p.Opportunities), Threats: nonNil(p.Threats)},
 		RevenueTargetMinor: p.RevenueTargetMinor, GrowthTargetPct: p.GrowthTargetPct,
 		Objectives: []Objective{}, Opportunities: []Opportunity{}, Risks: []Risk{}, Actions: []Action{},
 		Pipeline: Pipeline{OpenMinor: p.PipelineStats.OpenMinor, WeightedMinor: p.PipelineStats.WeightedMinor, WonMinor: p.PipelineStats.WonMinor,
@@ -157,9 +163,13 @@ func BuildPortfolio(ctx context.Context, src Source, now time.Time) (PortfolioSu
 	if err != nil {
 		return PortfolioSummary{}, err
 	}
+	wsID, err := src.WorkspaceID(ctx)
+	if err != nil {
+		return PortfolioSummary{}, err
+	}
 	out := PortfolioSummary{Schema: PortfolioSchema, GeneratedAt: now.UTC().Format(time.RFC3339), Agency: settings.AgencyName,
-		Director: settings.DirectorName, Currency: settings.Currency, TopRisks: []TopRisk{},
-		Totals: Totals{AccountCount: p.AccountCount, RevenueYTDMinor: p.RevenueYTDMinor, TargetYTDMinor: p.TargetYTDMinor, MarginYTDPct: round1(p.MarginYTDPct),
+		Director: settings.DirectorName, WorkspaceID: wsID, Currency: settings.Currency, TopRisks: []TopRisk{}, Locale: sourceLocale(src),
+		Totals: Totals{FiscalYear: backend.FiscalYearOf(today, settings.FiscalYearStartMonth).Label, AccountCount: p.AccountCount, RevenueYTDMinor: p.RevenueYTDMinor, TargetYTDMinor: p.TargetYTDMinor, MarginYTDPct: round1(p.MarginYTDPct),
 			QBRsDueOrOverdue: len(p.QBRs), HighRisks: len(p.HighRisks)},
 		Accounts: []PortfolioRow{}}
 	for _, r := range p.HighRisks[:min(10, len(p.HighRisks))] {
@@ -171,6 +181,24 @@ func BuildPortfolio(ctx context.Context, src Source, now time.Time) (PortfolioSu
 			QBRState: r.QBR.State, RenewalDate: r.RenewalDate})
 	}
 	return out, nil
+}
+
+// nonNil keeps an empty list a list in the JSON ([] rather than null).
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+// sourceLocale is the locale the workspace's documents write dates in: the
+// one the source knows (the store is told the computer's locale by app/,
+// sqlite.DB.Locale), else none, which writes unambiguous "24 Nov 2026".
+func sourceLocale(src any) string {
+	if l, ok := src.(interface{ Locale() string }); ok {
+		return l.Locale()
+	}
+	return ""
 }
 
 func day(t time.Time) time.Time {

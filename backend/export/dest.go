@@ -3,25 +3,35 @@ package export
 import (
 	"bytes"
 	"context"
+	"encoding/xml"
 	"errors"
 	"fmt"
+	"html"
 	"io"
+	"io/fs"
 	"net/http"
 	"net/url"
 	"os"
 	"path"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"time"
+	"unicode"
 
 	"accountdesk/backend"
 )
 
-// Destination is where exported files go. Put writes atomically: a reader
-// never sees a partial file. Remove deletes a file written earlier in the
-// same run (to leave nothing behind when a later file fails).
+// Destination is where exported files go. An export stages every file under
+// a temporary name no reader picks up (hidden, ending .partial), then
+// commits each by renaming it over its final name, so a reader never sees a
+// partial file; see Write.
 type Destination interface {
-	Put(ctx context.Context, name string, data []byte) error
+	// Stage writes data under the temporary name tmp.
+	Stage(ctx context.Context, tmp string, data []byte) error
+	// Commit moves a staged file over its final name, replacing it.
+	Commit(ctx context.Context, tmp, name string) error
+	// Remove deletes a file; one that is not there is not an error.
 	Remove(ctx context.Context, name string) error
 	String() string // for the run history; never carries credentials
 }
@@ -60,13 +70,13 @@ type Folder string
 
 func (f Folder) String() string { return string(f) }
 
-// Put writes to a hidden temporary name beside the file, syncs, then renames.
-func (f Folder) Put(_ context.Context, name string, data []byte) error {
+// Stage writes the temporary file and syncs it to disk. The name is new
+// (each run has its own), so two exports into one folder never share one.
+func (f Folder) Stage(_ context.Context, tmp string, data []byte) error {
 	if st, err := os.Stat(string(f)); err != nil || !st.IsDir() {
 		return backend.Errorf(backend.EUNAVAILABLE, "The folder %s does not exist or cannot be reached.", string(f))
 	}
-	tmp := filepath.Join(string(f), "."+name+".partial")
-	out, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
+	out, err := os.OpenFile(filepath.Join(string(f), tmp), os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if err != nil {
 		return fmt.Errorf("%w: %w", backend.Errorf(backend.EUNAVAILABLE, "AccountDesk cannot write to %s.", string(f)), err)
 	}
@@ -74,19 +84,27 @@ func (f Folder) Put(_ context.Context, name string, data []byte) error {
 	serr := out.Sync()
 	cerr := out.Close()
 	if err := errors.Join(werr, serr, cerr); err != nil {
-		_ = os.Remove(tmp)
-		return fmt.Errorf("%w: %w", backend.Errorf(backend.EUNAVAILABLE, "Writing %s failed; nothing was left behind.", name), err)
-	}
-	if err := os.Rename(tmp, filepath.Join(string(f), name)); err != nil {
-		_ = os.Remove(tmp)
-		return fmt.Errorf("%w: %w", backend.Errorf(backend.EUNAVAILABLE, "Writing %s failed; nothing was left behind.", name), err)
+		_ = os.Remove(filepath.Join(string(f), tmp))
+		return fmt.Errorf("%w: %w", backend.Errorf(backend.EUNAVAILABLE, "Writing to %s failed.", string(f)), err)
 	}
 	return nil
 }
 
-// Remove deletes a file this run wrote.
+// Commit renames the staged file over the final one.
+func (f Folder) Commit(_ context.Context, tmp, name string) error {
+	if err := os.Rename(filepath.Join(string(f), tmp), filepath.Join(string(f), name)); err != nil {
+		return fmt.Errorf("%w: %w", backend.Errorf(backend.EUNAVAILABLE, "%s could not be put in place in %s.", name, string(f)), err)
+	}
+	return nil
+}
+
+// Remove deletes a file of the folder.
 func (f Folder) Remove(_ context.Context, name string) error {
-	return os.Remove(filepath.Join(string(f), name))
+	err := os.Remove(filepath.Join(string(f), name))
+	if err == nil || errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	return fmt.Errorf("%w: %w", backend.Errorf(backend.EUNAVAILABLE, "%s could not be removed from %s.", name, string(f)), err)
 }
 
 // WebDAV writes to a WebDAV collection (Nextcloud, SharePoint, Box-style
@@ -118,87 +136,103 @@ func (w *WebDAV) send(ctx context.Context, method, target string, body io.Reader
 	for k, v := range header {
 		req.Header.Set(k, v)
 	}
+	// Every request an export makes may be sent twice: uploads go to a name
+	// of their own run, a repeated DELETE finds nothing, a repeated MOVE
+	// finds no source and fails the run honestly. Saying so lets net/http
+	// send it again on a fresh connection when the server closed a kept-alive
+	// one just as the request went out (Apache does, under load), instead of
+	// failing the export. A nil value is not sent on the wire.
+	req.Header["Idempotency-Key"] = nil
 	res, err := w.client.Do(req)
 	if err != nil {
-		return nil, backend.Errorf(backend.EUNAVAILABLE, "The WebDAV share %s cannot be reached. Check the address and the network.", w.base.Host)
+		return nil, fmt.Errorf("%w: %w", backend.Errorf(backend.EUNAVAILABLE, "The WebDAV share %s cannot be reached. Check the address and the network.", w.base.Host), err)
 	}
 	return res, nil
 }
 
-// do is send for requests whose answer is only a status: the body is drained.
-func (w *WebDAV) do(ctx context.Context, method, target string, body []byte, header map[string]string) (*http.Response, error) {
+// do is send for requests whose answer is only a status. The body is read
+// (a little of it, for what the server says when it refuses) and closed.
+func (w *WebDAV) do(ctx context.Context, method, target string, body []byte, header map[string]string) (*http.Response, string, error) {
 	var r io.Reader
 	if body != nil {
 		r = bytes.NewReader(body)
 	}
 	res, err := w.send(ctx, method, target, r, header)
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
-	_, _ = io.Copy(io.Discard, res.Body)
-	res.Body.Close()
-	return res, nil
+	defer res.Body.Close()
+	said := ""
+	if res.StatusCode >= 300 {
+		said = serverSays(res.Header.Get("Content-Type"), io.LimitReader(res.Body, 8<<10))
+	}
+	_, _ = io.Copy(io.Discard, io.LimitReader(res.Body, 1<<20))
+	return res, said, nil
 }
 
-func (w *WebDAV) status(res *http.Response, what string) error {
+// ErrRefused marks a refused login: nothing more is sent in the same run, so
+// a wrong password costs one failed login, not one per file (servers lock
+// accounts after a few).
+var ErrRefused = errors.New("the server refused the credentials")
+
+// status turns a WebDAV answer into nil or an error a user can act on, with
+// what the server said in its own words.
+func (w *WebDAV) status(res *http.Response, said, what string) error {
+	detail := res.Status
+	if said != "" {
+		detail += ": " + said
+	}
 	switch {
 	case res.StatusCode >= 200 && res.StatusCode < 300:
 		return nil
-	case res.StatusCode == http.StatusUnauthorized || res.StatusCode == http.StatusForbidden:
-		return backend.Errorf(backend.EUNAVAILABLE, "The WebDAV share refused the user name or password (%s).", res.Status)
+	case res.StatusCode == http.StatusUnauthorized:
+		return fmt.Errorf("%w: %w", backend.Errorf(backend.EUNAVAILABLE, "The WebDAV share refused the user name or password (%s).", detail), ErrRefused)
+	case res.StatusCode == http.StatusForbidden:
+		return backend.Errorf(backend.EUNAVAILABLE, "The WebDAV share did not allow %s (%s).", what, detail)
 	case res.StatusCode == http.StatusNotFound || res.StatusCode == http.StatusConflict:
-		return backend.Errorf(backend.EUNAVAILABLE, "The WebDAV folder %s does not exist.", w.base.Path)
+		return backend.Errorf(backend.EUNAVAILABLE, "The WebDAV folder %s does not exist (%s while %s).", w.base.Path, detail, what)
 	default:
-		return backend.Errorf(backend.EUNAVAILABLE, "The WebDAV share answered %s while %s.", res.Status, what)
+		return backend.Errorf(backend.EUNAVAILABLE, "The WebDAV share answered %s while %s.", detail, what)
 	}
 }
 
-// Put uploads to a temporary name and moves it into place.
-func (w *WebDAV) Put(ctx context.Context, name string, data []byte) error {
-	tmp := w.urlFor(".~" + name + ".partial")
-	res, err := w.do(ctx, http.MethodPut, tmp, data, map[string]string{"Content-Type": contentType(name)})
+// Stage uploads to the temporary name.
+func (w *WebDAV) Stage(ctx context.Context, tmp string, data []byte) error {
+	res, said, err := w.do(ctx, http.MethodPut, w.urlFor(tmp), data, map[string]string{"Content-Type": contentType(displayName(tmp))})
 	if err != nil {
 		return err
 	}
-	if err := w.status(res, "uploading "+name); err != nil {
-		w.cleanup(tmp)
-		return err
-	}
-	res, err = w.do(ctx, "MOVE", tmp, nil, map[string]string{"Destination": w.urlFor(name), "Overwrite": "T"})
-	if err == nil {
-		err = w.status(res, "moving "+name+" into place")
-	}
+	return w.status(res, said, "uploading "+displayName(tmp))
+}
+
+// Commit moves the upload over the final name (MOVE, Overwrite: T).
+func (w *WebDAV) Commit(ctx context.Context, tmp, name string) error {
+	res, said, err := w.do(ctx, "MOVE", w.urlFor(tmp), nil, map[string]string{"Destination": w.urlFor(name), "Overwrite": "T"})
 	if err != nil {
-		w.cleanup(tmp)
 		return err
 	}
-	return nil
+	return w.status(res, said, "moving "+name+" into place")
 }
 
-// cleanup deletes a temporary upload with a fresh context: the export's
-// context may be the one that was cancelled.
-func (w *WebDAV) cleanup(target string) {
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	_, _ = w.do(ctx, http.MethodDelete, target, nil, nil)
-}
-
-// Remove deletes a file this run wrote.
+// Remove deletes a file of the share; one that is not there is fine.
 func (w *WebDAV) Remove(ctx context.Context, name string) error {
-	res, err := w.do(ctx, http.MethodDelete, w.urlFor(name), nil, nil)
+	res, said, err := w.do(ctx, http.MethodDelete, w.urlFor(name), nil, nil)
 	if err != nil {
 		return err
 	}
-	return w.status(res, "removing "+name)
+	if res.StatusCode == http.StatusNotFound {
+		return nil
+	}
+	return w.status(res, said, "removing "+name)
 }
 
 // Check tests the connection and credentials (PROPFIND depth 0).
 func (w *WebDAV) Check(ctx context.Context) error {
-	res, err := w.do(ctx, "PROPFIND", w.base.String(), nil, map[string]string{"Depth": "0"})
+	res, said, err := w.do(ctx, "PROPFIND", w.base.String(), nil, map[string]string{"Depth": "0"})
 	if err != nil {
 		return err
 	}
-	return w.status(res, "checking the folder")
+	return w.status(res, said, "reading the folder")
 }
 
 func contentType(name string) string {
@@ -215,4 +249,60 @@ func contentType(name string) string {
 		return "text/html; charset=utf-8"
 	}
 	return "application/octet-stream"
+}
+
+// displayName is the file a temporary upload is for: ".~a.pdf.3f9a.partial" → "a.pdf".
+func displayName(tmp string) string {
+	name := strings.TrimSuffix(strings.TrimPrefix(tmp, ".~"), ".partial")
+	if i := strings.LastIndexByte(name, '.'); i > 0 && strings.HasPrefix(tmp, ".~") {
+		return name[:i]
+	}
+	return tmp
+}
+
+// serverSays picks the human part of an error answer: the message element of
+// a WebDAV/Sabre error document, or the text of an HTML or plain page, in
+// one line of at most 160 characters.
+func serverSays(contentType string, body io.Reader) string {
+	raw, _ := io.ReadAll(body)
+	text := string(raw)
+	if strings.Contains(contentType, "xml") {
+		dec := xml.NewDecoder(bytes.NewReader(raw))
+		var in bool
+		for {
+			tok, err := dec.Token()
+			if err != nil {
+				break
+			}
+			switch t := tok.(type) {
+			case xml.StartElement:
+				in = t.Name.Local == "message"
+			case xml.CharData:
+				if in && strings.TrimSpace(string(t)) != "" {
+					return oneLine(string(t))
+				}
+			}
+		}
+		return ""
+	}
+	if strings.Contains(contentType, "html") {
+		if i := strings.Index(strings.ToLower(text), "<body"); i >= 0 {
+			text = text[i:]
+		}
+		text = tagRE.ReplaceAllString(text, " ")
+		text = html.UnescapeString(text)
+	} else if !strings.HasPrefix(contentType, "text/") {
+		return ""
+	}
+	return oneLine(text)
+}
+
+var tagRE = regexp.MustCompile(`<[^>]*>`)
+
+func oneLine(s string) string {
+	s = strings.Join(strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsControl(r) }), " ")
+	if r := []rune(s); len(r) > 160 {
+		s = string(r[:159]) + "…"
+	}
+	return s
 }

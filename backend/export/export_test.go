@@ -116,7 +116,8 @@ func TestRenderEveryFormat(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(pf) != 3 || pf[0].Name != "portfolio-2026-11-24.json" {
+	wsID, _ := db.WorkspaceID(ctx)
+	if len(pf) != 3 || pf[0].Name != "portfolio-morgan-ellis-"+wsID[:8]+"-2026-11-24.json" {
 		t.Fatalf("portfolio files = %v", pf)
 	}
 	validate(t, sch, "portfolio JSON", pf[0].Data)
@@ -158,17 +159,6 @@ func TestUserTextStaysText(t *testing.T) {
 	}
 	if files[0].Name != "script-alert-1-script-bold-sum-a1-plan-fy2027.html" {
 		t.Errorf("slug = %s", files[0].Name)
-	}
-}
-
-func TestSlug(t *testing.T) {
-	for in, want := range map[string]string{
-		"Northwind Retail": "northwind-retail", "Crème Brûlée & Co.": "creme-brulee-co", "  ": "account",
-		"../../etc/passwd": "etc-passwd", "FY2027": "fy2027", "日本": "account",
-	} {
-		if got := export.Slug(in); got != want {
-			t.Errorf("Slug(%q) = %q, want %q", in, got, want)
-		}
 	}
 }
 
@@ -244,12 +234,12 @@ func TestWebDAV(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := export.Write(ctx, dest, files, nil); err != nil {
+		if _, err := export.Write(ctx, dest, files, export.WriteOptions{}); err != nil {
 			t.Fatal(err)
 		}
 		files[0].Data = []byte(`{"v":2}`)
-		res, err := export.Write(ctx, dest, files, nil)
-		if err != nil || len(res) != 2 || res[0].SHA256 == "" {
+		res, err := export.Write(ctx, dest, files, export.WriteOptions{})
+		if err != nil || len(res.Files) != 2 || res.Files[0].SHA256 == "" {
 			t.Fatalf("overwrite: %v %+v", err, res)
 		}
 		got := listDAV(t, fs)
@@ -268,7 +258,7 @@ func TestWebDAV(t *testing.T) {
 	t.Run("ErrWrongPasswordWritesNothing", func(t *testing.T) {
 		srv, fs := davServer(t, false)
 		dest, _ := export.NewDestination(srv.URL+"/share/", "director", "wrong", nil)
-		_, err := export.Write(ctx, dest, files, nil)
+		_, err := export.Write(ctx, dest, files, export.WriteOptions{})
 		if backend.ErrorCode(err) != backend.EUNAVAILABLE || !strings.Contains(backend.ErrorMessage(err), "refused the user name or password") {
 			t.Fatalf("err = %v", err)
 		}
@@ -281,35 +271,35 @@ func TestWebDAV(t *testing.T) {
 		srv, fs := davServer(t, false)
 		dest, _ := export.NewDestination(srv.URL+"/share", "director", "s3cret", &http.Client{Timeout: 2 * time.Second})
 		var stopped bool
-		_, err := export.Write(ctx, &stopAfterFirst{Destination: dest, stop: func() {
+		w, err := export.Write(ctx, &stopAfterFirst{Destination: dest, stop: func() {
 			srv.CloseClientConnections()
 			srv.Config.SetKeepAlivesEnabled(false)
 			srv.Listener.Close()
 			stopped = true
-		}}, files, nil)
+		}}, files, export.WriteOptions{})
 		if err == nil || !stopped {
 			t.Fatalf("the second file must fail once the server is gone: %v", err)
 		}
-		// No temporary upload is left. The first file was written before the
-		// server went away; it cannot be removed from a server that is gone,
-		// and the error must then say so rather than claim a clean failure.
+		// Nothing was moved into place. The first file's upload cannot be
+		// removed from a server that is gone: the error and the result must
+		// name whatever the share still holds rather than claim a clean failure.
 		got := listDAV(t, fs)
 		for _, n := range got {
-			if strings.Contains(n, "partial") {
-				t.Fatalf("a temporary upload was left behind: %v", got)
+			if !strings.Contains(backend.ErrorMessage(err), n) || !slices.Contains(w.Left, n) {
+				t.Fatalf("share holds %v but the error does not say so: %v (left %v)", got, backend.ErrorMessage(err), w.Left)
+			}
+			if !export.IsTempName(n) {
+				t.Fatalf("%s was moved into place although the export failed", n)
 			}
 		}
-		if len(got) > 0 && !strings.Contains(err.Error(), "could not be removed") {
-			t.Fatalf("share holds %v but the error does not say so: %v", got, err)
-		}
-		if !strings.Contains(err.Error(), "cannot be reached") {
-			t.Fatalf("err = %v", err)
+		if !strings.Contains(backend.ErrorMessage(err), "cannot be reached") || !strings.Contains(backend.ErrorMessage(err), "could not be removed") {
+			t.Fatalf("err = %v", backend.ErrorMessage(err))
 		}
 	})
 
 	t.Run("ErrUnreachable", func(t *testing.T) {
 		dest, _ := export.NewDestination("http://127.0.0.1:1/share", "", "", &http.Client{Timeout: time.Second})
-		if _, err := export.Write(ctx, dest, files, nil); backend.ErrorCode(err) != backend.EUNAVAILABLE {
+		if _, err := export.Write(ctx, dest, files, export.WriteOptions{}); backend.ErrorCode(err) != backend.EUNAVAILABLE {
 			t.Fatalf("err = %v", err)
 		}
 	})
@@ -322,12 +312,12 @@ type stopAfterFirst struct {
 	n    int
 }
 
-func (s *stopAfterFirst) Put(ctx context.Context, name string, data []byte) error {
+func (s *stopAfterFirst) Stage(ctx context.Context, tmp string, data []byte) error {
 	if s.n == 1 {
 		s.stop()
 	}
 	s.n++
-	return s.Destination.Put(ctx, name, data)
+	return s.Destination.Stage(ctx, tmp, data)
 }
 
 func TestFolder(t *testing.T) {
@@ -337,7 +327,7 @@ func TestFolder(t *testing.T) {
 	t.Run("OK no partial files remain", func(t *testing.T) {
 		dir := t.TempDir()
 		dest, _ := export.NewDestination(dir, "", "", nil)
-		if _, err := export.Write(ctx, dest, files, nil); err != nil {
+		if _, err := export.Write(ctx, dest, files, export.WriteOptions{}); err != nil {
 			t.Fatal(err)
 		}
 		entries, _ := os.ReadDir(dir)
@@ -352,7 +342,7 @@ func TestFolder(t *testing.T) {
 		// A directory where b.md should go makes its rename fail.
 		_ = os.Mkdir(filepath.Join(dir, "b.md"), 0o755)
 		_ = os.WriteFile(filepath.Join(dir, "b.md", "x"), nil, 0o644)
-		if _, err := export.Write(ctx, dest, files, nil); err == nil {
+		if _, err := export.Write(ctx, dest, files, export.WriteOptions{}); err == nil {
 			t.Fatal("want a failure")
 		}
 		entries, _ := os.ReadDir(dir)
@@ -363,7 +353,7 @@ func TestFolder(t *testing.T) {
 
 	t.Run("ErrMissingFolder", func(t *testing.T) {
 		dest, _ := export.NewDestination(filepath.Join(t.TempDir(), "nope"), "", "", nil)
-		if _, err := export.Write(ctx, dest, files, nil); backend.ErrorCode(err) != backend.EUNAVAILABLE {
+		if _, err := export.Write(ctx, dest, files, export.WriteOptions{}); backend.ErrorCode(err) != backend.EUNAVAILABLE {
 			t.Fatalf("err = %v", err)
 		}
 	})
@@ -439,7 +429,7 @@ func TestRollup(t *testing.T) {
 				t.Fatal(err)
 			}
 			files[0].Name = fmt.Sprintf("portfolio-%d-%d.json", i, run)
-			if _, err := export.Write(ctx, dest, files, nil); err != nil {
+			if _, err := export.Write(ctx, dest, files, export.WriteOptions{}); err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -459,7 +449,7 @@ func TestRollup(t *testing.T) {
 	if len(r.Skipped) != 1 || r.Skipped[0] != "notes.json" || len(r.TopRisks) == 0 {
 		t.Fatalf("skipped %v, top risks %d", r.Skipped, len(r.TopRisks))
 	}
-	pdf, err := export.RollupPDF(r, "2026-11-24")
+	pdf, err := export.RollupPDF(r, export.Letterhead{Director: "Dana Cole"}, "2026-11-24")
 	if err != nil || !bytes.HasPrefix(pdf, []byte("%PDF")) {
 		t.Fatalf("roll-up PDF: %v", err)
 	}
@@ -479,7 +469,7 @@ func TestRollup(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := export.Write(ctx, dav, files, nil); err != nil {
+	if _, err := export.Write(ctx, dav, files, export.WriteOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	fromDAV, err := export.BuildRollupFrom(ctx, dav.(export.Shelf))

@@ -24,6 +24,10 @@ type PlanSummary struct {
 	// Changes since the previous export of this account, for the PDF,
 	// Markdown and HTML; nil on the first export. Not part of the JSON.
 	Changes *Changes `json:"-"`
+	// Director is whose workspace it comes from (the PDF's author), and
+	// Locale how its dates are written; neither is part of the JSON.
+	Director string `json:"-"`
+	Locale   string `json:"-"`
 }
 
 // AccountInfo identifies the account.
@@ -44,6 +48,10 @@ type PlanInfo struct {
 	Status             string        `json:"status"`
 	ApprovedAt         string        `json:"approvedAt"`
 	ExecutiveSummary   string        `json:"executiveSummary"`
+	Vision             string        `json:"vision"`
+	Priorities         []string      `json:"priorities"`
+	SWOT               SWOT          `json:"swot"`
+	Competitors        []string      `json:"competitors"`
 	RevenueTargetMinor int64         `json:"revenueTargetMinor"`
 	GrowthTargetPct    float64       `json:"growthTargetPct"`
 	Objectives         []Objective   `json:"objectives"`
@@ -51,6 +59,14 @@ type PlanInfo struct {
 	Pipeline           Pipeline      `json:"pipeline"`
 	Risks              []Risk        `json:"risks"`
 	Actions            []Action      `json:"actions"`
+}
+
+// SWOT is the plan's strengths, weaknesses, opportunities and threats.
+type SWOT struct {
+	Strengths     []string `json:"strengths"`
+	Weaknesses    []string `json:"weaknesses"`
+	Opportunities []string `json:"opportunities"`
+	Threats       []string `json:"threats"`
 }
 
 // Objective is a SMART objective with its progress.
@@ -127,6 +143,7 @@ type FinancialsInfo struct {
 	WriteOffT12MMinor  int64   `json:"writeOffT12MMinor"`
 	MarginT12MPct      float64 `json:"marginT12MPct"`
 	RevenueYTDMinor    int64   `json:"revenueYtdMinor"`
+	FiscalYear         string  `json:"fiscalYear"` // the period of RevenueYTDMinor, e.g. "FY2027"
 	RetainerHoursMonth float64 `json:"retainerHoursPerMonth"`
 }
 
@@ -148,14 +165,19 @@ type TeamMember struct {
 
 // PortfolioSummary is every account at once.
 type PortfolioSummary struct {
-	Schema      string         `json:"schema"`
-	GeneratedAt string         `json:"generatedAt"`
-	Agency      string         `json:"agency"`
-	Director    string         `json:"director"`
+	Schema      string `json:"schema"`
+	GeneratedAt string `json:"generatedAt"`
+	Agency      string `json:"agency"`
+	Director    string `json:"director"`
+	// WorkspaceID tells directors apart in the roll-up even when names
+	// repeat: it is the workspace's stable id.
+	WorkspaceID string         `json:"workspaceId"`
 	Currency    string         `json:"currency"`
 	Totals      Totals         `json:"totals"`
 	Accounts    []PortfolioRow `json:"accounts"`
 	TopRisks    []TopRisk      `json:"topRisks"`
+	// Locale is how the PDF writes dates; not part of the JSON.
+	Locale string `json:"-"`
 }
 
 // TopRisk is one of the portfolio's highest open risks.
@@ -167,6 +189,9 @@ type TopRisk struct {
 
 // Totals sum the portfolio.
 type Totals struct {
+	// FiscalYear names the period of every "YTD" figure ("FY2027": its
+	// first month to today's month, Settings → fiscal year start).
+	FiscalYear       string  `json:"fiscalYear"`
 	AccountCount     int     `json:"accountCount"`
 	RevenueYTDMinor  int64   `json:"revenueYtdMinor"`
 	TargetYTDMinor   int64   `json:"targetYtdMinor"`

@@ -52,11 +52,14 @@ func BuildRollupFrom(ctx context.Context, shelf Shelf) (Rollup, error) {
 			r.Skipped = append(r.Skipped, name)
 			continue
 		}
-		who := strings.TrimSpace(doc.Director)
-		if who == "" {
-			who = strings.TrimSpace(doc.Agency + " (no name)")
+		// One row per workspace: its id when the file has one (names
+		// repeat across an agency), else the director's name (files from
+		// before workspace ids).
+		who := "id:" + doc.WorkspaceID
+		if doc.WorkspaceID == "" {
+			who = "name:" + directorOf(doc)
 		}
-		if cur, ok := newest[who]; !ok || doc.GeneratedAt > cur.doc.GeneratedAt {
+		if cur, ok := newest[who]; !ok || doc.GeneratedAt > cur.doc.GeneratedAt || (doc.GeneratedAt == cur.doc.GeneratedAt && name > cur.file) {
 			newest[who] = struct {
 				doc  PortfolioSummary
 				file string
@@ -69,9 +72,10 @@ func BuildRollupFrom(ctx context.Context, shelf Shelf) (Rollup, error) {
 		whos = append(whos, who)
 	}
 	sort.Strings(whos) // which file is skipped on overflow does not depend on map order
-	for _, who := range whos {
-		n := newest[who]
+	for _, key := range whos {
+		n := newest[key]
 		d := n.doc
+		who := directorOf(d)
 		t := totals[d.Currency]
 		if t == nil {
 			t = &RollupTotal{Currency: d.Currency}
@@ -83,7 +87,7 @@ func BuildRollupFrom(ctx context.Context, shelf Shelf) (Rollup, error) {
 			continue
 		}
 		totals[d.Currency] = t
-		row := RollupRow{Director: who, Agency: d.Agency, File: n.file, GeneratedAt: d.GeneratedAt, Currency: d.Currency, Accounts: d.Totals.AccountCount,
+		row := RollupRow{Director: who, WorkspaceID: d.WorkspaceID, Agency: d.Agency, File: n.file, GeneratedAt: d.GeneratedAt, Currency: d.Currency, Accounts: d.Totals.AccountCount,
 			RevenueYTDMinor: d.Totals.RevenueYTDMinor, TargetYTDMinor: d.Totals.TargetYTDMinor, MarginYTDPct: d.Totals.MarginYTDPct,
 			QBRsDue: d.Totals.QBRsDueOrOverdue, HighRisks: d.Totals.HighRisks}
 		for _, a := range d.Accounts {
@@ -106,7 +110,13 @@ func BuildRollupFrom(ctx context.Context, shelf Shelf) (Rollup, error) {
 			r.TopRisks = append(r.TopRisks, RollupRisk{Director: who, Account: k.Account, Title: k.Title, Score: k.Score})
 		}
 	}
-	sort.Slice(r.Directors, func(i, j int) bool { return r.Directors[i].Director < r.Directors[j].Director })
+	sort.Slice(r.Directors, func(i, j int) bool {
+		a, b := r.Directors[i], r.Directors[j]
+		if a.Director != b.Director {
+			return a.Director < b.Director
+		}
+		return a.File < b.File
+	})
 	for _, t := range totals {
 		r.Totals = append(r.Totals, *t)
 	}
@@ -114,6 +124,14 @@ func BuildRollupFrom(ctx context.Context, shelf Shelf) (Rollup, error) {
 	sort.SliceStable(r.TopRisks, func(i, j int) bool { return r.TopRisks[i].Score > r.TopRisks[j].Score })
 	r.TopRisks = r.TopRisks[:min(10, len(r.TopRisks))]
 	return r, nil
+}
+
+// directorOf names whose summary it is.
+func directorOf(doc PortfolioSummary) string {
+	if who := strings.TrimSpace(doc.Director); who != "" {
+		return who
+	}
+	return strings.TrimSpace(doc.Agency + " (no name)")
 }
 
 // Bounds of what a portfolio summary may hold, as published in
@@ -166,30 +184,32 @@ func addMoney(a, b int64) (int64, bool) {
 	return sum, true
 }
 
-// RollupPDF renders the roll-up as one PDF for the Director of Account Services.
-func RollupPDF(r Rollup, generated string) ([]byte, error) {
+// RollupPDF renders the roll-up as one PDF for the Director of Account
+// Services; lh names who made it (the PDF's author) and how dates read.
+func RollupPDF(r Rollup, lh Letterhead, generated string) ([]byte, error) {
 	d := newPDF("Portfolio roll-up", generated)
+	d.by(lh.Director, lh.Locale)
 	d.heading("Portfolio roll-up", fmt.Sprintf("%d directors · from %s", len(r.Directors), r.Folder))
 	d.section("By director")
 	var rows [][]string
 	for _, x := range r.Directors {
-		rows = append(rows, []string{x.Director, fmt.Sprint(x.Accounts), Money(x.RevenueYTDMinor, x.Currency), Money(x.TargetYTDMinor, x.Currency),
+		rows = append(rows, []string{x.Director, fmt.Sprint(x.Accounts), nbsp(Money(x.RevenueYTDMinor, x.Currency)), nbsp(Money(x.TargetYTDMinor, x.Currency)),
 			fmt.Sprintf("%.0f%%", x.MarginYTDPct), fmt.Sprintf("%d/%d/%d", x.Green, x.Amber, x.Red), fmt.Sprint(x.QBRsDue), fmt.Sprint(x.HighRisks)})
 	}
 	d.table([]string{"Director", "Accounts", "Revenue YTD", "Target YTD", "Margin", "G/A/R", "QBRs due", "High risks"},
-		[]float64{40, 17, 30, 30, 15, 18, 15, 15}, rows, map[int]bool{1: true, 2: true, 3: true, 4: true, 6: true, 7: true})
+		nil, rows, map[int]bool{1: true, 2: true, 3: true, 4: true, 6: true, 7: true})
 	d.section("Totals")
 	rows = nil
 	for _, t := range r.Totals {
-		rows = append(rows, []string{t.Currency, fmt.Sprint(t.Directors), fmt.Sprint(t.Accounts), Money(t.RevenueYTDMinor, t.Currency), Money(t.TargetYTDMinor, t.Currency), fmt.Sprint(t.QBRsDue), fmt.Sprint(t.HighRisks)})
+		rows = append(rows, []string{t.Currency, fmt.Sprint(t.Directors), fmt.Sprint(t.Accounts), nbsp(Money(t.RevenueYTDMinor, t.Currency)), nbsp(Money(t.TargetYTDMinor, t.Currency)), fmt.Sprint(t.QBRsDue), fmt.Sprint(t.HighRisks)})
 	}
-	d.table([]string{"Currency", "Directors", "Accounts", "Revenue YTD", "Target YTD", "QBRs due", "High risks"}, []float64{20, 20, 20, 35, 35, 25, 25}, rows,
+	d.table([]string{"Currency", "Directors", "Accounts", "Revenue YTD", "Target YTD", "QBRs due", "High risks"}, nil, rows,
 		map[int]bool{1: true, 2: true, 3: true, 4: true, 5: true, 6: true})
 	d.section("Top risks")
 	rows = nil
 	for _, k := range r.TopRisks {
 		rows = append(rows, []string{k.Director, k.Account, k.Title, fmt.Sprint(k.Score)})
 	}
-	d.table([]string{"Director", "Account", "Risk", "Score"}, []float64{40, 45, 80, 15}, rows, map[int]bool{3: true})
+	d.table([]string{"Director", "Account", "Risk", "Score"}, nil, rows, map[int]bool{3: true})
 	return d.bytes()
 }

@@ -2,19 +2,13 @@ package export
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"slices"
-	"strings"
+	"strconv"
 	"time"
-	"unicode"
 
 	"accountdesk/backend"
-
-	"golang.org/x/text/unicode/norm"
 )
 
 // Request says what to export; it is the backend type so the bound API and
@@ -34,46 +28,17 @@ func Validate(r *Request) error {
 	return nil
 }
 
-// FileResult is one written file, as recorded in the run history.
-type FileResult struct {
-	Name   string `json:"name"`
-	Bytes  int    `json:"bytes"`
-	SHA256 string `json:"sha256"`
-}
-
-// Slug makes a file-name-safe lower-case ASCII name: "Crème Brûlée & Co" → "creme-brulee-co".
-func Slug(s string) string {
-	var b strings.Builder
-	dash := false
-	for _, r := range norm.NFD.String(strings.ToLower(s)) {
-		switch {
-		case unicode.Is(unicode.Mn, r):
-			continue // accents go, letters stay
-		case r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r)):
-			b.WriteRune(r)
-			dash = false
-		case !dash && b.Len() > 0:
-			b.WriteByte('-')
-			dash = true
-		}
-	}
-	out := strings.TrimSuffix(b.String(), "-")
-	if len(out) > 60 {
-		out = strings.TrimSuffix(out[:60], "-")
-	}
-	if out == "" {
-		return "account"
-	}
-	return out
-}
-
 // Render builds every file the request asks for, in memory, before anything
 // is written: a rendering failure leaves the destination untouched.
 func Render(ctx context.Context, src Source, req Request, now time.Time) ([]File, error) {
 	if err := Validate(&req); err != nil {
 		return nil, err
 	}
-	files, err := render(ctx, src, req, now)
+	csv, err := csvOptions(ctx, src)
+	if err != nil {
+		return nil, err
+	}
+	files, err := render(ctx, src, req, now, csv)
 	if err != nil || !req.IncludeAppraisals {
 		return files, err
 	}
@@ -82,26 +47,31 @@ func Render(ctx context.Context, src Source, req Request, now time.Time) ([]File
 	if err != nil {
 		return nil, err
 	}
+	cycles := make([]Named, len(docs))
+	for i, d := range docs {
+		cycles[i] = Named{ID: d.cycleID, Name: d.Cycle}
+	}
+	slugs := UniqueSlugs(cycles, "cycle")
 	for _, d := range docs {
 		for _, f := range req.Formats {
-			data, err := renderAppraisals(d, f)
+			data, err := renderAppraisals(d, f, csv)
 			if err != nil {
 				return nil, err
 			}
-			files = append(files, File{Name: "appraisals-" + Slug(d.Cycle) + "." + f, Data: data})
+			files = append(files, File{Name: "appraisals-" + slugs[d.cycleID] + "." + f, Data: data})
 		}
 	}
 	return files, nil
 }
 
-func render(ctx context.Context, src Source, req Request, now time.Time) ([]File, error) {
+func render(ctx context.Context, src Source, req Request, now time.Time, csv CSVOptions) ([]File, error) {
 	var files []File
 	if req.Portfolio {
 		p, err := BuildPortfolio(ctx, src, now)
 		if err != nil {
 			return nil, err
 		}
-		base := "portfolio-" + day(now).Format(time.DateOnly)
+		base := "portfolio-" + PortfolioFilePart(p) + "-" + day(now).Format(time.DateOnly)
 		for _, f := range req.Formats {
 			var data []byte
 			switch f {
@@ -114,25 +84,35 @@ func render(ctx context.Context, src Source, req Request, now time.Time) ([]File
 			case "json":
 				data, err = JSON(p)
 			case "csv":
-				data, err = PortfolioCSV(p)
+				data, err = PortfolioCSV(p, csv)
 			}
 			if err != nil {
 				return nil, err
 			}
 			files = append(files, File{Name: base + "." + f, Data: data})
 		}
-		return files, nil
+		if !req.WithPlans {
+			return files, nil
+		}
 	}
+	// Every account of the workspace is named, not only those exported, so
+	// an account's file name does not depend on what else is exported.
+	rows, err := src.ListAccounts(ctx, backend.AccountFilter{}, day(now))
+	if err != nil {
+		return nil, err
+	}
+	all := make([]Named, len(rows))
+	for i, r := range rows {
+		all[i] = Named{ID: r.ID, Name: r.Name}
+	}
+	slugs := UniqueSlugs(all, "account")
 	ids := req.AccountIDs
 	if len(ids) == 0 {
-		rows, err := src.ListAccounts(ctx, backend.AccountFilter{}, day(now))
-		if err != nil {
-			return nil, err
-		}
 		for _, r := range rows {
 			ids = append(ids, r.ID)
 		}
 	}
+	used := map[string]bool{}
 	for _, id := range ids {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -150,11 +130,19 @@ func render(ctx context.Context, src Source, req Request, now time.Time) ([]File
 		}
 		period := "no-plan"
 		if s.Plan != nil {
-			period = Slug(s.Plan.Period)
+			period = slugOr(s.Plan.Period, "period")
 		}
-		base := Slug(s.Account.Name) + "-plan-" + period
+		name := slugs[id]
+		if name == "" { // not in the list (it cannot be: ids come from it or were checked against it)
+			name = "account-" + strconv.FormatInt(id, 10)
+		}
+		base := name + "-plan-" + period
+		if used[base] { // "a-plan-b" + "c" against "a" + "b-plan-c": rare, still never a clash
+			base = name + "-" + strconv.FormatInt(id, 10) + "-plan-" + period
+		}
+		used[base] = true
 		for _, f := range req.Formats {
-			rendered, err := renderPlan(s, f, base)
+			rendered, err := renderPlan(s, f, base, csv)
 			if err != nil {
 				return nil, err
 			}
@@ -182,7 +170,7 @@ func compareWithLastExport(ctx context.Context, src Source, accountID int64, s *
 	return nil
 }
 
-func renderPlan(s PlanSummary, format, base string) ([]File, error) {
+func renderPlan(s PlanSummary, format, base string, csv CSVOptions) ([]File, error) {
 	var data []byte
 	var err error
 	switch format {
@@ -195,7 +183,7 @@ func renderPlan(s PlanSummary, format, base string) ([]File, error) {
 	case "json":
 		data, err = JSON(s)
 	case "csv":
-		actions, opps, err := PlanCSVs(s)
+		actions, opps, err := PlanCSVs(s, csv)
 		if err != nil {
 			return nil, err
 		}
@@ -207,34 +195,21 @@ func renderPlan(s PlanSummary, format, base string) ([]File, error) {
 	return []File{{Name: base + "." + format, Data: data}}, nil
 }
 
-// Write puts every file at the destination. If one fails, the files already
-// written in this run are removed again, so a failed export leaves nothing
-// behind; progress (if not nil) is told each file as it lands.
-func Write(ctx context.Context, dest Destination, files []File, progress func(done, total int, name string)) ([]FileResult, error) {
-	var written []FileResult
-	for i, f := range files {
-		err := ctx.Err()
-		if err == nil {
-			err = dest.Put(ctx, f.Name, f.Data)
-		}
-		if err != nil {
-			var undo []error
-			for _, w := range written {
-				undo = append(undo, dest.Remove(context.Background(), w.Name))
-			}
-			if errors.Is(err, context.Canceled) {
-				err = backend.Errorf(backend.EUNAVAILABLE, "The export was cancelled; nothing was left behind.")
-			}
-			if uerr := errors.Join(undo...); uerr != nil {
-				return nil, fmt.Errorf("%w (and %d file(s) written before it could not be removed: %v)", err, len(written), uerr)
-			}
-			return nil, err
-		}
-		sum := sha256.Sum256(f.Data)
-		written = append(written, FileResult{Name: f.Name, Bytes: len(f.Data), SHA256: hex.EncodeToString(sum[:])})
-		if progress != nil {
-			progress(i+1, len(files), f.Name)
-		}
+// PortfolioFilePart names a director's portfolio files in a shared folder:
+// who it is, readable, and the first 8 characters of the workspace's
+// stable id, so two directors never write the same file
+// ("jane-smith-3f9a2c1d" in portfolio-jane-smith-3f9a2c1d-2026-12-01.pdf).
+func PortfolioFilePart(p PortfolioSummary) string {
+	who := Slug(p.Director)
+	if who == "" {
+		who = slugOr(p.Agency, "workspace")
 	}
-	return written, nil
+	id := Slug(p.WorkspaceID)
+	if len(id) > 8 {
+		id = id[:8]
+	}
+	if id == "" {
+		return who
+	}
+	return who + "-" + id
 }

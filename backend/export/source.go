@@ -65,8 +65,8 @@ func (w *WebDAV) JSONFiles(ctx context.Context) ([]string, error) {
 	}
 	defer res.Body.Close()
 	if res.StatusCode != http.StatusMultiStatus {
-		_, _ = io.Copy(io.Discard, res.Body)
-		if err := w.status(res, "listing the folder"); err != nil {
+		said := serverSays(res.Header.Get("Content-Type"), io.LimitReader(res.Body, 8<<10))
+		if err := w.status(res, said, "listing the folder"); err != nil {
 			return nil, err
 		}
 		return nil, backend.Errorf(backend.EUNAVAILABLE, "The WebDAV share answered %s while listing the folder.", res.Status)

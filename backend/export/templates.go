@@ -2,25 +2,51 @@ package export
 
 const planMD = `# {{md .Account.Name}}: account plan summary
 {{with .Plan}}
-**Plan {{md .Period}}, version {{.Version}}** ({{words .Status}}{{if .ApprovedAt}}{{if eq .Status "approved"}} on{{else}}, approved{{end}} {{slice .ApprovedAt 0 10}}{{end}})
+**Plan {{md .Period}}, version {{.Version}}** ({{label .Status}}{{if .ApprovedAt}}{{if eq .Status "approved"}} on{{else}}, approved{{end}} {{date .ApprovedAt}}{{end}})
 {{else}}
 _No plan yet._
 {{end}}
-- Tier: {{words .Account.Tier}} · Status: {{words .Account.Status}} · Health: **{{words .Account.Health}}**{{if .Account.HealthReason}} ({{md .Account.HealthReason}}){{end}}
+- Tier: {{label .Account.Tier}} · Status: {{label .Account.Status}} · Health: **{{label .Account.Health}}**{{if .Account.HealthReason}} ({{md .Account.HealthReason}}){{end}}
 - Revenue, last 12 months: {{money .Financials.RevenueT12MMinor}} · Margin: {{pct .Financials.MarginT12MPct}} · Write-offs: {{money .Financials.WriteOffT12MMinor}}
-- QBR {{.QBR.Quarter}}: {{words .QBR.State}}{{if .QBR.LastHeld}} (last held {{.QBR.LastHeld}}){{end}}
+- QBR {{.QBR.Quarter}}: {{label .QBR.State}}{{if .QBR.LastHeld}} (last held {{date .QBR.LastHeld}}){{end}}
 {{with .Plan}}
 ## Executive summary
 
 {{md .ExecutiveSummary}}
-
+{{if .Vision}}
+**Vision.** {{md .Vision}}
+{{end}}
 Revenue target: {{money .RevenueTargetMinor}} · Growth target: {{pct .GrowthTargetPct}}
-
+{{if .Priorities}}
+## Priorities
+{{range $i, $p := .Priorities}}
+{{inc $i}}. {{md $p}}{{end}}
+{{end}}{{with .SWOT}}{{if or .Strengths .Weaknesses .Opportunities .Threats}}
+## SWOT
+{{if .Strengths}}
+**Strengths**
+{{range .Strengths}}
+- {{md .}}{{end}}
+{{end}}{{if .Weaknesses}}
+**Weaknesses**
+{{range .Weaknesses}}
+- {{md .}}{{end}}
+{{end}}{{if .Opportunities}}
+**Opportunities**
+{{range .Opportunities}}
+- {{md .}}{{end}}
+{{end}}{{if .Threats}}
+**Threats**
+{{range .Threats}}
+- {{md .}}{{end}}
+{{end}}{{end}}{{end}}{{if .Competitors}}
+Competitors at the account: {{range $i, $c := .Competitors}}{{if $i}}, {{end}}{{md $c}}{{end}}.
+{{end}}
 ## What changed since the last export
 {{with $.Changes}}{{if .None}}
-Nothing changed in objectives, pipeline or risks since the export of {{.SinceDate}}.
+Nothing changed in objectives, pipeline or risks since the export of {{date .SinceDate}}.
 {{else}}
-Since the export of {{.SinceDate}}:
+Since the export of {{date .SinceDate}}:
 {{range .Objectives}}
 - Objectives: {{md .}}{{end}}{{range .Pipeline}}
 - Pipeline: {{md .}}{{end}}{{range .Risks}}
@@ -32,7 +58,7 @@ This is the first export of this plan; the next one will list what changed.
 
 | Objective | KPI | Baseline | Target | Current | Progress | Due | Owner | Status |
 |---|---|---|---|---|---|---|---|---|
-{{range .Objectives}}| {{md .Title}} | {{md .KPI}} | {{num .Baseline}} {{md .Unit}} | {{num .Target}} {{md .Unit}} | {{num .Current}} {{md .Unit}} | {{pct .ProgressPct}} | {{.Due}} | {{md .Owner}} | {{words .Status}} |
+{{range .Objectives}}| {{md .Title}} | {{md .KPI}} | {{qty .Baseline .Unit | md}} | {{qty .Target .Unit | md}} | {{qty .Current .Unit | md}} | {{pct .ProgressPct}} | {{date .Due}} | {{md .Owner}} | {{label .Status}} |
 {{end}}
 ## Growth pipeline
 
@@ -40,46 +66,53 @@ Weighted {{money .Pipeline.WeightedMinor}} · Won {{money .Pipeline.WonMinor}} �
 
 | Opportunity | Type | Value | Probability | Stage | Expected close |
 |---|---|---|---|---|---|
-{{range .Opportunities}}| {{md .Title}} | {{words .Type}} | {{money .ValueMinor}} | {{.Probability}}% | {{words .Stage}} | {{.ExpectedClose}} |
+{{range .Opportunities}}| {{md .Title}} | {{label .Type}} | {{money .ValueMinor}} | {{.Probability}}% | {{label .Stage}} | {{date .ExpectedClose}} |
 {{end}}
 ## Risks
 
 | Risk | Category | Score | Mitigation | Owner | Status |
 |---|---|---|---|---|---|
-{{range .Risks}}| {{md .Title}} | {{words .Category}} | {{.Score}} | {{md .Mitigation}} | {{md .Owner}} | {{words .Status}} |
+{{range .Risks}}| {{md .Title}} | {{label .Category}} | {{.Score}} | {{md .Mitigation}} | {{md .Owner}} | {{label .Status}} |
 {{end}}
 ## Actions
 
 | Action | Owner | Due | Status |
 |---|---|---|---|
-{{range .Actions}}| {{md .Title}}{{if .Overdue}} (overdue){{end}} | {{md .Owner}} | {{.Due}} | {{words .Status}} |
+{{range .Actions}}| {{md .Title}}{{if .Overdue}} (overdue){{end}} | {{md .Owner}} | {{date .Due}} | {{label .Status}} |
 {{end}}{{end}}
 ## Stakeholders
 
-| Name | Title | Role | Influence | Sentiment |
-|---|---|---|---|---|
-{{range .Stakeholders}}| {{md .Name}} | {{md .Title}} | {{words .Role}} | {{.Influence}} | {{words .Sentiment}} |
+| Name | Title | Role | Influence | Sentiment | Relationship, now → aim |
+|---|---|---|---|---|---|
+{{range .Stakeholders}}| {{md .Name}} | {{md .Title}} | {{label .Role}} | {{.Influence}} of 5 | {{label .Sentiment}} | {{label .RelationshipNow}}{{if ne .RelationshipTarget .RelationshipNow}} → {{label .RelationshipTarget}}{{end}} |
 {{end}}
 ## Account team
 
-{{range .Team}}- {{md .Name}}, {{md .Role}}: {{words .RoleOnAccount}}, {{num .Percent}}%{{if .Tentative}} (tentative){{end}}
+{{range .Team}}- {{md .Name}}, {{md .Role}}: {{label .RoleOnAccount}}, {{num .Percent}}%{{if .Tentative}} (tentative){{end}}
 {{else}}_Nobody allocated._
 {{end}}
 ---
-Generated {{.GeneratedAt}} by AccountDesk{{if .Agency}} for {{md .Agency}}{{end}}. Confidential: for management of the agency only.
+Generated {{date .GeneratedAt}} by AccountDesk{{if .Agency}} for {{md .Agency}}{{end}}{{if .Director}} ({{md .Director}}){{end}}. Confidential: for management of the agency only.
 `
 
-const portfolioMD = `# Portfolio summary{{if .Agency}}: {{md .Agency}}{{end}}
+const portfolioMD = `# Portfolio summary{{if .Director}}: {{md .Director}}{{end}}{{if .Agency}}{{if .Director}} ·{{else}}:{{end}} {{md .Agency}}{{end}}
 
-- Accounts: {{.Totals.AccountCount}} · Revenue this year: {{money .Totals.RevenueYTDMinor}} of {{money .Totals.TargetYTDMinor}} target to date · Margin: {{pct .Totals.MarginYTDPct}}
+- Accounts: {{.Totals.AccountCount}} · Revenue {{.Totals.FiscalYear}} to date: {{money .Totals.RevenueYTDMinor}} of {{money .Totals.TargetYTDMinor}} target · Margin: {{pct .Totals.MarginYTDPct}}
 - QBRs due or overdue: {{.Totals.QBRsDueOrOverdue}} · High risks: {{.Totals.HighRisks}}
 
 | Account | Tier | Health | Revenue, 12 months | Margin | Plan | Target | QBR | Renewal |
 |---|---|---|---|---|---|---|---|---|
-{{range .Accounts}}| {{md .Name}} | {{words .Tier}} | {{words .Health}} | {{money .RevenueT12MMinor}} | {{pct .MarginPct}} | {{.PlanPeriod}} {{words .PlanStatus}} | {{money .PlanTargetMinor}} | {{words .QBRState}} | {{.RenewalDate}} |
+{{range .Accounts}}| {{md .Name}} | {{label .Tier}} | {{label .Health}} | {{money .RevenueT12MMinor}} | {{pct .MarginPct}} | {{md .PlanPeriod}} {{label .PlanStatus}} | {{money .PlanTargetMinor}} | {{label .QBRState}} | {{date .RenewalDate}} |
+{{end}}
+## Top risks
+
+| Account | Risk | Score |
+|---|---|---|
+{{range .TopRisks}}| {{md .Account}} | {{md .Title}} | {{.Score}} |
+{{else}}| No open high risks. | | |
 {{end}}
 ---
-Generated {{.GeneratedAt}} by AccountDesk. Confidential: for management of the agency only.
+Generated {{date .GeneratedAt}} by AccountDesk. Confidential: for management of the agency only.
 `
 
 const htmlHead = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -95,42 +128,51 @@ footer{margin-top:32px;color:#57606a;font-size:12px;border-top:1px solid #d0d7de
 
 const planHTML = htmlHead + `<title>{{.Account.Name}}: account plan summary</title></head><body>
 <h1>{{.Account.Name}}</h1>
-<p class="muted">{{with .Plan}}Plan {{.Period}}, version {{.Version}} · {{words .Status}}{{else}}No plan yet{{end}} · {{words .Account.Tier}} · <span class="badge {{.Account.Health}}">{{words .Account.Health}}</span> {{.Account.HealthReason}}</p>
-<table><tr><th>Revenue, 12 months</th><th>Margin</th><th>Write-offs</th><th>Revenue this year</th><th>QBR {{.QBR.Quarter}}</th></tr>
-<tr><td>{{money .Financials.RevenueT12MMinor}}</td><td>{{pct .Financials.MarginT12MPct}}</td><td>{{money .Financials.WriteOffT12MMinor}}</td><td>{{money .Financials.RevenueYTDMinor}}</td><td>{{words .QBR.State}}</td></tr></table>
+<p class="muted">{{with .Plan}}Plan {{.Period}}, version {{.Version}} · {{label .Status}}{{else}}No plan yet{{end}} · {{label .Account.Tier}} · <span class="badge {{.Account.Health}}">{{label .Account.Health}}</span> {{.Account.HealthReason}}</p>
+<table><tr><th>Revenue, 12 months</th><th>Margin</th><th>Write-offs</th><th>Revenue {{.Financials.FiscalYear}} to date</th><th>QBR {{.QBR.Quarter}}</th></tr>
+<tr><td>{{money .Financials.RevenueT12MMinor}}</td><td>{{pct .Financials.MarginT12MPct}}</td><td>{{money .Financials.WriteOffT12MMinor}}</td><td>{{money .Financials.RevenueYTDMinor}}</td><td>{{label .QBR.State}}{{if .QBR.LastHeld}}, last held {{date .QBR.LastHeld}}{{end}}</td></tr></table>
 {{with .Plan}}
-<h2>Executive summary</h2><p>{{.ExecutiveSummary}}</p>
-<p class="muted">Revenue target {{money .RevenueTargetMinor}} · growth target {{pct .GrowthTargetPct}}</p>
-<h2>What changed since the last export</h2>{{with $.Changes}}{{if .None}}<p>Nothing changed in objectives, pipeline or risks since the export of {{.SinceDate}}.</p>{{else}}<p class="muted">Since the export of {{.SinceDate}}:</p><ul>{{range .Objectives}}<li>Objectives: {{.}}</li>{{end}}{{range .Pipeline}}<li>Pipeline: {{.}}</li>{{end}}{{range .Risks}}<li>Risks: {{.}}</li>{{end}}</ul>{{end}}{{else}}<p class="muted">This is the first export of this plan; the next one will list what changed.</p>{{end}}
+<h2>Executive summary</h2><p>{{.ExecutiveSummary}}</p>{{if .Vision}}
+<p><b>Vision.</b> {{.Vision}}</p>{{end}}
+<p class="muted">Revenue target {{money .RevenueTargetMinor}} · growth target {{pct .GrowthTargetPct}}</p>{{if .Priorities}}
+<h2>Priorities</h2><ol>{{range .Priorities}}<li>{{.}}</li>{{end}}</ol>{{end}}{{with .SWOT}}{{if or .Strengths .Weaknesses .Opportunities .Threats}}
+<h2>SWOT</h2><table><tr><th>Strengths</th><th>Weaknesses</th></tr><tr><td><ul>{{range .Strengths}}<li>{{.}}</li>{{end}}</ul></td><td><ul>{{range .Weaknesses}}<li>{{.}}</li>{{end}}</ul></td></tr>
+<tr><th>Opportunities</th><th>Threats</th></tr><tr><td><ul>{{range .Opportunities}}<li>{{.}}</li>{{end}}</ul></td><td><ul>{{range .Threats}}<li>{{.}}</li>{{end}}</ul></td></tr></table>{{end}}{{end}}{{if .Competitors}}
+<p>Competitors at the account: {{range $i, $c := .Competitors}}{{if $i}}, {{end}}{{$c}}{{end}}.</p>{{end}}
+<h2>What changed since the last export</h2>{{with $.Changes}}{{if .None}}<p>Nothing changed in objectives, pipeline or risks since the export of {{date .SinceDate}}.</p>{{else}}<p class="muted">Since the export of {{date .SinceDate}}:</p><ul>{{range .Objectives}}<li>Objectives: {{.}}</li>{{end}}{{range .Pipeline}}<li>Pipeline: {{.}}</li>{{end}}{{range .Risks}}<li>Risks: {{.}}</li>{{end}}</ul>{{end}}{{else}}<p class="muted">This is the first export of this plan; the next one will list what changed.</p>{{end}}
 <h2>Objectives</h2><table><tr><th>Objective</th><th>KPI</th><th class="num">Baseline</th><th class="num">Target</th><th class="num">Current</th><th class="num">Progress</th><th>Due</th><th>Owner</th><th>Status</th></tr>
-{{range .Objectives}}<tr><td>{{.Title}}</td><td>{{.KPI}}</td><td class="num">{{num .Baseline}} {{.Unit}}</td><td class="num">{{num .Target}} {{.Unit}}</td><td class="num">{{num .Current}} {{.Unit}}</td><td class="num">{{pct .ProgressPct}}</td><td>{{.Due}}</td><td>{{.Owner}}</td><td>{{words .Status}}</td></tr>
+{{range .Objectives}}<tr><td>{{.Title}}</td><td>{{.KPI}}</td><td class="num">{{qty .Baseline .Unit}}</td><td class="num">{{qty .Target .Unit}}</td><td class="num">{{qty .Current .Unit}}</td><td class="num">{{pct .ProgressPct}}</td><td>{{date .Due}}</td><td>{{.Owner}}</td><td>{{label .Status}}</td></tr>
 {{end}}</table>
 <h2>Growth pipeline</h2><p>Weighted {{money .Pipeline.WeightedMinor}} · won {{money .Pipeline.WonMinor}} · {{pct .Pipeline.CoveragePct}} of target</p>
 <table><tr><th>Opportunity</th><th>Type</th><th class="num">Value</th><th class="num">Probability</th><th>Stage</th><th>Expected close</th></tr>
-{{range .Opportunities}}<tr><td>{{.Title}}</td><td>{{words .Type}}</td><td class="num">{{money .ValueMinor}}</td><td class="num">{{.Probability}}%</td><td>{{words .Stage}}</td><td>{{.ExpectedClose}}</td></tr>
+{{range .Opportunities}}<tr><td>{{.Title}}</td><td>{{label .Type}}</td><td class="num">{{money .ValueMinor}}</td><td class="num">{{.Probability}}%</td><td>{{label .Stage}}</td><td>{{date .ExpectedClose}}</td></tr>
 {{end}}</table>
 <h2>Risks</h2><table><tr><th>Risk</th><th>Category</th><th class="num">Score</th><th>Mitigation</th><th>Owner</th><th>Status</th></tr>
-{{range .Risks}}<tr><td>{{.Title}}</td><td>{{words .Category}}</td><td class="num">{{.Score}}</td><td>{{.Mitigation}}</td><td>{{.Owner}}</td><td>{{words .Status}}</td></tr>
+{{range .Risks}}<tr><td>{{.Title}}</td><td>{{label .Category}}</td><td class="num">{{.Score}}</td><td>{{.Mitigation}}</td><td>{{.Owner}}</td><td>{{label .Status}}</td></tr>
 {{end}}</table>
 <h2>Actions</h2><table><tr><th>Action</th><th>Owner</th><th>Due</th><th>Status</th></tr>
-{{range .Actions}}<tr><td>{{.Title}}{{if .Overdue}} <span class="badge red">overdue</span>{{end}}</td><td>{{.Owner}}</td><td>{{.Due}}</td><td>{{words .Status}}</td></tr>
+{{range .Actions}}<tr><td>{{.Title}}{{if .Overdue}} <span class="badge red">overdue</span>{{end}}</td><td>{{.Owner}}</td><td>{{date .Due}}</td><td>{{label .Status}}</td></tr>
 {{end}}</table>{{end}}
-<h2>Stakeholders</h2><table><tr><th>Name</th><th>Title</th><th>Role</th><th class="num">Influence</th><th>Sentiment</th></tr>
-{{range .Stakeholders}}<tr><td>{{.Name}}</td><td>{{.Title}}</td><td>{{words .Role}}</td><td class="num">{{.Influence}}</td><td>{{words .Sentiment}}</td></tr>
+<h2>Stakeholders</h2><table><tr><th>Name</th><th>Title</th><th>Role</th><th class="num">Influence</th><th>Sentiment</th><th>Relationship, now → aim</th></tr>
+{{range .Stakeholders}}<tr><td>{{.Name}}</td><td>{{.Title}}</td><td>{{label .Role}}</td><td class="num">{{.Influence}} of 5</td><td>{{label .Sentiment}}</td><td>{{label .RelationshipNow}}{{if ne .RelationshipTarget .RelationshipNow}} → {{label .RelationshipTarget}}{{end}}</td></tr>
 {{end}}</table>
 <h2>Account team</h2><table><tr><th>Name</th><th>Role</th><th>On the account</th><th class="num">Time</th></tr>
-{{range .Team}}<tr><td>{{.Name}}</td><td>{{.Role}}</td><td>{{words .RoleOnAccount}}{{if .Tentative}} (tentative){{end}}</td><td class="num">{{num .Percent}}%</td></tr>
+{{range .Team}}<tr><td>{{.Name}}</td><td>{{.Role}}</td><td>{{label .RoleOnAccount}}{{if .Tentative}} (tentative){{end}}</td><td class="num">{{num .Percent}}%</td></tr>
 {{end}}</table>
-<footer>Generated {{.GeneratedAt}} by AccountDesk{{if .Agency}} for {{.Agency}}{{end}}. Confidential: for management of the agency only.</footer>
+<footer>Generated {{date .GeneratedAt}} by AccountDesk{{if .Agency}} for {{.Agency}}{{end}}{{if .Director}} ({{.Director}}){{end}}. Confidential: for management of the agency only.</footer>
 </body></html>
 `
 
 const portfolioHTML = htmlHead + `<title>Portfolio summary</title></head><body>
-<h1>Portfolio summary{{if .Agency}}: {{.Agency}}{{end}}</h1>
-<p class="muted">{{.Totals.AccountCount}} accounts · revenue this year {{money .Totals.RevenueYTDMinor}} of {{money .Totals.TargetYTDMinor}} target to date · margin {{pct .Totals.MarginYTDPct}} · {{.Totals.QBRsDueOrOverdue}} QBRs due or overdue · {{.Totals.HighRisks}} high risks</p>
+<h1>Portfolio summary{{if .Director}}: {{.Director}}{{end}}{{if .Agency}}{{if .Director}} ·{{else}}:{{end}} {{.Agency}}{{end}}</h1>
+<p class="muted">{{.Totals.AccountCount}} accounts · revenue {{.Totals.FiscalYear}} to date {{money .Totals.RevenueYTDMinor}} of {{money .Totals.TargetYTDMinor}} target · margin {{pct .Totals.MarginYTDPct}} · {{.Totals.QBRsDueOrOverdue}} QBRs due or overdue · {{.Totals.HighRisks}} high risks</p>
 <table><tr><th>Account</th><th>Tier</th><th>Health</th><th class="num">Revenue, 12 months</th><th class="num">Margin</th><th>Plan</th><th class="num">Target</th><th>QBR</th><th>Renewal</th></tr>
-{{range .Accounts}}<tr><td>{{.Name}}</td><td>{{words .Tier}}</td><td><span class="badge {{.Health}}">{{words .Health}}</span></td><td class="num">{{money .RevenueT12MMinor}}</td><td class="num">{{pct .MarginPct}}</td><td>{{.PlanPeriod}} {{words .PlanStatus}}</td><td class="num">{{money .PlanTargetMinor}}</td><td>{{words .QBRState}}</td><td>{{.RenewalDate}}</td></tr>
+{{range .Accounts}}<tr><td>{{.Name}}</td><td>{{label .Tier}}</td><td><span class="badge {{.Health}}">{{label .Health}}</span></td><td class="num">{{money .RevenueT12MMinor}}</td><td class="num">{{pct .MarginPct}}</td><td>{{.PlanPeriod}} {{label .PlanStatus}}</td><td class="num">{{money .PlanTargetMinor}}</td><td>{{label .QBRState}}</td><td>{{date .RenewalDate}}</td></tr>
 {{end}}</table>
-<footer>Generated {{.GeneratedAt}} by AccountDesk. Confidential: for management of the agency only.</footer>
+<h2>Top risks</h2><table><tr><th>Account</th><th>Risk</th><th class="num">Score</th></tr>
+{{range .TopRisks}}<tr><td>{{.Account}}</td><td>{{.Title}}</td><td class="num">{{.Score}}</td></tr>
+{{else}}<tr><td colspan="3" class="muted">No open high risks.</td></tr>
+{{end}}</table>
+<footer>Generated {{date .GeneratedAt}} by AccountDesk. Confidential: for management of the agency only.</footer>
 </body></html>
 `

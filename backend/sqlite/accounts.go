@@ -171,13 +171,5 @@ func (d *DB) ListAccounts(ctx context.Context, f backend.AccountFilter, today ti
 	return out, err
 }
 
-func qbrThreshold(ctx context.Context, tx *sql.Tx) (int64, error) {
-	s := backend.DefaultSettings()
-	if _, err := getSetting(ctx, tx, keySettings, &s); err != nil {
-		return 0, err
-	}
-	return s.QBRThresholdMinor, nil
-}
-
 // stamp is the current time as stored: UTC RFC 3339.
 func (d *DB) stamp() string { return d.now().UTC().Format(time.RFC3339) }

@@ -107,7 +107,7 @@ func (d *DB) Backup(ctx context.Context, dest string) error {
 	if d.rw == nil {
 		return backend.Errorf(backend.EUNAVAILABLE, "The workspace is closed.")
 	}
-	return backupInto(ctx, d.rw, abs)
+	return backupInto(ctx, d.rw, d.path, abs)
 }
 
 // CheckReport is what `accountdesk check` prints.
@@ -247,6 +247,10 @@ func VerifyWorkspaceFile(ctx context.Context, path string) error {
 	return nil
 }
 
+// restoringSuffix names the backup staged beside the workspace (decrypted,
+// owner-only) for the rename that restores it.
+const restoringSuffix = ".restoring"
+
 // Restore replaces the workspace with the backup at from, after checking it.
 // An encrypted backup needs the appraisals passphrase it was written with.
 // The current workspace is first copied to the backups folder, so a restore
@@ -268,7 +272,7 @@ func (d *DB) Restore(ctx context.Context, from string, key vault.Key) error {
 			return err
 		}
 	}
-	staged := d.path + ".restoring"
+	staged := d.path + restoringSuffix
 	_ = os.Remove(staged)
 	if err := stageBackup(abs, staged, key); err != nil {
 		return fmt.Errorf("stage backup: %w", err)
@@ -286,7 +290,7 @@ func (d *DB) Restore(ctx context.Context, from string, key vault.Key) error {
 		return backend.Errorf(backend.EUNAVAILABLE, "The workspace is closed.")
 	}
 	safety := filepath.Join(BackupDir(d.path), fmt.Sprintf("%s-before-restore-%s.db", stem(d.path), d.now().UTC().Format("20060102T150405Z")))
-	if err := backupInto(ctx, d.rw, safety); err != nil {
+	if err := backupInto(ctx, d.rw, d.path, safety); err != nil {
 		_ = os.Remove(staged)
 		return fmt.Errorf("copy before restore: %w", err)
 	}
@@ -294,10 +298,17 @@ func (d *DB) Restore(ctx context.Context, from string, key vault.Key) error {
 		_ = os.Remove(staged)
 		return fmt.Errorf("close workspace: %w", err)
 	}
-	// Closing the last connection checkpoints and removes the WAL; remove any
-	// leftovers so they are never applied to the restored file.
-	_ = os.Remove(d.path + "-wal")
-	_ = os.Remove(d.path + "-shm")
+	// Closing the last connection checkpoints and removes the WAL. Anything
+	// left would be applied to the restored file when it opens, so it must
+	// go first; if it cannot (on Windows, another program holding it open),
+	// the restore stops and the current workspace opens again as it was.
+	if err := removeWAL(d.path); err != nil {
+		_ = os.Remove(staged)
+		if oerr := d.open(ctx); oerr != nil {
+			return errors.Join(err, oerr)
+		}
+		return err
+	}
 	if err := os.Rename(staged, d.path); err != nil {
 		_ = os.Remove(staged)
 		if oerr := d.open(ctx); oerr != nil {
@@ -306,6 +317,19 @@ func (d *DB) Restore(ctx context.Context, from string, key vault.Key) error {
 		return fmt.Errorf("replace workspace: %w", err)
 	}
 	return d.open(ctx)
+}
+
+// removeWAL removes the workspace's -wal and -shm files. Only "does not
+// exist" counts as removed.
+func removeWAL(path string) error {
+	for _, suffix := range []string{"-wal", "-shm"} {
+		if err := os.Remove(path + suffix); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return fmt.Errorf("%w: %w", backend.Errorf(backend.EUNAVAILABLE,
+				"The backup was not restored: %s is in use by another program or cannot be removed, and it would be applied to the restored workspace. Close other programs that use the workspace and try again; the current workspace is unchanged.",
+				filepath.Base(path+suffix)), err)
+		}
+	}
+	return nil
 }
 
 func copyFile(src, dst string) error {

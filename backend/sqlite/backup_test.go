@@ -82,6 +82,44 @@ func TestBackupRestore(t *testing.T) {
 		}
 	})
 
+	// On Windows a program holding the workspace's -wal open keeps it from
+	// being removed; the old WAL would then be replayed onto the restored
+	// file. Here a -wal that is a non-empty folder cannot be removed either.
+	t.Run("ErrRestoreWhenTheOldWALCannotBeRemovedChangesNothing", func(t *testing.T) {
+		path := filepath.Join(t.TempDir(), "workspace.db")
+		db := MustOpenDBAt(t, path)
+		saveAgency(t, db, "Version A")
+		backup := filepath.Join(t.TempDir(), "backup.db")
+		if err := db.Backup(ctx, backup); err != nil {
+			t.Fatal(err)
+		}
+		saveAgency(t, db, "Version B")
+		// SQLite keeps its handle on the -wal it has open; the name now
+		// belongs to something that cannot be removed.
+		if err := os.Remove(path + "-wal"); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.MkdirAll(filepath.Join(path+"-wal", "held"), 0o700); err != nil {
+			t.Fatal(err)
+		}
+		err := db.Restore(ctx, backup, vault.Key{})
+		if backend.ErrorCode(err) != backend.EUNAVAILABLE || !strings.Contains(backend.ErrorMessage(err), "workspace.db-wal") ||
+			!strings.Contains(backend.ErrorMessage(err), "current workspace is unchanged") {
+			t.Errorf("err = %v, want unavailable naming the -wal and saying nothing changed", err)
+		}
+		if _, err := os.Stat(path + ".restoring"); !os.IsNotExist(err) {
+			t.Errorf("the staged backup was left beside the workspace: %v", err)
+		}
+		// Once the other program lets go, the workspace is the one before
+		// the restore.
+		if err := os.RemoveAll(path + "-wal"); err != nil {
+			t.Fatal(err)
+		}
+		if got := agency(t, MustOpenDBAt(t, path)); got != "Version B" {
+			t.Fatalf("after a refused restore the workspace holds %q, want Version B", got)
+		}
+	})
+
 	t.Run("ErrRestoreMissingFile", func(t *testing.T) {
 		err := MustOpenDB(t).Restore(ctx, filepath.Join(t.TempDir(), "nope.db"), vault.Key{})
 		if backend.ErrorCode(err) != backend.EINVALID {

@@ -198,3 +198,28 @@ func BenchmarkDashboardAfterSettings5000(b *testing.B) {
 		return err
 	})
 }
+
+// BenchmarkTeamAfterWrite5000 is the Team overview (roster, coverage,
+// heatmap, over-allocation by month) right after an allocation changed: it
+// is computed again from every person and allocation.
+func BenchmarkTeamAfterWrite5000(b *testing.B) {
+	db := largeWorkspace(b)
+	ctx := context.Background()
+	allocs, err := db.Allocations(ctx, 0, 0)
+	if err != nil || len(allocs) == 0 {
+		b.Fatalf("allocations: %d %v", len(allocs), err)
+	}
+	x := allocs[len(allocs)/2]
+	reportP95After(b, func() error {
+		if x.Percent == 2 { // 2% and 3% in turn
+			x.Percent = 3
+		} else {
+			x.Percent = 2
+		}
+		_, err := db.SaveAllocation(ctx, x)
+		return err
+	}, func() error {
+		_, err := db.TeamOverview(ctx, today, 12)
+		return err
+	})
+}

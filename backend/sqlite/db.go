@@ -40,6 +40,10 @@ func Migrations() fs.FS {
 type DB struct {
 	path string
 	now  func() time.Time
+	// locale is the computer's (SetLocale), and csvDefault its CSV style.
+	locale     string
+	csvDefault string
+	perms      PermissionReport
 
 	// mu lets Restore swap the file under every other operation.
 	mu sync.RWMutex
@@ -75,6 +79,9 @@ func fileURI(path, query string) string {
 // Open opens the workspace at path, creating it (0600, folder 0700) if it does
 // not exist, and migrates it to the latest schema. Before migrating a workspace
 // that already holds data, a copy is written to the backups folder beside it.
+// A workspace file (or its -wal, -shm, backups) that other users could read
+// is made owner-only first (see Permissions), and plain copies a crash left
+// beside it while staging a backup or a restore are removed.
 func Open(ctx context.Context, path string) (*DB, error) {
 	if path == "" {
 		return nil, backend.Invalid("workspace", "No workspace file was given.")
@@ -86,7 +93,9 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	if err := ensureFile(abs); err != nil {
 		return nil, err
 	}
-	d := &DB{path: abs, now: time.Now}
+	perms := tightenPermissions(abs)
+	removeStagingLeftovers(abs)
+	d := &DB{path: abs, now: time.Now, perms: perms}
 	if err := d.open(ctx); err != nil {
 		return nil, err
 	}
@@ -288,7 +297,7 @@ func migrate(ctx context.Context, db *sql.DB, path string, now time.Time) error 
 	}
 	if current > 0 {
 		name := fmt.Sprintf("%s-before-schema-%d-%s.db", stem(path), LatestSchemaVersion(), now.UTC().Format("20060102T150405Z"))
-		if err := backupInto(ctx, db, filepath.Join(BackupDir(path), name)); err != nil {
+		if err := backupInto(ctx, db, path, filepath.Join(BackupDir(path), name)); err != nil {
 			return fmt.Errorf("backup before migration: %w", err)
 		}
 	}

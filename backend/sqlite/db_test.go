@@ -5,6 +5,8 @@ import (
 	"database/sql"
 	"os"
 	"path/filepath"
+	"runtime"
+	"slices"
 	"strconv"
 	"testing"
 
@@ -54,6 +56,73 @@ func TestOpen(t *testing.T) {
 		}
 		if !report.OK() || report.SchemaVersion != sqlite.LatestSchemaVersion() {
 			t.Fatalf("check = %+v", report)
+		}
+	})
+
+	t.Run("OK a workspace other users could read is made owner-only and says so", func(t *testing.T) {
+		if runtime.GOOS == "windows" {
+			t.Skip("Windows guards files with ACLs, not mode bits")
+		}
+		dir := t.TempDir()
+		path := filepath.Join(dir, "workspace.db")
+		first := MustOpenDBAt(t, path)
+		saveAgency(t, first, "Restored by another tool")
+		if err := first.Close(); err != nil {
+			t.Fatal(err)
+		}
+		backups := sqlite.BackupDir(path)
+		if err := os.MkdirAll(backups, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		old := filepath.Join(backups, "auto-2026-11-23.db")
+		if err := os.WriteFile(old, []byte("a backup"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Chmod(path, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Chmod(backups, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		// Another program has it open: its -wal and -shm exist, created by
+		// SQLite with the main file's mode.
+		other, err := sql.Open("sqlite3", "file:"+path+"?_journal_mode=WAL")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer other.Close()
+		if _, err := other.Exec(`UPDATE workspace SET created_at = created_at`); err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range []string{path + "-wal", path + "-shm"} {
+			if st, err := os.Stat(p); err != nil || st.Mode().Perm() != 0o644 {
+				t.Fatalf("set-up: %s should exist with mode 0644: %v", p, err)
+			}
+		}
+
+		db := MustOpenDBAt(t, path)
+		want := []string{path, path + "-wal", path + "-shm", backups, old}
+		if got := db.Permissions(); !slices.Equal(got.Tightened, want) || len(got.Loose) > 0 {
+			t.Fatalf("permissions = %+v, want tightened %v", got, want)
+		}
+		for _, p := range want {
+			st, err := os.Stat(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if private := os.FileMode(0o600) | os.FileMode(boolBit(st.IsDir())*0o100); st.Mode().Perm() != private {
+				t.Errorf("%s mode = %v, want %v", p, st.Mode().Perm(), private)
+			}
+		}
+		if got := agency(t, db); got != "Restored by another tool" {
+			t.Fatalf("agency = %q", got)
+		}
+		// Told once: the next open finds nothing to change.
+		if err := db.Close(); err != nil {
+			t.Fatal(err)
+		}
+		if got := MustOpenDBAt(t, path).Permissions(); len(got.Tightened)+len(got.Loose) > 0 {
+			t.Fatalf("second open: %+v, want nothing to report", got)
 		}
 	})
 
@@ -256,4 +325,11 @@ func TestEveryForeignKeyHasAnIndex(t *testing.T) {
 			t.Errorf("%s.%s references another table but no index starts with it", k.table, k.column)
 		}
 	}
+}
+
+func boolBit(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

@@ -20,10 +20,14 @@ func (d *DB) RecordExportRun(ctx context.Context, r backend.ExportRun) (backend.
 	if r.Files == nil {
 		r.Files = []backend.ExportRunFile{}
 	}
+	if r.LeftBehind == nil {
+		r.LeftBehind = []string{}
+	}
 	files, _ := json.Marshal(r.Files)
+	left, _ := json.Marshal(r.LeftBehind)
 	err := d.writeOther(ctx, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, `INSERT INTO export_runs (started_at, what, formats, destination, ok, message, files) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-			r.StartedAt, r.What, r.Formats, r.Destination, r.OK, r.Message, string(files))
+		res, err := tx.ExecContext(ctx, `INSERT INTO export_runs (started_at, what, formats, destination, ok, message, files, left_behind) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+			r.StartedAt, r.What, r.Formats, r.Destination, r.OK, r.Message, string(files), string(left))
 		if err != nil {
 			return fmt.Errorf("record export: %w", err)
 		}
@@ -37,14 +41,17 @@ func (d *DB) RecordExportRun(ctx context.Context, r backend.ExportRun) (backend.
 func (d *DB) ExportRuns(ctx context.Context, limit int) ([]backend.ExportRun, error) {
 	out := []backend.ExportRun{}
 	err := d.read(ctx, func(tx *sql.Tx) error {
-		return each(ctx, tx, `SELECT id, started_at, what, formats, destination, ok, message, files FROM export_runs ORDER BY id DESC LIMIT ?`,
+		return each(ctx, tx, `SELECT id, started_at, what, formats, destination, ok, message, files, left_behind FROM export_runs ORDER BY id DESC LIMIT ?`,
 			min(max(limit, 1), 500), func(rows *sql.Rows) error {
 				var r backend.ExportRun
-				var files string
-				if err := rows.Scan(&r.ID, &r.StartedAt, &r.What, &r.Formats, &r.Destination, &r.OK, &r.Message, &files); err != nil {
+				var files, left string
+				if err := rows.Scan(&r.ID, &r.StartedAt, &r.What, &r.Formats, &r.Destination, &r.OK, &r.Message, &files, &left); err != nil {
 					return err
 				}
 				if err := json.Unmarshal([]byte(files), &r.Files); err != nil {
+					return err
+				}
+				if err := json.Unmarshal([]byte(left), &r.LeftBehind); err != nil {
 					return err
 				}
 				out = append(out, r)
@@ -113,4 +120,58 @@ func (d *DB) SaveExportPlaces(ctx context.Context, places []backend.ExportPlace)
 	return d.writeOther(ctx, func(tx *sql.Tx) error {
 		return putSetting(ctx, tx, keyExportPlaces, places, d.now())
 	})
+}
+
+// ExportLeftovers returns the files earlier runs could not remove from a
+// destination, to remove them the next time it can be reached.
+func (d *DB) ExportLeftovers(ctx context.Context, destination string) ([]string, error) {
+	names := []string{}
+	err := d.read(ctx, func(tx *sql.Tx) error {
+		return each(ctx, tx, `SELECT name FROM export_leftovers WHERE destination = ? ORDER BY id`, destination, func(rows *sql.Rows) error {
+			var n string
+			if err := rows.Scan(&n); err != nil {
+				return err
+			}
+			names = append(names, n)
+			return nil
+		})
+	})
+	return names, err
+}
+
+// UpdateExportLeftovers forgets the names in gone and remembers those in
+// left for a destination, in one transaction.
+func (d *DB) UpdateExportLeftovers(ctx context.Context, destination string, gone, left []string) error {
+	if len(gone) == 0 && len(left) == 0 {
+		return nil
+	}
+	at := d.stamp()
+	return d.writeOther(ctx, func(tx *sql.Tx) error {
+		for _, n := range gone {
+			if _, err := tx.ExecContext(ctx, `DELETE FROM export_leftovers WHERE destination = ? AND name = ?`, destination, n); err != nil {
+				return fmt.Errorf("forget export leftover: %w", err)
+			}
+		}
+		for _, n := range left {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO export_leftovers (destination, name, left_at) VALUES (?, ?, ?)
+				ON CONFLICT (destination, name) DO UPDATE SET left_at = excluded.left_at`, destination, n, at); err != nil {
+				return fmt.Errorf("remember export leftover: %w", err)
+			}
+		}
+		return nil
+	})
+}
+
+// WorkspaceID returns the workspace's stable id (made when it was created,
+// or when it was first upgraded to this version).
+func (d *DB) WorkspaceID(ctx context.Context) (string, error) {
+	var id string
+	err := d.read(ctx, func(tx *sql.Tx) error {
+		ok, err := getSetting(ctx, tx, "workspace_id", &id)
+		if err == nil && !ok {
+			err = fmt.Errorf("workspace has no id")
+		}
+		return err
+	})
+	return id, err
 }

@@ -12,16 +12,19 @@ import (
 var _ backend.FinancialService = (*DB)(nil)
 
 // Financials returns the account's months, oldest first, with the trailing
-// twelve months and the calendar year to date totalled.
+// twelve months and the fiscal year to date totalled (backend.FinancialsOf).
 func (d *DB) Financials(ctx context.Context, accountID int64, today time.Time) (backend.Financials, error) {
-	out := backend.Financials{Months: []backend.MonthRow{}}
+	var out backend.Financials
 	err := d.read(ctx, func(tx *sql.Tx) error {
 		a, err := findAccount(ctx, tx, accountID)
 		if err != nil {
 			return err
 		}
-		out.RetainerHoursPerMonth = a.RetainerHoursPerMonth
-		target, err := currentTarget(ctx, tx, accountID)
+		settings, err := figureSettings(ctx, tx)
+		if err != nil {
+			return err
+		}
+		plans, err := planTargets(ctx, tx, []int64{accountID})
 		if err != nil {
 			return err
 		}
@@ -29,24 +32,7 @@ func (d *DB) Financials(ctx context.Context, accountID int64, today time.Time) (
 		if err != nil {
 			return err
 		}
-		from, to := backend.TrailingWindow(today)
-		ytd := today.Format("2006") + "-01"
-		var t12, year []backend.MonthFigures
-		for _, m := range months {
-			out.Months = append(out.Months, backend.MonthRow{
-				MonthFigures: m, MarginMinor: m.MarginMinor(),
-				MarginPct:          backend.MarginPct(m.RevenueMinor, m.CostMinor, m.WriteOffMinor),
-				HoursVsRetainerPct: backend.HoursVsRetainerPct(m.HoursUsed, a.RetainerHoursPerMonth),
-				TargetMinor:        target / 12,
-			})
-			if m.Month >= from && m.Month <= to {
-				t12 = append(t12, m)
-			}
-			if m.Month >= ytd && m.Month <= today.Format("2006-01") {
-				year = append(year, m)
-			}
-		}
-		out.T12M, out.YearToDate = backend.Sum(t12), backend.Sum(year)
+		out = backend.FinancialsOf(a, months, plans[accountID], settings.FiscalYearStartMonth, today)
 		return nil
 	})
 	return out, err

@@ -25,7 +25,7 @@ func TestListsAgreeWithTheRecords(t *testing.T) {
 	people, _ := db.People(ctx)
 	var started []backend.Onboarding
 	for i, start := range []string{today.AddDate(0, 0, -10).Format(time.DateOnly), today.AddDate(0, 0, 5).Format(time.DateOnly)} {
-		o, err := db.StartOnboarding(ctx, people[len(people)-1-i].ID, tpls[0].ID, start, 0)
+		o, err := db.StartOnboarding(ctx, people[len(people)-1-i].ID, tpls[0].ID, start, 0, today)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -125,10 +125,14 @@ func (d *DB) CopyTemplate(ctx context.Context, id int64) (backend.Template, erro
 // StartOnboarding copies a template into a dated checklist for a person and
 // adds client-knowledge tasks for each account they are allocated to.
 // Returns EINVALID, ENOTFOUND, ECONFLICT (one is already in progress).
-func (d *DB) StartOnboarding(ctx context.Context, personID, templateID int64, start string, buddyID int64) (backend.Onboarding, error) {
-	startDay, err := time.Parse(time.DateOnly, strings.TrimSpace(start))
+//
+// Due dates follow backend.ScheduledDue as of today, the day the checklist is
+// made: a task whose date has already passed is due today, so nothing is
+// overdue the day it is made.
+func (d *DB) StartOnboarding(ctx context.Context, personID, templateID int64, start string, buddyID int64, today time.Time) (backend.Onboarding, error) {
+	startDay, err := backend.OnboardingDate("startDate", start)
 	if err != nil {
-		return backend.Onboarding{}, backend.Invalid("startDate", "Enter the start date.")
+		return backend.Onboarding{}, err
 	}
 	if buddyID == personID && buddyID != 0 {
 		return backend.Onboarding{}, backend.Invalid("buddyId", "The buddy is someone other than the new hire.")
@@ -172,7 +176,8 @@ func (d *DB) StartOnboarding(ctx context.Context, personID, templateID int64, st
 			return err
 		}
 		owners := ownerIDs{newHire: personID, manager: managerID.Int64, buddy: buddyID}
-		if err := insertTasks(ctx, tx, id, t.Tasks, startDay, settings.SkipWeekends, owners, 0, 0); err != nil {
+		sched := schedule{start: startDay, skip: settings.SkipWeekends, today: today}
+		if err := insertTasks(ctx, tx, id, t.Tasks, sched, owners, 0, 0); err != nil {
 			return err
 		}
 		allocs, err := allocations(ctx, tx, personID, 0)
@@ -180,7 +185,7 @@ func (d *DB) StartOnboarding(ctx context.Context, personID, templateID int64, st
 			return err
 		}
 		for _, a := range allocs {
-			if err := addAccountTasks(ctx, tx, personID, a); err != nil {
+			if err := addAccountTasks(ctx, tx, personID, a, today); err != nil {
 				return err
 			}
 		}
@@ -189,7 +194,16 @@ func (d *DB) StartOnboarding(ctx context.Context, personID, templateID int64, st
 	if err != nil {
 		return backend.Onboarding{}, err
 	}
-	return d.Onboarding(ctx, id, d.now())
+	return d.Onboarding(ctx, id, today)
+}
+
+// schedule is how a batch of new tasks gets its due dates: offsets count from
+// the later of start and notBefore, and nothing is due before today.
+type schedule struct {
+	start     time.Time
+	notBefore string // the allocation's start, for client-knowledge tasks
+	skip      bool
+	today     time.Time
 }
 
 type ownerIDs struct{ newHire, manager, buddy int64 }
@@ -212,7 +226,7 @@ func (o ownerIDs) resolve(k backend.TemplateTask) any {
 	return id
 }
 
-func insertTasks(ctx context.Context, tx *sql.Tx, onboardingID int64, tasks []backend.TemplateTask, start time.Time, skip bool, owners ownerIDs, accountID int64, firstPosition int) error {
+func insertTasks(ctx context.Context, tx *sql.Tx, onboardingID int64, tasks []backend.TemplateTask, sched schedule, owners ownerIDs, accountID int64, firstPosition int) error {
 	var account any
 	if accountID != 0 {
 		account = accountID
@@ -225,10 +239,11 @@ func insertTasks(ctx context.Context, tx *sql.Tx, onboardingID int64, tasks []ba
 				owner = nil // the named owner has left the roster; the task stays, unowned
 			}
 		}
-		due := backend.DueDate(start, k.OffsetDays, skip).Format(time.DateOnly)
+		due := backend.ScheduledDue(backend.TaskAnchor(sched.start, sched.notBefore), k.OffsetDays, sched.skip, sched.today)
 		if _, err := tx.ExecContext(ctx, `INSERT INTO onboarding_tasks (onboarding_id, position, title, description, category, owner_kind,
-			owner_person_id, due, optional, state, account_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?)`,
-			onboardingID, firstPosition+i, k.Title, k.Description, k.Category, k.OwnerKind, owner, due, k.Optional, account); err != nil {
+			owner_person_id, due, optional, state, account_id, offset_days, not_before) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, ?)`,
+			onboardingID, firstPosition+i, k.Title, k.Description, k.Category, k.OwnerKind, owner, due, k.Optional, account,
+			k.OffsetDays, sched.notBefore); err != nil {
 			return fmt.Errorf("add task: %w", err)
 		}
 	}
@@ -238,8 +253,8 @@ func insertTasks(ctx context.Context, tx *sql.Tx, onboardingID int64, tasks []ba
 // addAccountTasks adds the client-knowledge tasks for one allocation to the
 // person's onboarding in progress, if any, unless they were added already.
 // Called in the allocation's own transaction, so an allocation made after the
-// start still adds its tasks.
-func addAccountTasks(ctx context.Context, tx *sql.Tx, personID int64, a backend.Allocation) error {
+// start still adds its tasks; none is due before today.
+func addAccountTasks(ctx context.Context, tx *sql.Tx, personID int64, a backend.Allocation, today time.Time) error {
 	var id int64
 	var start string
 	var skip bool
@@ -260,13 +275,13 @@ func addAccountTasks(ctx context.Context, tx *sql.Tx, personID int64, a backend.
 	if have > 0 {
 		return nil
 	}
-	from := start
-	if a.StartDate > from {
-		from = a.StartDate
+	day, err := time.Parse(time.DateOnly, start)
+	if err != nil {
+		return fmt.Errorf("onboarding start %q: %w", start, err)
 	}
-	day, _ := time.Parse(time.DateOnly, from)
 	owners := ownerIDs{newHire: personID, manager: managerID.Int64, buddy: buddyID.Int64}
-	return insertTasks(ctx, tx, id, backend.AccountTasks(a.AccountName), day, skip, owners, a.AccountID, last+1)
+	sched := schedule{start: day, notBefore: a.StartDate, skip: skip, today: today}
+	return insertTasks(ctx, tx, id, backend.AccountTasks(a.AccountName), sched, owners, a.AccountID, last+1)
 }
 
 // Onboardings lists every onboarding, in progress first, with progress. Two
@@ -329,12 +344,12 @@ func findOnboarding(ctx context.Context, tx *sql.Tx, id int64, today time.Time) 
 	}
 	o.Tasks = []backend.OnboardingTask{}
 	err = each(ctx, tx, `SELECT t.id, t.title, t.description, t.category, t.owner_kind, COALESCE(t.owner_person_id, 0),
-		COALESCE(w.name, ''), t.due, t.optional, t.state, t.done_by, t.done_at, t.notes, COALESCE(t.account_id, 0)
+		COALESCE(w.name, ''), t.due, t.due_by_hand, t.optional, t.state, t.done_by, t.done_at, t.notes, COALESCE(t.account_id, 0)
 		FROM onboarding_tasks t LEFT JOIN people w ON w.id = t.owner_person_id
 		WHERE t.onboarding_id = ? ORDER BY t.due, t.position`, id, func(r *sql.Rows) error {
 		var k backend.OnboardingTask
 		err := r.Scan(&k.ID, &k.Title, &k.Description, &k.Category, &k.OwnerKind, &k.OwnerPersonID, &k.OwnerName,
-			&k.Due, &k.Optional, &k.State, &k.DoneBy, &k.DoneAt, &k.Notes, &k.AccountID)
+			&k.Due, &k.DueByHand, &k.Optional, &k.State, &k.DoneBy, &k.DoneAt, &k.Notes, &k.AccountID)
 		if k.OwnerName == "" {
 			k.OwnerName = map[string]string{backend.OwnerOperations: "Operations", backend.OwnerIT: "IT",
 				backend.OwnerManager: "Manager", backend.OwnerBuddy: "Buddy", backend.OwnerNewHire: "New hire"}[k.OwnerKind]

@@ -25,7 +25,8 @@ func TestOnboarding(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	o, err := db.StartOnboarding(ctx, hire.ID, builtIn.ID, "2026-11-30", buddy.ID)
+	// Made a month ahead, so no pre-boarding date has passed yet.
+	o, err := db.StartOnboarding(ctx, hire.ID, builtIn.ID, "2026-11-30", buddy.ID, date("2026-11-02"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -51,7 +52,7 @@ func TestOnboarding(t *testing.T) {
 	}
 
 	t.Run("ErrSecondOnboardingInProgress", func(t *testing.T) {
-		_, err := db.StartOnboarding(ctx, hire.ID, builtIn.ID, "2026-11-30", 0)
+		_, err := db.StartOnboarding(ctx, hire.ID, builtIn.ID, "2026-11-30", 0, today)
 		if backend.ErrorCode(err) != backend.ECONFLICT {
 			t.Fatalf("err = %v", err)
 		}
@@ -120,7 +121,7 @@ func TestOnboarding(t *testing.T) {
 
 	t.Run("ErrCloseWithoutReason", func(t *testing.T) {
 		other := mustPerson(t, db, backend.Person{Name: "Kwame", StartDate: "2026-12-01"})
-		o2, err := db.StartOnboarding(ctx, other.ID, builtIn.ID, "2026-12-01", 0)
+		o2, err := db.StartOnboarding(ctx, other.ID, builtIn.ID, "2026-12-01", 0, today)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -27,74 +27,77 @@ func accountsIn(col string, ids []int64) (string, []any) {
 	return col + " IN (" + strings.Repeat("?,", len(ids)-1) + "?)", args
 }
 
-// currentPlansOf selects each account's current plan: the latest version of
-// the latest period that is not archived. cond restricts account_id.
-func currentPlansOf(cond string) string {
-	return `current_plans AS (
-	SELECT id, account_id, revenue_target_minor FROM (
-		SELECT id, account_id, revenue_target_minor,
-			ROW_NUMBER() OVER (PARTITION BY account_id ORDER BY period DESC, version DESC) rn
-		FROM plans WHERE status != 'archived' AND ` + cond + `
-	) WHERE rn = 1
-)`
-}
-
 // loadRollups reads the rollups of the given accounts (every account when ids
 // is nil) in a fixed number of set-based queries, never one per account.
-// order lists the loaded accounts by name.
-func loadRollups(ctx context.Context, tx *sql.Tx, ids []int64, today time.Time) (map[int64]*rollup, []int64, error) {
-	threshold, err := qbrThreshold(ctx, tx)
+// order lists the loaded accounts by name; fiscal is the fiscal year today
+// falls in, under the settings the rollups were read with.
+func loadRollups(ctx context.Context, tx *sql.Tx, ids []int64, today time.Time) (map[int64]*backend.PortfolioRow, []int64, backend.FiscalYear, error) {
+	settings, err := figureSettings(ctx, tx)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, backend.FiscalYear{}, err
 	}
-	byID, order, err := loadSummaries(ctx, tx, ids, today)
+	fiscal := backend.FiscalYearOf(today, settings.FiscalYearStartMonth)
+	byID, order, err := loadSummaries(ctx, tx, ids, today, fiscal)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, fiscal, err
 	}
-	held, err := recentQBRs(ctx, tx, ids, today)
+	held, err := qbrDates(ctx, tx, ids, today)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, fiscal, err
 	}
-	for _, r := range byID {
-		r.summary.QBR = backend.QBRStatus(backend.QBRInput{
-			RevenueT12MMinor: r.summary.RevenueT12MMinor, HasHistory: r.monthsInWindow > 0,
-			AnnualTargetMinor: r.summary.PlanTargetMinor, ThresholdMinor: threshold,
-			ContractStart: r.start, Status: r.summary.Status, Held: held[r.summary.ID],
-		}, today)
+	plans, err := planTargets(ctx, tx, ids)
+	if err != nil {
+		return nil, nil, fiscal, err
 	}
-	rolls := make(map[int64]*rollup, len(byID))
-	current := make(map[int64]*rollup, len(byID)) // by current plan id
+	rolls := make(map[int64]*backend.PortfolioRow, len(byID))
+	current := make(map[int64]*backend.PortfolioRow, len(byID)) // by current plan id
 	for id, r := range byID {
-		rolls[id] = &r.rollup
-		if r.currentPlan != 0 {
-			current[r.currentPlan] = &r.rollup
+		if p, ok := backend.LatestPlan(plans[id]); ok {
+			r.Summary.PlanStatus, r.Summary.PlanPeriod, r.Summary.PlanTargetMinor = p.Status, p.Period, p.TargetMinor
 		}
+		if p, ok := backend.CurrentPlan(plans[id]); ok {
+			current[p.ID] = &r.PortfolioRow
+		}
+		r.TargetMinor, r.HasTarget = backend.TargetFor(plans[id], fiscal.EndYear)
+		r.Summary.QBR = backend.QBRStatus(backend.QBRInput{
+			RevenueT12MMinor: r.Summary.RevenueT12MMinor, HasHistory: r.monthsInWindow > 0,
+			AnnualTargetMinor: r.Summary.PlanTargetMinor, ThresholdMinor: settings.QBRThresholdMinor,
+			ContractStart: r.start, Status: r.Summary.Status, Held: held[id],
+		}, today)
+		rolls[id] = &r.PortfolioRow
 	}
 	if err := loadPlanRollups(ctx, tx, ids == nil, today, current); err != nil {
-		return nil, nil, err
+		return nil, nil, fiscal, err
 	}
-	return rolls, order, nil
+	return rolls, order, fiscal, nil
+}
+
+// figureSettings reads the settings the figures depend on (the QBR threshold,
+// the fiscal year's first month).
+func figureSettings(ctx context.Context, tx *sql.Tx) (backend.Settings, error) {
+	s := backend.DefaultSettings()
+	if _, err := getSetting(ctx, tx, keySettings, &s); err != nil {
+		return s, err
+	}
+	return s, nil
 }
 
 // loading is a rollup with what the QBR rule needs besides.
 type loading struct {
-	rollup
+	backend.PortfolioRow
 	start          string // contract start, else the day the account was added
 	monthsInWindow int
-	currentPlan    int64 // id of the current (not archived) plan, 0 when none
 }
 
-// loadSummaries reads the list rows with the trailing twelve months, the
-// year-to-date figures and the plans' targets.
-func loadSummaries(ctx context.Context, tx *sql.Tx, ids []int64, today time.Time) (map[int64]*loading, []int64, error) {
+// loadSummaries reads the list rows with the trailing twelve months and the
+// fiscal year to date's figures (the plans are planTargets').
+func loadSummaries(ctx context.Context, tx *sql.Tx, ids []int64, today time.Time, fiscal backend.FiscalYear) (map[int64]*loading, []int64, error) {
 	from, to := backend.TrailingWindow(today)
-	ytdFrom, ytdTo := today.Format("2006")+"-01", today.Format("2006-01")
+	ytdFrom, ytdTo := fiscal.FirstMonth, fiscal.ToMonth
 	lo, hi := min(from, ytdFrom), max(to, ytdTo)
 	monthsCond, monthsArgs := accountsIn("account_id", ids)
 	accountCond, accountArgs := accountsIn("a.id", ids)
 	args := []any{from, to, from, to, from, to, from, to, ytdFrom, ytdTo, ytdFrom, ytdTo, ytdFrom, ytdTo, lo, hi}
-	args = append(args, monthsArgs...)
-	args = append(args, monthsArgs...)
 	args = append(args, monthsArgs...)
 	args = append(args, accountArgs...)
 	rows, err := tx.QueryContext(ctx, `
@@ -108,21 +111,13 @@ func loadSummaries(ctx context.Context, tx *sql.Tx, ids []int64, today time.Time
 				SUM(CASE WHEN month BETWEEN ? AND ? THEN cost_minor ELSE 0 END) ycost,
 				SUM(CASE WHEN month BETWEEN ? AND ? THEN writeoff_minor ELSE 0 END) ywo
 			FROM account_months WHERE month BETWEEN ? AND ? AND `+monthsCond+` GROUP BY account_id
-		), latest AS (
-			SELECT account_id, status, period, revenue_target_minor,
-				ROW_NUMBER() OVER (PARTITION BY account_id ORDER BY status = 'archived', period DESC, version DESC) rn
-			FROM plans WHERE `+monthsCond+`
-		), `+currentPlansOf(monthsCond)+`
+		)
 		SELECT a.id, a.name, a.industry, a.tier, a.status, a.health, a.renewal_date,
 			COALESCE(NULLIF(a.contract_start, ''), substr(a.created_at, 1, 10)),
 			COALESCE(m.rev, 0), COALESCE(m.cost, 0), COALESCE(m.wo, 0), COALESCE(m.n, 0),
-			COALESCE(m.yrev, 0), COALESCE(m.ycost, 0), COALESCE(m.ywo, 0),
-			COALESCE(l.status, ''), COALESCE(l.period, ''), COALESCE(l.revenue_target_minor, 0),
-			COALESCE(cp.revenue_target_minor, 0), COALESCE(cp.id, 0)
+			COALESCE(m.yrev, 0), COALESCE(m.ycost, 0), COALESCE(m.ywo, 0)
 		FROM accounts a
 		LEFT JOIN m ON m.account_id = a.id
-		LEFT JOIN latest l ON l.account_id = a.id AND l.rn = 1
-		LEFT JOIN current_plans cp ON cp.account_id = a.id
 		WHERE `+accountCond+`
 		ORDER BY a.name`, args...)
 	if err != nil {
@@ -133,11 +128,10 @@ func loadSummaries(ctx context.Context, tx *sql.Tx, ids []int64, today time.Time
 	var order []int64
 	for rows.Next() {
 		r := &loading{}
-		s := &r.summary
+		s := &r.Summary
 		var cost, wo int64
 		if err := rows.Scan(&s.ID, &s.Name, &s.Industry, &s.Tier, &s.Status, &s.Health, &s.RenewalDate, &r.start,
-			&s.RevenueT12MMinor, &cost, &wo, &r.monthsInWindow, &r.ytdRevenue, &r.ytdCost, &r.ytdWO,
-			&s.PlanStatus, &s.PlanPeriod, &s.PlanTargetMinor, &r.currentTarget, &r.currentPlan); err != nil {
+			&s.RevenueT12MMinor, &cost, &wo, &r.monthsInWindow, &r.RevenueMinor, &r.CostMinor, &r.WriteOffMinor); err != nil {
 			return nil, nil, fmt.Errorf("list accounts: %w", err)
 		}
 		s.MarginPct = backend.MarginPct(s.RevenueT12MMinor, cost, wo)
@@ -150,15 +144,42 @@ func loadSummaries(ctx context.Context, tx *sql.Tx, ids []int64, today time.Time
 	return byID, order, nil
 }
 
-// recentQBRs returns, per account, the QBR dates from the start of last quarter on.
-func recentQBRs(ctx context.Context, tx *sql.Tx, ids []int64, today time.Time) (map[int64][]string, error) {
-	_, start, _ := backend.Quarter(today)
-	_, prevStart, _ := backend.Quarter(start.AddDate(0, 0, -1))
-	cond, condArgs := accountsIn("account_id", ids)
-	rows, err := tx.QueryContext(ctx, `SELECT account_id, date FROM qbrs WHERE date >= ? AND `+cond+` ORDER BY date`,
-		append([]any{prevStart.Format(time.DateOnly)}, condArgs...)...)
+// planTargets returns, per account, every plan version's id, period,
+// status and revenue target: the rows backend.LatestPlan, CurrentPlan and
+// TargetFor choose from.
+func planTargets(ctx context.Context, tx *sql.Tx, ids []int64) (map[int64][]backend.PlanTarget, error) {
+	cond, args := accountsIn("account_id", ids)
+	out := map[int64][]backend.PlanTarget{}
+	err := eachRow(ctx, tx, `SELECT account_id, id, period, version, status, revenue_target_minor FROM plans WHERE `+cond, args,
+		func(rows *sql.Rows) error {
+			var id int64
+			var p backend.PlanTarget
+			if err := rows.Scan(&id, &p.ID, &p.Period, &p.Version, &p.Status, &p.TargetMinor); err != nil {
+				return err
+			}
+			out[id] = append(out[id], p)
+			return nil
+		})
 	if err != nil {
-		return nil, fmt.Errorf("recent QBRs: %w", err)
+		return nil, fmt.Errorf("plan targets: %w", err)
+	}
+	return out, nil
+}
+
+// qbrDates returns, per account, the QBR dates backend.QBRStatus needs:
+// those from backend.QBRWindowStart on, and the latest one before it (the
+// last held, however long ago).
+func qbrDates(ctx context.Context, tx *sql.Tx, ids []int64, today time.Time) (map[int64][]string, error) {
+	since := backend.QBRWindowStart(today).Format(time.DateOnly)
+	cond, condArgs := accountsIn("account_id", ids)
+	args := append([]any{since}, condArgs...)
+	args = append(append(args, since), condArgs...)
+	rows, err := tx.QueryContext(ctx, `SELECT account_id, MAX(date) FROM qbrs WHERE date < ? AND `+cond+` GROUP BY account_id
+		UNION ALL
+		SELECT account_id, date FROM qbrs WHERE date >= ? AND `+cond+`
+		ORDER BY 1, 2`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("QBR dates: %w", err)
 	}
 	defer rows.Close()
 	out := map[int64][]string{}
@@ -177,7 +198,7 @@ func recentQBRs(ctx context.Context, tx *sql.Tx, ids []int64, today time.Time) (
 // and pipeline by stage to its account's rollup (current maps a current
 // plan's id to it). With all set it reads every plan's items and keeps the
 // current plans' (cheaper than selecting them in SQL), else only those plans'.
-func loadPlanRollups(ctx context.Context, tx *sql.Tx, all bool, today time.Time, current map[int64]*rollup) error {
+func loadPlanRollups(ctx context.Context, tx *sql.Tx, all bool, today time.Time, current map[int64]*backend.PortfolioRow) error {
 	cond, args := "1=1", []any(nil)
 	if !all {
 		plans := make([]int64, 0, len(current))
@@ -197,8 +218,8 @@ func loadPlanRollups(ctx context.Context, tx *sql.Tx, all bool, today time.Time,
 				return err
 			}
 			if roll := current[plan]; roll != nil {
-				r.AccountID, r.AccountName, r.Score = roll.summary.ID, roll.summary.Name, k.Score()
-				roll.highRisks = append(roll.highRisks, r)
+				r.AccountID, r.AccountName, r.Score = roll.Summary.ID, roll.Summary.Name, k.Score()
+				roll.HighRisks = append(roll.HighRisks, r)
 			}
 			return nil
 		})
@@ -216,8 +237,8 @@ func loadPlanRollups(ctx context.Context, tx *sql.Tx, all bool, today time.Time,
 				return err
 			}
 			if roll := current[plan]; roll != nil {
-				r.AccountID, r.AccountName = roll.summary.ID, roll.summary.Name
-				roll.overdueActions = append(roll.overdueActions, r)
+				r.AccountID, r.AccountName = roll.Summary.ID, roll.Summary.Name
+				roll.OverdueActions = append(roll.OverdueActions, r)
 			}
 			return nil
 		})
@@ -232,8 +253,8 @@ func loadPlanRollups(ctx context.Context, tx *sql.Tx, all bool, today time.Time,
 				return err
 			}
 			roll := current[plan]
-			if i := slices.Index(pipelineStages[:], stage); i >= 0 && roll != nil {
-				s := &roll.stages[i]
+			if i := slices.Index(backend.PipelineStages[:], stage); i >= 0 && roll != nil {
+				s := &roll.Stages[i]
 				s.ValueMinor += value
 				s.WeightedMinor += value * probability / 100 // per opportunity, as the plan's own figures
 				s.Count++

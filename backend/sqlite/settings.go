@@ -20,13 +20,36 @@ const (
 )
 
 // Settings returns the workspace settings; defaults fill what was never set.
+// A CSV style never chosen is the one the computer's locale expects (see
+// SetLocale).
 func (d *DB) Settings(ctx context.Context) (backend.Settings, error) {
 	s := backend.DefaultSettings()
 	err := d.read(ctx, func(tx *sql.Tx) error {
 		_, err := getSetting(ctx, tx, keySettings, &s)
 		return err
 	})
-	return s, err
+	return d.withLocaleDefaults(s), err
+}
+
+// SetLocale tells the store the computer's locale ("de_CH.UTF-8", "fr-FR"),
+// from which settings the user never chose take their value: the CSV style.
+// app/ reads it from the operating system. Call it before use, like SetClock.
+func (d *DB) SetLocale(locale string) {
+	d.locale, d.csvDefault = locale, backend.CSVStyleForLocale(locale)
+}
+
+// Locale is the computer's locale as SetLocale was told it ("" if never):
+// the exported documents write their dates as it does.
+func (d *DB) Locale() string { return d.locale }
+
+func (d *DB) withLocaleDefaults(s backend.Settings) backend.Settings {
+	if s.CSVStyle == "" {
+		s.CSVStyle = d.csvDefault
+	}
+	if s.CSVStyle == "" {
+		s.CSVStyle = backend.CSVStyleForLocale("") // no locale given
+	}
+	return s
 }
 
 // UpdateSettings validates s and stores it. Returns EINVALID with the field.
@@ -38,7 +61,7 @@ func (d *DB) UpdateSettings(ctx context.Context, s backend.Settings) (backend.Se
 	err := d.write(ctx, func(tx *sql.Tx) error {
 		return putSetting(ctx, tx, keySettings, s, d.now())
 	})
-	return s, err
+	return d.withLocaleDefaults(s), err
 }
 
 // WindowState returns the remembered window geometry; ok is false if none.

@@ -75,19 +75,10 @@ func (s *snapshot) take() (ids []int64, stale bool) {
 type rollupSet struct {
 	dataVersion int64
 	today       string
-	rolls       []rollup // by account name, as the list shows them
+	fiscal      backend.FiscalYear     // the year today falls in, under the settings read with rolls
+	rolls       []backend.PortfolioRow // by account name, as the list shows them
 
 	portfolio *backend.Portfolio // computed on first use; dropped on change
-}
-
-// rollup is what one account contributes to the list and the Dashboard.
-type rollup struct {
-	summary                    backend.AccountSummary
-	ytdRevenue, ytdCost, ytdWO int64
-	currentTarget              int64 // current (not archived) plan's target
-	highRisks                  []backend.RiskRow
-	overdueActions             []backend.ActionRow
-	stages                     [len(pipelineStages)]backend.StageValue // by pipelineStages
 }
 
 // currentKey is snapshotKey under the store's read lock.
@@ -174,17 +165,18 @@ func returnMemory() { go debug.FreeOSMemory() }
 
 // loadSet loads every account's rollup in one read transaction.
 func (d *DB) loadSet(ctx context.Context, today time.Time) (*rollupSet, error) {
-	var byID map[int64]*rollup
+	var byID map[int64]*backend.PortfolioRow
 	var order []int64
+	var fiscal backend.FiscalYear
 	err := d.readLocked(ctx, func(tx *sql.Tx) error {
 		var err error
-		byID, order, err = loadRollups(ctx, tx, nil, today)
+		byID, order, fiscal, err = loadRollups(ctx, tx, nil, today)
 		return err
 	})
 	if err != nil {
 		return nil, err
 	}
-	set := &rollupSet{rolls: make([]rollup, 0, len(order))}
+	set := &rollupSet{fiscal: fiscal, rolls: make([]backend.PortfolioRow, 0, len(order))}
 	for _, id := range order {
 		set.rolls = append(set.rolls, *byID[id])
 	}
@@ -194,10 +186,10 @@ func (d *DB) loadSet(ctx context.Context, today time.Time) (*rollupSet, error) {
 // refreshSet reloads the given accounts' rollups in place (dropping those
 // that no longer exist, keeping the rest in name order).
 func (d *DB) refreshSet(ctx context.Context, set *rollupSet, ids []int64, today time.Time) error {
-	var fresh map[int64]*rollup
+	var fresh map[int64]*backend.PortfolioRow
 	err := d.readLocked(ctx, func(tx *sql.Tx) error {
 		var err error
-		fresh, _, err = loadRollups(ctx, tx, ids, today)
+		fresh, _, _, err = loadRollups(ctx, tx, ids, today)
 		return err
 	})
 	if err != nil {
@@ -205,17 +197,17 @@ func (d *DB) refreshSet(ctx context.Context, set *rollupSet, ids []int64, today 
 	}
 	set.portfolio = nil
 	for _, id := range ids {
-		i := slices.IndexFunc(set.rolls, func(r rollup) bool { return r.summary.ID == id })
+		i := slices.IndexFunc(set.rolls, func(r backend.PortfolioRow) bool { return r.Summary.ID == id })
 		r, ok := fresh[id]
 		switch {
-		case ok && i >= 0 && r.summary.Name == set.rolls[i].summary.Name:
+		case ok && i >= 0 && r.Summary.Name == set.rolls[i].Summary.Name:
 			set.rolls[i] = *r // the usual case: same place in the list
 			continue
 		case i >= 0:
 			set.rolls = slices.Delete(set.rolls, i, i+1)
 		}
 		if ok {
-			at := sort.Search(len(set.rolls), func(j int) bool { return !nocaseLess(set.rolls[j].summary.Name, r.summary.Name) })
+			at := sort.Search(len(set.rolls), func(j int) bool { return !nocaseLess(set.rolls[j].Summary.Name, r.Summary.Name) })
 			set.rolls = slices.Insert(set.rolls, at, *r)
 		}
 	}
@@ -243,11 +235,11 @@ func lowerASCII(c byte) byte {
 
 // filterAccounts applies the list's filter the way the SQL did: exact tier,
 // health and status; search as a case-insensitive substring of name or industry.
-func filterAccounts(rolls []rollup, f backend.AccountFilter) []backend.AccountSummary {
+func filterAccounts(rolls []backend.PortfolioRow, f backend.AccountFilter) []backend.AccountSummary {
 	search := strings.ToLower(strings.TrimSpace(f.Search))
 	out := make([]backend.AccountSummary, 0, len(rolls))
 	for i := range rolls {
-		a := &rolls[i].summary
+		a := &rolls[i].Summary
 		switch {
 		case f.ID != 0 && a.ID != f.ID,
 			f.Tier != "" && a.Tier != f.Tier,

@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"sort"
 	"strings"
 	"time"
 
@@ -296,7 +295,7 @@ func (d *DB) SaveAllocation(ctx context.Context, x backend.Allocation) (backend.
 			if x.ID, err = res.LastInsertId(); err != nil {
 				return err
 			}
-			return addAccountTasks(ctx, tx, x.PersonID, x)
+			return addAccountTasks(ctx, tx, x.PersonID, x, d.now())
 		}
 		res, err := tx.ExecContext(ctx, `UPDATE allocations SET person_id = ?, account_id = ?, percent = ?, role = ?, start_date = ?,
 			end_date = ?, tentative = ? WHERE id = ?`, append(args, x.ID)...)
@@ -349,7 +348,7 @@ func (d *DB) TeamOverview(ctx context.Context, today time.Time, weeks int) (back
 		if err != nil {
 			return err
 		}
-		o = teamOverview(ppl, allocs, accounts, today, weeks)
+		o = backend.TeamOverviewOf(ppl, allocs, accounts, today, weeks)
 		return nil
 	})
 	if err != nil {
@@ -364,69 +363,30 @@ func (d *DB) TeamOverview(ctx context.Context, today time.Time, weeks int) (back
 	return o, nil
 }
 
-func teamOverview(ppl []backend.Person, allocs []backend.Allocation, accounts []backend.Account, today time.Time, weeks int) backend.TeamOverview {
-	o := backend.TeamOverview{Roster: []backend.RosterRow{}, Coverage: []backend.Coverage{}, OverAllocated: []backend.RosterRow{}, Uncovered: []backend.Coverage{}}
-	byID := map[int64]backend.Person{}
-	for _, p := range ppl {
-		byID[p.ID] = p
+// CheckAllocation tells what saving x would do to the person's load (see
+// backend.CheckAllocation), from the person and their allocations; it saves
+// nothing. Returns EINVALID.
+func (d *DB) CheckAllocation(ctx context.Context, x backend.Allocation) (backend.AllocationCheck, error) {
+	// Which account does not change the load: one may not be chosen yet.
+	valid := x
+	valid.AccountID = max(valid.AccountID, 1)
+	if err := valid.Validate(); err != nil {
+		return backend.AllocationCheck{}, err
 	}
-	byPerson := map[int64][]backend.Allocation{}
-	for _, a := range allocs {
-		byPerson[a.PersonID] = append(byPerson[a.PersonID], a)
-	}
-	monthStart := time.Date(today.Year(), today.Month(), 1, 0, 0, 0, 0, time.UTC)
-	monthEnd := monthStart.AddDate(0, 1, -1)
-	iso := today.Format(time.DateOnly)
-	for _, p := range ppl {
-		row := backend.RosterRow{Person: p, ReportsToName: byID[p.ReportsTo].Name, Accounts: []string{}}
-		row.ThisMonth = backend.Utilization(p, byPerson[p.ID], monthStart, monthEnd)
-		row.OverAllocated = row.ThisMonth.OverAllocated()
-		seen := map[string]bool{}
-		for _, a := range byPerson[p.ID] {
-			if (a.EndDate == "" || a.EndDate >= iso) && !seen[a.AccountName] {
-				seen[a.AccountName] = true
-				row.Accounts = append(row.Accounts, a.AccountName)
-			}
+	var c backend.AllocationCheck
+	err := d.read(ctx, func(tx *sql.Tx) error {
+		p, err := scanPerson(tx.QueryRowContext(ctx, `SELECT `+personColumns+` FROM people WHERE id = ?`, x.PersonID))
+		if errors.Is(err, sql.ErrNoRows) {
+			return backend.Invalid("personId", "That person is no longer on the roster.")
+		} else if err != nil {
+			return fmt.Errorf("person: %w", err)
 		}
-		o.Roster = append(o.Roster, row)
-		if row.OverAllocated && p.Status != backend.PersonLeft {
-			o.OverAllocated = append(o.OverAllocated, row)
+		allocs, err := allocations(ctx, tx, x.PersonID, 0)
+		if err != nil {
+			return err
 		}
-	}
-	byAccount := map[int64][]backend.Allocation{}
-	for _, a := range allocs {
-		byAccount[a.AccountID] = append(byAccount[a.AccountID], a)
-	}
-	for _, a := range accounts {
-		c := backend.AccountCoverage(a, byAccount[a.ID], byID, today)
-		o.Coverage = append(o.Coverage, c)
-		if (!c.HasLead && a.Status != backend.StatusProspect) || c.NeedsBackup || len(c.LeaversOnAccount) > 0 {
-			o.Uncovered = append(o.Uncovered, c)
-		}
-	}
-	o.Heatmap = heatmap(ppl, byPerson, today, weeks)
-	sort.SliceStable(o.OverAllocated, func(i, j int) bool {
-		return o.OverAllocated[i].ThisMonth.Confirmed > o.OverAllocated[j].ThisMonth.Confirmed
+		c = backend.CheckAllocation(p, allocs, x)
+		return nil
 	})
-	return o
-}
-
-func heatmap(ppl []backend.Person, byPerson map[int64][]backend.Allocation, today time.Time, weeks int) backend.Heatmap {
-	monday := today.AddDate(0, 0, -((int(today.Weekday()) + 6) % 7))
-	h := backend.Heatmap{Weeks: []string{}, Rows: []backend.HeatmapRow{}}
-	for w := range weeks {
-		h.Weeks = append(h.Weeks, monday.AddDate(0, 0, 7*w).Format(time.DateOnly))
-	}
-	for _, p := range ppl {
-		if p.Status == backend.PersonLeft {
-			continue
-		}
-		row := backend.HeatmapRow{PersonID: p.ID, Name: p.Name}
-		for w := range weeks {
-			start := monday.AddDate(0, 0, 7*w)
-			row.Weeks = append(row.Weeks, backend.Utilization(p, byPerson[p.ID], start, start.AddDate(0, 0, 6)))
-		}
-		h.Rows = append(h.Rows, row)
-	}
-	return h
+	return c, err
 }

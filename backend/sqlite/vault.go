@@ -2,12 +2,16 @@ package sqlite
 
 import (
 	"context"
+	"crypto/rand"
 	"database/sql"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
+	"strings"
 
 	"accountdesk/backend"
 	"accountdesk/backend/vault"
@@ -59,9 +63,13 @@ func sealedIn(ctx context.Context, q queryer) (vault.Sealed, error) {
 }
 
 // backupInto writes a consistent copy of db to dest, encrypted when the
-// workspace has an appraisals passphrase. dest is never a partial file; the
-// plain copy made on the way is owner-only and removed.
-func backupInto(ctx context.Context, db *sql.DB, dest string) error {
+// workspace has an appraisals passphrase. dest is never a partial file. The
+// plain copy that is encrypted is staged beside the workspace, owner-only,
+// never at the destination (which may be a synced or shared folder): nothing
+// but the encrypted file, and its partial name while it is written, ever
+// appears there. A crash leaves the staged copy beside the workspace, where
+// the next Open removes it.
+func backupInto(ctx context.Context, db *sql.DB, workspace, dest string) error {
 	sealed, err := sealedIn(ctx, db)
 	if err != nil {
 		return err
@@ -69,10 +77,16 @@ func backupInto(ctx context.Context, db *sql.DB, dest string) error {
 	if sealed.IsZero() {
 		return copyInto(ctx, db, dest)
 	}
-	plain := dest + ".plain"
-	defer os.Remove(plain)
-	if err := copyInto(ctx, db, plain); err != nil {
+	if err := os.MkdirAll(filepath.Dir(dest), 0o700); err != nil {
+		return backend.Errorf(backend.EUNAVAILABLE, "The backup folder cannot be created.")
+	}
+	plain, err := stagingName(workspace)
+	if err != nil {
 		return err
+	}
+	defer removeStaged(plain)
+	if err := copyOnline(ctx, db, plain); err != nil {
+		return fmt.Errorf("stage the backup beside the workspace: %w", err)
 	}
 	failed := backend.Errorf(backend.EUNAVAILABLE, "The backup could not be written to that place.")
 	in, err := os.Open(plain)
@@ -90,6 +104,38 @@ func backupInto(ctx context.Context, db *sql.DB, dest string) error {
 		return fmt.Errorf("%w: %w", failed, err)
 	}
 	return nil
+}
+
+// stagingName names a plain copy staged beside the workspace while an
+// encrypted backup is written: hidden, and unique per backup so two backups
+// at once never share one.
+func stagingName(workspace string) (string, error) {
+	var b [8]byte
+	if _, err := rand.Read(b[:]); err != nil {
+		return "", fmt.Errorf("staging name: %w", err)
+	}
+	return filepath.Join(filepath.Dir(workspace), stagingPrefix(workspace)+hex.EncodeToString(b[:])+".tmp"), nil
+}
+
+func stagingPrefix(workspace string) string { return "." + filepath.Base(workspace) + ".backup-" }
+
+// removeStaged removes a staged copy and the journal SQLite kept beside it.
+func removeStaged(path string) {
+	_ = os.Remove(path)
+	_ = os.Remove(path + "-journal")
+}
+
+// removeStagingLeftovers removes the plain copies a crash left beside the
+// workspace: a backup's staged copy and a restore's decrypted one.
+func removeStagingLeftovers(workspace string) {
+	dir, prefix := filepath.Dir(workspace), stagingPrefix(workspace)
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if name := e.Name(); strings.HasPrefix(name, prefix) && strings.Contains(name, ".tmp") && e.Type().IsRegular() {
+			_ = os.Remove(filepath.Join(dir, name))
+		}
+	}
+	removeStaged(workspace + restoringSuffix)
 }
 
 // BackupIsEncrypted reports whether the file at path is an encrypted backup.

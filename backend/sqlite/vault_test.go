@@ -5,6 +5,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 	"time"
 
@@ -105,4 +106,42 @@ func TestEncryptedBackups(t *testing.T) {
 			t.Fatal(err)
 		}
 	})
+}
+
+// TestStagingLeftoversRemovedOnOpen: a crash while an encrypted backup is
+// staged (or a restore decrypted) leaves a plain copy beside the workspace;
+// the next open removes it, and nothing that belongs to anyone else.
+func TestStagingLeftoversRemovedOnOpen(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "workspace.db")
+	db := MustOpenDBAt(t, path)
+	saveAgency(t, db, "Secret Agency Ltd")
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	plain, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ours := []string{".workspace.db.backup-0123456789abcdef.tmp", ".workspace.db.backup-0123456789abcdef.tmp-journal", "workspace.db.restoring"}
+	theirs := []string{".other.db.backup-0123456789abcdef.tmp", ".workspace.db.backup-notes.txt", "workspace.db.restoring-notes"}
+	for _, name := range append(slices.Clone(ours), theirs...) {
+		if err := os.WriteFile(filepath.Join(dir, name), plain, 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	reopened := MustOpenDBAt(t, path)
+	for _, name := range ours {
+		if _, err := os.Stat(filepath.Join(dir, name)); !os.IsNotExist(err) {
+			t.Errorf("the leftover %s is still beside the workspace (%v)", name, err)
+		}
+	}
+	for _, name := range theirs {
+		if _, err := os.Stat(filepath.Join(dir, name)); err != nil {
+			t.Errorf("%s is not a leftover of this workspace but was removed: %v", name, err)
+		}
+	}
+	if got := agency(t, reopened); got != "Secret Agency Ltd" {
+		t.Fatalf("workspace after open = %q", got)
+	}
 }

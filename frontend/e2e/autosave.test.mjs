@@ -5,7 +5,7 @@
 // field error, never dropped or changed.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withApp } from './harness.mjs';
+import { a11yProblems, withApp } from './harness.mjs';
 
 /** Calls a bound method the way the page does (same origin, its token cookie). */
 const api = (page, path, ...args) =>
@@ -95,6 +95,7 @@ test('a new untitled objective is kept as a draft while the summary and strength
     const held = page.getByRole('alert').filter({ hasText: 'Kept as a draft, not saved yet' });
     await held.getByText('Objectives, row 1: Give each objective a title.').waitFor();
     assert.equal(await page.getByRole('textbox', { name: 'Objective 1 title' }).getAttribute('aria-invalid'), 'true');
+    assert.deepEqual(await a11yProblems(page, 'Plan with a draft'), []);
 
     // Completing it saves it and the draft goes.
     await page.getByRole('textbox', { name: 'Objective 1 title' }).fill('Grow share of wallet');
@@ -137,6 +138,7 @@ test('a merit increase still at 0% is kept as a draft while ten manager ratings 
     assert.equal(await page.getByRole('combobox', { name: 'Recommendation' }).inputValue(), 'merit');
     await page.getByRole('alert').filter({ hasText: 'Kept as a draft, not saved yet' }).getByText(/Compensation recommendation: A merit increase/).waitFor();
     assert.equal(await page.getByRole('textbox', { name: 'Merit increase (%)' }).getAttribute('aria-invalid'), 'true');
+    assert.deepEqual(await a11yProblems(page, 'Appraisal with a draft'), []);
 
     await page.getByRole('textbox', { name: 'Merit increase (%)' }).fill('3.5');
     await page.getByRole('textbox', { name: 'Justification' }).fill('Led the Helios renewal');
@@ -226,6 +228,7 @@ test('an impossible date or negative hours are refused with a field error and ch
     await page.getByRole('textbox', { name: 'Notes' }).blur();
     const b = await eventually(() => api(page, 'AccountsAPI/Get', account.id), (x) => x.notes === 'Call before the renewal');
     assert.equal(b.retainerHoursPerMonth, 80, 'the retainer stays at 80 hours');
+    assert.deepEqual(await a11yProblems(page, 'Account details with field errors'), []);
 
     // The plan's dates too.
     await page.getByRole('tab', { name: 'Plan' }).click();

@@ -17,7 +17,11 @@ test('export the portfolio to a folder and see it in the history', async () => {
     await page.getByRole('button', { name: 'Export', exact: true }).click();
     await page.getByRole('alert').getByText('Enter the folder to export to.').waitFor();
 
-    await page.getByText('Portfolio summary', { exact: true }).click();
+    await page.getByRole('checkbox', { name: 'Plan summaries' }).uncheck();
+    await page.getByRole('textbox', { name: 'Folder', exact: true }).fill(out);
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    await page.getByRole('alert').getByText('Choose plan summaries, the portfolio summary, or both.').waitFor();
+    await page.getByRole('checkbox', { name: 'Portfolio summary' }).check();
     await page.getByRole('checkbox', { name: 'Markdown' }).check();
     await page.getByRole('textbox', { name: 'Folder', exact: true }).fill(out);
     await page.getByRole('button', { name: 'Export', exact: true }).click();
@@ -43,11 +47,11 @@ test('export the portfolio to a folder and see it in the history', async () => {
 
     const history = page.getByRole('region', { name: 'Export history' });
     await history.getByText('portfolio', { exact: true }).waitFor();
-    await history.getByText(/^portfolio-\d{4}-\d{2}-\d{2}\.json$/).waitFor();
+    await history.getByText(/^portfolio-morgan-ellis-[0-9a-f]{8}-\d{4}-\d{2}-\d{2}\.json$/).waitFor();
 
     const files = readdirSync(out).sort();
     assert.equal(files.length, 3, `files: ${files}`);
-    assert.ok(files.every((f) => /^portfolio-\d{4}-\d{2}-\d{2}\.(pdf|json|md)$/.test(f)), `no temporary names: ${files}`);
+    assert.ok(files.every((f) => /^portfolio-morgan-ellis-[0-9a-f]{8}-\d{4}-\d{2}-\d{2}\.(pdf|json|md)$/.test(f)), `no temporary names: ${files}`);
     const json = JSON.parse(readFileSync(join(out, files.find((f) => f.endsWith('.json'))), 'utf8'));
     assert.equal(json.schema, 'accountdesk.portfolio-summary/v1');
     assert.equal(json.accounts.length, 12);
@@ -61,6 +65,44 @@ test('export the portfolio to a folder and see it in the history', async () => {
     await rollup.getByText(/^Left out, .*: broken-summary\.json$/).waitFor();
     await rollup.getByRole('button', { name: 'Export as PDF' }).click();
     await page.getByText(/^rollup-\d{4}-\d{2}-\d{2}\.pdf written to the folder\.$/).waitFor();
+    assert.deepEqual(errors, [], 'no script errors');
+  });
+});
+
+test('the portfolio and some plans in one run, typing the folder in browser mode', async () => {
+  await withApp({ demo: true }, async ({ app, page, errors }) => {
+    const out = join(app.dir, 'both');
+    mkdirSync(out);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Exports', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Exports' }).waitFor();
+    // The browser has no folder chooser: no broken button, a field that says to type the path.
+    assert.equal(await page.getByRole('button', { name: 'Choose…' }).count(), 0);
+    await page.getByText('Type the full path of a local, mounted or synced folder (the folder chooser is in the desktop app).').waitFor();
+
+    await page.getByRole('checkbox', { name: 'Portfolio summary' }).check();
+    await page.getByText('Some accounts', { exact: true }).click();
+    await page.getByRole('textbox', { name: 'Folder', exact: true }).fill(out);
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    await page.getByRole('alert').getByText('Choose the accounts to export.').waitFor();
+    const accounts = page.getByLabel('Accounts', { exact: true }).and(page.locator('input'));
+    await accounts.click();
+    await page.getByRole('option', { name: 'Atlas Motors' }).click();
+    await page.getByRole('option', { name: 'Northwind Retail' }).click();
+    await page.keyboard.press('Escape');
+    await page.getByRole('checkbox', { name: 'PDF (for people)' }).uncheck();
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    const progress = page.getByRole('region', { name: 'Export progress' });
+    await progress.getByRole('status').filter({ hasText: 'Exported 3 file(s)' }).waitFor();
+    const files = readdirSync(out).sort();
+    assert.deepEqual(files.map((f) => f.replace(/^portfolio-.*\.json$/, 'portfolio.json')), ['atlas-motors-plan-fy2027.json', 'northwind-retail-plan-fy2027.json', 'portfolio.json']);
+    await page.getByRole('region', { name: 'Export history' }).getByText('portfolio and Atlas Motors, Northwind Retail', { exact: true }).waitFor();
+
+    // The bare address (no access key) explains how to get in.
+    const bare = new URL(app.url);
+    bare.search = '';
+    const res = await fetch(bare, { headers: { cookie: '' } });
+    assert.equal(res.status, 401);
+    assert.match(await res.text(), /Open AccountDesk with its full address/);
     assert.deepEqual(errors, [], 'no script errors');
   });
 });

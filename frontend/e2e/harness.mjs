@@ -2,7 +2,8 @@
 // workspace and drives Debian's Chromium with playwright-core. Never
 // downloads a browser.
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -83,4 +84,29 @@ export async function withApp(options, fn) {
     await browser.close();
     await app.stop();
   }
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * Runs axe-core (WCAG 2.x A and AA rules) on what the page shows now, in the
+ * light and the dark theme, and returns the serious and critical violations
+ * as readable lines (empty when there are none).
+ */
+export async function a11yProblems(page, screen) {
+  const problems = [];
+  for (const colorScheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme });
+    await page.waitForTimeout(400); // the theme switch repaints (and transitions end)
+    if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }, resultTypes: ['violations'] });
+      return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`.slice(0, 220)) }));
+    });
+    for (const v of violations) {
+      if (v.impact === 'serious' || v.impact === 'critical') problems.push(`${screen} (${colorScheme}): ${v.id} [${v.impact}] ${v.nodes.length}×: ${v.nodes.slice(0, 3).join(' | ')}`);
+    }
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  return problems;
 }

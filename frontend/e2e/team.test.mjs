@@ -36,7 +36,7 @@ test('over-allocation shows on the roster, heatmap and Dashboard, and clears whe
     await nav.getByRole('link', { name: 'Team', exact: true }).click();
     const roster = page.getByRole('table', { name: 'Roster' });
     await roster.getByRole('row', { name: 'Riley Quinn' }).getByText('Over-allocated').waitFor();
-    await page.getByText(/Riley Quinn is over-allocated this month: 110%/).waitFor();
+    await page.getByText(/Riley Quinn is over-allocated from this month on: 110%/).waitFor();
 
     // Heatmap.
     await page.getByRole('tab', { name: 'Capacity' }).click();

@@ -1,7 +1,7 @@
-import { Spotlight, type SpotlightActionData } from '@mantine/spotlight';
-import { IconBriefcase, IconDatabaseExport, IconSearch, IconTarget, IconUser } from '@tabler/icons-react';
+import { createSpotlight, Spotlight, type SpotlightActionData } from '@mantine/spotlight';
+import { IconBriefcase, IconDatabaseExport, IconFileExport, IconPlus, IconSearch, IconTarget, IconUser } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { Find } from '../../wailsjs/go/app/SearchAPI';
 import { BackupNow } from '../../wailsjs/go/app/WorkspaceAPI';
@@ -11,6 +11,26 @@ import { sections } from './sections';
 const kindIcon = { account: IconBriefcase, stakeholder: IconUser, plan: IconTarget, objective: IconTarget } as const;
 const kindWord = { account: 'Account', stakeholder: 'Stakeholder', plan: 'Plan', objective: 'Objective' } as const;
 
+/** The palette's own store, so the app can move its highlight (Mantine exports no action for that). */
+const [paletteStore, palette] = createSpotlight();
+export { palette };
+
+/**
+ * Highlights the first entry: Mantine's palette selects only after typing,
+ * before the results have arrived, so Enter did nothing until ↓. Run when
+ * the palette opens and whenever its entries change.
+ */
+function selectFirst() {
+  const { listId } = paletteStore.getState();
+  const list = listId ? document.getElementById(listId) : null;
+  const first = list?.querySelector<HTMLElement>('[data-action]');
+  if (!list || !first) return;
+  list.querySelector('[data-selected]')?.removeAttribute('data-selected');
+  first.setAttribute('data-selected', 'true');
+  first.scrollIntoView({ block: 'nearest' });
+  paletteStore.updateState((state) => ({ ...state, selected: 0 }));
+}
+
 /** Ctrl/Cmd+K: go to a section, run a command, or find an account, stakeholder, plan or objective. */
 export function CommandPalette() {
   const navigate = useNavigate();
@@ -19,6 +39,22 @@ export function CommandPalette() {
 
   const commands: SpotlightActionData[] = [
     ...sections.map((s) => ({ id: `go-${s.path}`, label: `Go to ${s.label}`, leftSection: <s.icon size={18} />, onClick: () => navigate(s.path) })),
+    { id: 'new-account', label: 'New account', keywords: ['add client', 'create account'], leftSection: <IconPlus size={18} />, onClick: () => navigate('/accounts?new=1') },
+    {
+      id: 'export-plans',
+      label: 'Export plan summaries',
+      keywords: ['share', 'management', 'pdf'],
+      leftSection: <IconFileExport size={18} />,
+      onClick: () => navigate('/exports'),
+    },
+    {
+      id: 'record-qbr',
+      label: 'Record a QBR',
+      description: 'Opens the accounts whose QBR is due, sorted by how overdue it is',
+      keywords: ['qbr', 'quarterly business review'],
+      leftSection: <IconTarget size={18} />,
+      onClick: () => navigate('/accounts?sort=qbr'),
+    },
     {
       id: 'backup',
       label: 'Back up workspace now',
@@ -29,7 +65,7 @@ export function CommandPalette() {
     },
   ];
   const q = query.trim().toLowerCase();
-  const matching = commands.filter((c) => !q || String(c.label).toLowerCase().includes(q));
+  const matching = commands.filter((c) => !q || [String(c.label), ...((c.keywords as string[] | undefined) ?? [])].some((w) => w.toLowerCase().includes(q)));
   const found: SpotlightActionData[] = (hits.data ?? []).map((h) => {
     const Icon = kindIcon[h.kind as keyof typeof kindIcon] ?? IconSearch;
     const to =
@@ -45,20 +81,29 @@ export function CommandPalette() {
     };
   });
 
+  // Something is always highlighted, so Enter runs the first entry: after
+  // the list is drawn (on opening, and whenever its entries change).
+  const listed = [...matching, ...found].map((a) => a.id).join('|');
+  useEffect(() => {
+    const t = setTimeout(selectFirst, 0);
+    return () => clearTimeout(t);
+  }, [listed]);
+
   return (
-    <Spotlight.Root query={query} onQueryChange={setQuery} shortcut={['mod + K']} scrollable maxHeight={420}>
+    <Spotlight.Root store={paletteStore} query={query} onQueryChange={setQuery} onSpotlightOpen={() => setTimeout(selectFirst, 50)} shortcut={['mod + K']} scrollable maxHeight={420}>
       <Spotlight.Search placeholder="Find an account, stakeholder, plan or objective… or a command" leftSection={<IconSearch size={18} />} aria-label="Search" />
       <Spotlight.ActionsList>
-        {found.length > 0 && (
-          <Spotlight.ActionsGroup label="Found">
-            {found.map((a) => (
+        {/* Commands first: typing an action's name ("new account", "QBR") means the action. */}
+        {matching.length > 0 && (
+          <Spotlight.ActionsGroup label="Commands">
+            {matching.map((a) => (
               <Spotlight.Action key={a.id} {...a} />
             ))}
           </Spotlight.ActionsGroup>
         )}
-        {matching.length > 0 && (
-          <Spotlight.ActionsGroup label="Commands">
-            {matching.map((a) => (
+        {found.length > 0 && (
+          <Spotlight.ActionsGroup label="Found">
+            {found.map((a) => (
               <Spotlight.Action key={a.id} {...a} />
             ))}
           </Spotlight.ActionsGroup>

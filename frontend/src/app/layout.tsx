@@ -1,11 +1,11 @@
 import { AppShell, Group, Kbd, NavLink, Text, UnstyledButton } from '@mantine/core';
-import { spotlight } from '@mantine/spotlight';
 import { IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { Get } from '../../wailsjs/go/app/SettingsAPI';
-import { CommandPalette } from './command-palette';
+import { WorkspaceNotices } from '@/features/settings/components/workspace-notices';
+import { CommandPalette, palette } from './command-palette';
 import { sections } from './sections';
 
 /** The window: navigation on the left, the current screen on the right. */
@@ -16,9 +16,36 @@ export function AppLayout() {
   useEffect(() => {
     document.title = agency ? `${agency} — AccountDesk` : 'AccountDesk';
   }, [agency]);
+  // After moving to another screen (a palette result, a link, a saved form
+  // that opens its record), focus goes to the new screen's heading, so the
+  // next Tab continues there instead of restarting at the header.
+  const main = useRef<HTMLElement>(null);
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    // Unless the new screen opened a dialog (accounts?new=1): focus is in it.
+    const before = new Set(document.querySelectorAll('[role="dialog"]'));
+    const t = setTimeout(() => {
+      if (![...document.querySelectorAll('[role="dialog"]')].some((d) => !before.has(d))) focusScreen(main.current);
+    }, 50);
+    return () => clearTimeout(t);
+  }, [location.pathname]);
 
   return (
     <AppShell navbar={{ width: 224, breakpoint: 0 }} header={{ height: 52 }} padding="lg">
+      <a
+        href="#"
+        className="skip-link"
+        onClick={(e) => {
+          e.preventDefault(); // the router lives in the hash
+          focusScreen(main.current);
+        }}
+      >
+        Skip to content
+      </a>
       <AppShell.Header px="md">
         <Group h="100%" justify="space-between">
           <Group gap={10}>
@@ -30,7 +57,7 @@ export function AppLayout() {
               </Text>
             )}
           </Group>
-          <UnstyledButton onClick={() => spotlight.open()} aria-label="Search and commands (Ctrl+K)">
+          <UnstyledButton onClick={() => palette.open()} aria-keyshortcuts="Control+K" title="Search and commands (Ctrl+K)">
             <Group gap={6} px="sm" py={4} style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 6 }}>
               <IconSearch size={14} />
               <Text size="sm" c="dimmed">
@@ -64,10 +91,19 @@ export function AppLayout() {
           })}
         </AppShell.Section>
       </AppShell.Navbar>
-      <AppShell.Main>
+      <AppShell.Main ref={main} id="content">
         <Outlet />
       </AppShell.Main>
       <CommandPalette />
+      <WorkspaceNotices />
     </AppShell>
   );
+}
+
+/** Focuses the screen's main heading (or the main area while it loads). */
+function focusScreen(main: HTMLElement | null) {
+  if (!main) return;
+  const target = main.querySelector<HTMLElement>('h1') ?? main;
+  if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+  target.focus({ preventScroll: false });
 }

@@ -7,6 +7,7 @@
  * one unfinished item never stops the rest from saving and nothing is lost.
  */
 import type { z } from 'zod';
+import { isRealDate } from './dates';
 
 /** One held-back part of an edit. */
 export interface Problem {
@@ -156,11 +157,5 @@ export function newRowKey(): string {
 
 /** True for "" or a real calendar date written YYYY-MM-DD (no 30 February). */
 export function isDateOrEmpty(s: string): boolean {
-  if (s === '') return true;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t = new Date(0);
-  t.setUTCFullYear(y, mo - 1, d);
-  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+  return s === '' || isRealDate(s);
 }

@@ -146,3 +146,32 @@ export function formatDayMonth(iso: string | undefined): string {
   if (!y || !m || !d) return iso;
   return dateFormat({ day: 'numeric', month: 'short' }).format(new Date(y, m - 1, d));
 }
+
+/** "a" or "an" before a number said aloud: an 8-hour, an 11-hour, an 80-hour, a 100-hour. */
+export function articleFor(n: number): 'a' | 'an' {
+  const digits = String(Math.trunc(Math.abs(n)));
+  const spokenStart = digits.length % 3 === 2 ? digits.slice(0, 2) : digits.slice(0, 1); // 11 000 is "eleven thousand"
+  return digits.startsWith('8') || spokenStart === '11' || spokenStart === '18' ? 'an' : 'a';
+}
+
+/** The plural of a noun in the app's words: opportunity → opportunities, risk → risks. */
+export function plural(noun: string): string {
+  return /[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : `${noun}s`;
+}
+
+/** YYYY-MM → the month in the user's locale ("Sep 2026"). Anything else stays as it is. */
+export function formatMonth(month: string | undefined | null): string {
+  if (!month) return '';
+  const [y, m] = month.split('-').map(Number);
+  if (!y || !m || m < 1 || m > 12) return month;
+  return dateFormat({ month: 'short', year: 'numeric' }).format(new Date(y, m - 1, 1));
+}
+
+/**
+ * A run of months, to follow a phrase such as "over 100%": "in Sep 2026",
+ * "Sep 2026 – Mar 2027", or, with no end, "from Sep 2026".
+ */
+export function formatMonthSpan(from: string, to: string): string {
+  if (!to) return `from ${formatMonth(from)}`;
+  return from === to ? `in ${formatMonth(from)}` : `${formatMonth(from)} – ${formatMonth(to)}`;
+}

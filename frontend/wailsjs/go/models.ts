@@ -232,6 +232,7 @@ export namespace backend {
 	    accountName: string;
 	    revenueMinor: number;
 	    targetMinor: number;
+	    hasTarget: boolean;
 	
 	    static createFrom(source: any = {}) {
 	        return new AccountRevenue(source);
@@ -243,6 +244,7 @@ export namespace backend {
 	        this.accountName = source["accountName"];
 	        this.revenueMinor = source["revenueMinor"];
 	        this.targetMinor = source["targetMinor"];
+	        this.hasTarget = source["hasTarget"];
 	    }
 	}
 	export class QBRDue {
@@ -503,6 +505,56 @@ export namespace backend {
 		}
 	}
 	
+	export class OverSpan {
+	    from: string;
+	    to: string;
+	    peak: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new OverSpan(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.peak = source["peak"];
+	    }
+	}
+	export class AllocationCheck {
+	    over: OverSpan[];
+	    beforeStart: boolean;
+	    personStart: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new AllocationCheck(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.over = this.convertValues(source["over"], OverSpan);
+	        this.beforeStart = source["beforeStart"];
+	        this.personStart = source["personStart"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class Evidence {
 	    from: string;
 	    to: string;
@@ -952,6 +1004,7 @@ export namespace backend {
 	export class ExportRequest {
 	    accountIds: number[];
 	    portfolio: boolean;
+	    withPlans: boolean;
 	    formats: string[];
 	    includeAppraisals: boolean;
 	
@@ -963,6 +1016,7 @@ export namespace backend {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.accountIds = source["accountIds"];
 	        this.portfolio = source["portfolio"];
+	        this.withPlans = source["withPlans"];
 	        this.formats = source["formats"];
 	        this.includeAppraisals = source["includeAppraisals"];
 	    }
@@ -992,6 +1046,7 @@ export namespace backend {
 	    ok: boolean;
 	    message: string;
 	    files: ExportRunFile[];
+	    leftBehind: string[];
 	
 	    static createFrom(source: any = {}) {
 	        return new ExportRun(source);
@@ -1007,6 +1062,7 @@ export namespace backend {
 	        this.ok = source["ok"];
 	        this.message = source["message"];
 	        this.files = this.convertValues(source["files"], ExportRunFile);
+	        this.leftBehind = source["leftBehind"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -1028,6 +1084,28 @@ export namespace backend {
 		}
 	}
 	
+	export class FiscalYear {
+	    label: string;
+	    endYear: number;
+	    firstMonth: string;
+	    lastMonth: string;
+	    toMonth: string;
+	    monthsToDate: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new FiscalYear(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.label = source["label"];
+	        this.endYear = source["endYear"];
+	        this.firstMonth = source["firstMonth"];
+	        this.lastMonth = source["lastMonth"];
+	        this.toMonth = source["toMonth"];
+	        this.monthsToDate = source["monthsToDate"];
+	    }
+	}
 	export class Totals {
 	    revenueMinor: number;
 	    costMinor: number;
@@ -1060,6 +1138,7 @@ export namespace backend {
 	    marginPct: number;
 	    hoursVsRetainerPct: number;
 	    targetMinor: number;
+	    hasTarget: boolean;
 	
 	    static createFrom(source: any = {}) {
 	        return new MonthRow(source);
@@ -1076,12 +1155,14 @@ export namespace backend {
 	        this.marginPct = source["marginPct"];
 	        this.hoursVsRetainerPct = source["hoursVsRetainerPct"];
 	        this.targetMinor = source["targetMinor"];
+	        this.hasTarget = source["hasTarget"];
 	    }
 	}
 	export class Financials {
 	    months: MonthRow[];
 	    t12m: Totals;
 	    yearToDate: Totals;
+	    fiscalYear: FiscalYear;
 	    retainerHoursPerMonth: number;
 	
 	    static createFrom(source: any = {}) {
@@ -1093,6 +1174,7 @@ export namespace backend {
 	        this.months = this.convertValues(source["months"], MonthRow);
 	        this.t12m = this.convertValues(source["t12m"], Totals);
 	        this.yearToDate = this.convertValues(source["yearToDate"], Totals);
+	        this.fiscalYear = this.convertValues(source["fiscalYear"], FiscalYear);
 	        this.retainerHoursPerMonth = source["retainerHoursPerMonth"];
 	    }
 	
@@ -1114,6 +1196,7 @@ export namespace backend {
 		    return a;
 		}
 	}
+	
 	
 	
 	export class HealthCounts {
@@ -1324,6 +1407,7 @@ export namespace backend {
 	    ownerPersonId: number;
 	    ownerName: string;
 	    due: string;
+	    dueByHand: boolean;
 	    optional: boolean;
 	    state: string;
 	    doneBy: string;
@@ -1346,6 +1430,7 @@ export namespace backend {
 	        this.ownerPersonId = source["ownerPersonId"];
 	        this.ownerName = source["ownerName"];
 	        this.due = source["due"];
+	        this.dueByHand = source["dueByHand"];
 	        this.optional = source["optional"];
 	        this.state = source["state"];
 	        this.doneBy = source["doneBy"];
@@ -1476,6 +1561,7 @@ export namespace backend {
 	        this.expectedClose = source["expectedClose"];
 	    }
 	}
+	
 	
 	export class Person {
 	    id: number;
@@ -1786,9 +1872,13 @@ export namespace backend {
 	export class Portfolio {
 	    today: string;
 	    accountCount: number;
+	    fiscalYear: FiscalYear;
 	    revenueYtdMinor: number;
 	    targetYtdMinor: number;
+	    revenueWithTargetMinor: number;
+	    accountsWithTarget: number;
 	    marginYtdPct: number;
+	    quarter: string;
 	    health: HealthCounts;
 	    renewals: Renewal[];
 	    qbrs: QBRDueAccount[];
@@ -1808,9 +1898,13 @@ export namespace backend {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.today = source["today"];
 	        this.accountCount = source["accountCount"];
+	        this.fiscalYear = this.convertValues(source["fiscalYear"], FiscalYear);
 	        this.revenueYtdMinor = source["revenueYtdMinor"];
 	        this.targetYtdMinor = source["targetYtdMinor"];
+	        this.revenueWithTargetMinor = source["revenueWithTargetMinor"];
+	        this.accountsWithTarget = source["accountsWithTarget"];
 	        this.marginYtdPct = source["marginYtdPct"];
+	        this.quarter = source["quarter"];
 	        this.health = this.convertValues(source["health"], HealthCounts);
 	        this.renewals = this.convertValues(source["renewals"], Renewal);
 	        this.qbrs = this.convertValues(source["qbrs"], QBRDueAccount);
@@ -1955,6 +2049,7 @@ export namespace backend {
 	}
 	export class RollupRow {
 	    director: string;
+	    workspaceId: string;
 	    agency: string;
 	    file: string;
 	    generatedAt: string;
@@ -1976,6 +2071,7 @@ export namespace backend {
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.director = source["director"];
+	        this.workspaceId = source["workspaceId"];
 	        this.agency = source["agency"];
 	        this.file = source["file"];
 	        this.generatedAt = source["generatedAt"];
@@ -2049,6 +2145,7 @@ export namespace backend {
 	    reportsToName: string;
 	    thisMonth: Load;
 	    accounts: string[];
+	    over: OverSpan[];
 	    overAllocated: boolean;
 	
 	    static createFrom(source: any = {}) {
@@ -2073,6 +2170,7 @@ export namespace backend {
 	        this.reportsToName = source["reportsToName"];
 	        this.thisMonth = this.convertValues(source["thisMonth"], Load);
 	        this.accounts = source["accounts"];
+	        this.over = this.convertValues(source["over"], OverSpan);
 	        this.overAllocated = source["overAllocated"];
 	    }
 	
@@ -2128,6 +2226,7 @@ export namespace backend {
 	    theme: string;
 	    skipWeekends: boolean;
 	    backupsToKeep: number;
+	    csvStyle: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new Settings(source);
@@ -2143,6 +2242,7 @@ export namespace backend {
 	        this.theme = source["theme"];
 	        this.skipWeekends = source["skipWeekends"];
 	        this.backupsToKeep = source["backupsToKeep"];
+	        this.csvStyle = source["csvStyle"];
 	    }
 	}
 	

@@ -4,6 +4,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { z } from 'zod';
 import { ChooseFolder } from '../../../wailsjs/go/app/WorkspaceAPI';
+import { isDesktop } from '@/lib/bridge';
 import { toAppError } from '@/lib/errors';
 import { notifySuccess } from '@/lib/notify';
 
@@ -14,7 +15,7 @@ export const folderSchema = z
   .refine((v) => !/^https?:/i.test(v), 'Save it in a folder on this computer, not a web address.');
 
 /** The folder chooser exists in the desktop window only; the browser mode types paths. */
-export const canChooseFolder = () => typeof window !== 'undefined' && window.runtime !== undefined;
+export const canChooseFolder = () => isDesktop();
 
 /** A "Choose…" button opening the system's folder chooser (desktop window only). */
 export function ChooseFolderButton({ title, onChosen, onError }: { title: string; onChosen: (folder: string) => void; onError: (message: string) => void }) {

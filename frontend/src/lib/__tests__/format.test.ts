@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { formatBytes, formatDate, formatMoney, userLocale, words } from '../format';
+import { articleFor, formatBytes, formatDate, formatMoney, plural, userLocale, words } from '../format';
 
 function withLanguages(language: string, languages: string[] = []) {
   vi.spyOn(navigator, 'language', 'get').mockReturnValue(language);
@@ -42,5 +42,19 @@ describe('formatting', () => {
   it('turns enum values into words and sizes into units', () => {
     expect(words('at_risk')).toBe('At risk');
     expect(formatBytes(2_500_000)).toMatch(/2\.4 MB|2,4 MB/);
+  });
+});
+
+describe('small words', () => {
+  it.each([
+    [80, 'an'], [8, 'an'], [11, 'an'], [18, 'an'], [800, 'an'], [11_000, 'an'], [18_500, 'an'],
+    [1, 'a'], [10, 'a'], [100, 'a'], [110, 'a'], [180, 'a'], [1_100, 'a'], [40, 'a'],
+  ])('says %d-hour with "%s"', (n, want) => {
+    expect(articleFor(n)).toBe(want);
+  });
+  it.each([
+    ['opportunity', 'opportunities'], ['risk', 'risks'], ['objective', 'objectives'], ['action', 'actions'], ['day', 'days'],
+  ])('plural of %s is %s', (noun, want) => {
+    expect(plural(noun)).toBe(want);
   });
 });

@@ -14,6 +14,10 @@ export function SavePDF(arg1:number,arg2:string):Promise<string>;
 
 export function SaveTemplate(arg1:backend.Template):Promise<backend.Template>;
 
+export function SetStartDate(arg1:number,arg2:string):Promise<backend.Onboarding>;
+
+export function SetTaskDue(arg1:number,arg2:string):Promise<backend.Onboarding>;
+
 export function Start(arg1:number,arg2:number,arg3:string,arg4:number):Promise<backend.Onboarding>;
 
 export function Templates():Promise<Array<backend.Template>>;

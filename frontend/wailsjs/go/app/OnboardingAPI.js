@@ -26,6 +26,14 @@ export function SaveTemplate(arg1) {
   return window['go']['app']['OnboardingAPI']['SaveTemplate'](arg1);
 }
 
+export function SetStartDate(arg1, arg2) {
+  return window['go']['app']['OnboardingAPI']['SetStartDate'](arg1, arg2);
+}
+
+export function SetTaskDue(arg1, arg2) {
+  return window['go']['app']['OnboardingAPI']['SetTaskDue'](arg1, arg2);
+}
+
 export function Start(arg1, arg2, arg3, arg4) {
   return window['go']['app']['OnboardingAPI']['Start'](arg1, arg2, arg3, arg4);
 }

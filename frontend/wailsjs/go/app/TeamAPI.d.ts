@@ -6,6 +6,8 @@ export function AccountTeam(arg1:number):Promise<backend.AccountTeam>;
 
 export function Allocations(arg1:number,arg2:number):Promise<Array<backend.Allocation>>;
 
+export function CheckAllocation(arg1:backend.Allocation):Promise<backend.AllocationCheck>;
+
 export function DeleteAllocation(arg1:number):Promise<void>;
 
 export function DeletePerson(arg1:number):Promise<void>;

@@ -10,6 +10,10 @@ export function Allocations(arg1, arg2) {
   return window['go']['app']['TeamAPI']['Allocations'](arg1, arg2);
 }
 
+export function CheckAllocation(arg1) {
+  return window['go']['app']['TeamAPI']['CheckAllocation'](arg1);
+}
+
 export function DeleteAllocation(arg1) {
   return window['go']['app']['TeamAPI']['DeleteAllocation'](arg1);
 }

@@ -9,3 +9,5 @@ export function BackupNow():Promise<string>;
 export function ChooseFolder(arg1:string):Promise<string>;
 
 export function Info():Promise<backend.WorkspaceInfo>;
+
+export function Notices():Promise<Array<string>>;

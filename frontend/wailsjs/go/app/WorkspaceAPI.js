@@ -17,3 +17,7 @@ export function ChooseFolder(arg1) {
 export function Info() {
   return window['go']['app']['WorkspaceAPI']['Info']();
 }
+
+export function Notices() {
+  return window['go']['app']['WorkspaceAPI']['Notices']();
+}

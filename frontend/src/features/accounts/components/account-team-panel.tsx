@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { AccountTeam } from '../../../../wailsjs/go/app/TeamAPI';
 import { ErrorState, LoadingState } from '@/components/ui/states';
-import { formatPercent, words } from '@/lib/format';
+import { formatPercent, words, articleFor } from '@/lib/format';
 
 /** Who works on the account, hours against the retainer, and what cover is missing. */
 export function AccountTeamPanel({ accountId }: { accountId: number }) {
@@ -20,7 +20,7 @@ export function AccountTeamPanel({ accountId }: { accountId: number }) {
         {cov?.needsBackup && <Alert color="orange" p="xs">No backup: a {cov.tier} account needs one.</Alert>}
         {cov?.overServiced && (
           <Alert color="red" p="xs">
-            Over-serviced: {Math.round(cov.hoursPerMonth)} hours a month allocated against a {cov.retainerHours}-hour retainer.
+            Over-serviced: {Math.round(cov.hoursPerMonth)} hours a month allocated against {articleFor(cov.retainerHours)} {cov.retainerHours}-hour retainer.
           </Alert>
         )}
         {team.isPending ? (
@@ -29,7 +29,7 @@ export function AccountTeamPanel({ accountId }: { accountId: number }) {
           <ErrorState error={team.error} onRetry={() => void team.refetch()} />
         ) : current.length === 0 ? (
           <Text size="sm" c="dimmed">
-            Nobody is allocated yet. Allocate people from their page in <Anchor component={Link} to="/team">Team</Anchor>.
+            Nobody is allocated yet. Allocate people from their page in <Anchor component={Link} to="/team" underline="always">Team</Anchor>.
           </Text>
         ) : (
           <Table fz="sm" verticalSpacing={3} aria-label="Account team">

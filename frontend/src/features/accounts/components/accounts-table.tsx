@@ -10,7 +10,8 @@ import { healthColor, planStatusColor } from '../types/labels';
 import { PlainBadge } from '@/components/ui/plain-badge';
 import plain from '@/components/ui/plain.module.css';
 
-type SortKey = 'name' | 'tier' | 'health' | 'revenue' | 'margin' | 'renewal' | 'qbr';
+export type SortKey = 'name' | 'tier' | 'health' | 'revenue' | 'margin' | 'renewal' | 'qbr';
+export const sortKeys: readonly SortKey[] = ['name', 'tier', 'health', 'revenue', 'margin', 'renewal', 'qbr'];
 const tierRank: Record<string, number> = { strategic: 0, key: 1, standard: 2 };
 const healthRank: Record<string, number> = { red: 0, amber: 1, green: 2 };
 const qbrRank: Record<string, number> = { overdue: 0, due: 1, done: 2, not_required: 3 };
@@ -60,8 +61,8 @@ function qbrCell(q: backend.QBRDue) {
 }
 
 /** The portfolio table: sortable by any column, virtualised so 5 000 rows stay smooth. */
-export function AccountsTable({ accounts, currency }: { accounts: backend.AccountSummary[]; currency: string }) {
-  const [sort, setSort] = useState<{ key: SortKey; desc: boolean }>({ key: 'name', desc: false });
+export function AccountsTable({ accounts, currency, initialSort = 'name' }: { accounts: backend.AccountSummary[]; currency: string; initialSort?: SortKey }) {
+  const [sort, setSort] = useState<{ key: SortKey; desc: boolean }>({ key: initialSort, desc: initialSort === 'revenue' });
   const rows = useMemo(() => {
     const sorted = [...accounts].sort((a, b) => compare(a, b, sort.key));
     return sort.desc ? sorted.reverse() : sorted;
@@ -76,14 +77,14 @@ export function AccountsTable({ accounts, currency }: { accounts: backend.Accoun
 
   return (
     <div ref={parent} style={{ maxHeight: virtual ? 'calc(100vh - 260px)' : undefined, overflow: virtual ? 'auto' : undefined }}>
-      <Table highlightOnHover striped={false} stickyHeader verticalSpacing={6} fz="sm" aria-label="Accounts" aria-rowcount={rows.length + 1}>
+      <Table highlightOnHover striped={false} stickyHeader verticalSpacing={6} horizontalSpacing={8} fz="sm" aria-label="Accounts" aria-rowcount={rows.length + 1}>
         <Table.Thead>
           <Table.Tr>
             {columns.map((c) => {
               const sortable = c.label !== 'Plan';
               const active = sortable && sort.key === c.key;
               return (
-                <Table.Th key={c.label} ta={c.align} aria-sort={active ? (sort.desc ? 'descending' : 'ascending') : undefined} style={{ whiteSpace: 'nowrap' }}>
+                <Table.Th key={c.label} ta={c.align} aria-sort={active ? (sort.desc ? 'descending' : 'ascending') : undefined}>
                   {sortable ? (
                     <UnstyledButton
                       onClick={() => setSort((s) => ({ key: c.key, desc: s.key === c.key ? !s.desc : c.key === 'revenue' }))}
@@ -143,7 +144,8 @@ export function AccountsTable({ accounts, currency }: { accounts: backend.Accoun
                 </td>
                 <td className={plain.cell}>
                   {a.planStatus ? (
-                    <span className={plain.inline}>
+                    // Period and status wrap onto two lines in a narrow window rather than widen the table.
+                    <span className={plain.wrap}>
                       {a.planPeriod}
                       <PlainBadge color={planStatusColor[a.planStatus] ?? 'gray'}>{words(a.planStatus)}</PlainBadge>
                     </span>

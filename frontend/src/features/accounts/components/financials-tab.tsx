@@ -1,11 +1,10 @@
-import '@mantine/charts/styles.css';
 import { Button, Group, NumberInput, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { CompositeChart } from '@mantine/charts';
 import { useState } from 'react';
 import { backend } from '../../../../wailsjs/go/models';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
 import { toAppError } from '@/lib/errors';
-import { formatMoney, formatMoneyCompact, formatPercent } from '@/lib/format';
+import { formatMoney, formatMonth, formatPercent } from '@/lib/format';
+import { FinancialsChart } from './financials-chart';
 import { useFinancials, useSaveMonths } from '../api/account-parts';
 
 /** The account P&L by month: revenue against target and margin, and the figures to enter. */
@@ -21,27 +20,10 @@ export function FinancialsTab({ accountId, currency }: { accountId: number; curr
         <Total label="Revenue, last 12 months" value={money(f.t12m.revenueMinor)} />
         <Total label="Margin, last 12 months" value={f.t12m.revenueMinor ? formatPercent(f.t12m.marginPct, 1) : '—'} />
         <Total label="Write-offs, last 12 months" value={money(f.t12m.writeOffMinor)} />
-        <Total label="Revenue this year" value={money(f.yearToDate.revenueMinor)} />
+        <Total label={`Revenue, ${f.fiscalYear.label} to date`} value={money(f.yearToDate.revenueMinor)} />
       </SimpleGrid>
       {f.months.length > 0 ? (
-        <Paper withBorder radius="md" p="md" component="section" aria-label="Revenue against target and margin by month">
-          <Title order={2} fz="sm" mb="sm">Revenue against target, and margin, by month</Title>
-          <CompositeChart
-            h={260}
-            data={f.months.map((m) => ({ month: m.month, Revenue: m.revenueMinor / 100, Target: m.targetMinor / 100, 'Margin %': Math.round(m.marginPct) }))}
-            dataKey="month"
-            withRightYAxis
-            rightYAxisProps={{ domain: [0, 100] }}
-            series={[
-              { name: 'Revenue', color: 'blue.6', type: 'bar' },
-              { name: 'Target', color: 'gray.5', type: 'line' },
-              { name: 'Margin %', color: 'teal.6', type: 'line', yAxisId: 'right' },
-            ]}
-            valueFormatter={(v) => formatMoneyCompact(v * 100, currency)}
-            withLegend
-            legendProps={{ verticalAlign: 'top', height: 30 }}
-          />
-        </Paper>
+        <FinancialsChart months={f.months} currency={currency} />
       ) : (
         <EmptyState title="No figures yet">Enter each month's revenue, cost, write-offs and hours below.</EmptyState>
       )}
@@ -94,17 +76,18 @@ function MonthsTable({ accountId, rows, retainer, currency }: { accountId: numbe
           <Table.Thead>
             <Table.Tr>
               <Table.Th>Month</Table.Th><Table.Th ta="right">Revenue</Table.Th><Table.Th ta="right">Cost</Table.Th><Table.Th ta="right">Write-offs</Table.Th>
-              <Table.Th ta="right">Margin</Table.Th><Table.Th ta="right">Hours</Table.Th><Table.Th ta="right">Against retainer</Table.Th>
+              <Table.Th ta="right">Margin</Table.Th><Table.Th ta="right">Target</Table.Th><Table.Th ta="right">Hours</Table.Th><Table.Th ta="right">Against retainer</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {[...rows].reverse().map((m) => (
               <Table.Tr key={m.month}>
-                <Table.Td>{m.month}</Table.Td>
+                <Table.Td>{formatMonth(m.month)}</Table.Td>
                 <Table.Td ta="right">{money(m.revenueMinor)}</Table.Td>
                 <Table.Td ta="right">{money(m.costMinor)}</Table.Td>
                 <Table.Td ta="right">{m.writeOffMinor ? money(m.writeOffMinor) : '—'}</Table.Td>
                 <Table.Td ta="right">{m.revenueMinor ? formatPercent(m.marginPct) : '—'}</Table.Td>
+                <Table.Td ta="right">{m.hasTarget ? money(m.targetMinor) : '—'}</Table.Td>
                 <Table.Td ta="right">{m.hoursUsed}</Table.Td>
                 <Table.Td ta="right" c={m.hoursVsRetainerPct > 100 ? 'red' : undefined}>
                   {retainer ? `${formatPercent(m.hoursVsRetainerPct)}${m.hoursVsRetainerPct > 100 ? ' over' : ''}` : '—'}

@@ -1,3 +1,4 @@
+import { plural } from '@/lib/format';
 import { ActionIcon, Button, Group, Paper, Table, Text, Title } from '@mantine/core';
 import { IconPlus, IconX } from '@tabler/icons-react';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
@@ -68,7 +69,7 @@ export function ItemTable<T>({
       </Group>
       {items.length === 0 ? (
         <Text size="sm" c="dimmed" mb={readOnly ? 0 : 'xs'}>
-          No {noun}s yet.
+          No {plural(noun)} yet.
         </Text>
       ) : (
         <Table.ScrollContainer minWidth={720}>

@@ -119,7 +119,7 @@ function StatusButtons({ planId, status, onNewVersion }: { planId: number; statu
         </Button>
       )}
       {(status === 'draft' || status === 'in_review') && (
-        <Button size="xs" color="teal" onClick={() => move('approved', 'Plan approved; it is now frozen.')}>
+        <Button size="xs" color="teal.9" onClick={() => move('approved', 'Plan approved; it is now frozen.')}>
           Approve
         </Button>
       )}

@@ -1,11 +1,15 @@
-import { Alert, Badge, Button, Checkbox, Group, Modal, Paper, SegmentedControl, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { ActionIcon, Alert, Badge, Button, Checkbox, Group, Modal, Paper, SegmentedControl, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { backend } from '../../../../wailsjs/go/models';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
 import { toAppError } from '@/lib/errors';
+import { localToday } from '@/lib/dates';
 import { formatDate } from '@/lib/format';
-import { useQBRs, useSaveQBR, useStakeholders } from '../api/account-parts';
+import { notifyError, notifySuccess, notifyUndo } from '@/lib/notify';
+import { useDeleteQBR, useQBRs, useSaveQBR, useStakeholders } from '../api/account-parts';
+import { fieldErrors } from '../types/account-schema';
+import { qbrSchema, type QBRForm } from '../types/qbr-schema';
 
 /** What the rule says about this quarter, in words. */
 export function qbrSentence(q: backend.QBRDue): string {
@@ -25,7 +29,19 @@ export function qbrSentence(q: backend.QBRDue): string {
 
 export function QBRsTab({ accountId, qbr }: { accountId: number; qbr?: backend.QBRDue }) {
   const list = useQBRs(accountId);
-  const [adding, setAdding] = useState(false);
+  const save = useSaveQBR();
+  const del = useDeleteQBR();
+  // null: no form; id 0: recording a new QBR; else the QBR being edited.
+  const [editing, setEditing] = useState<backend.QBR | null>(null);
+  const blank = () => backend.QBR.createFrom({ id: 0, accountId, date: localToday(), format: 'on_site', attendees: [], progress: '', issues: '', initiatives: '', nextSteps: '' });
+  // Deletes are undone, not confirmed: saving the same QBR again brings it back.
+  const remove = (q: backend.QBR) =>
+    del.mutate(q.id, {
+      onSuccess: () =>
+        notifyUndo(`Deleted the QBR of ${formatDate(q.date)}.`, () =>
+          save.mutate(backend.QBR.createFrom({ ...q, id: 0 }), { onError: (e) => notifyError(e, 'The QBR could not be brought back') }),
+        ),
+    });
   return (
     <Stack>
       {qbr && (
@@ -34,32 +50,39 @@ export function QBRsTab({ accountId, qbr }: { accountId: number; qbr?: backend.Q
         </Alert>
       )}
       <Group justify="flex-end">
-        <Button leftSection={<IconPlus size={16} />} onClick={() => setAdding(true)}>Record a QBR</Button>
+        <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing(blank())}>Record a QBR</Button>
       </Group>
-      {adding && <QBRForm accountId={accountId} onClose={() => setAdding(false)} />}
+      {editing && <QBRFormModal key={editing.id} accountId={accountId} value={editing} onClose={() => setEditing(null)} />}
       {list.isPending ? <LoadingState /> : list.isError ? <ErrorState error={list.error} onRetry={() => void list.refetch()} /> : list.data.length === 0 ? (
         <EmptyState title="No QBRs recorded">Record each Quarterly Business Review: who came, progress, issues, initiatives proposed and next steps.</EmptyState>
       ) : (
-        list.data.map((q) => (
-          <Paper key={q.id} withBorder radius="md" p="md">
-            <Group justify="space-between" mb={6}>
-              <Title order={3} fz="sm">{formatDate(q.date)} · {q.format === 'on_site' ? 'On-site' : 'Remote'}</Title>
-              <Group gap={4}>
-                {q.attendees.map((a) => (
-                  <Badge key={a.stakeholderId} variant="light" color={a.decisionMaker ? 'indigo' : 'gray'} size="sm">
-                    {a.name}{a.decisionMaker ? ' (decision maker)' : ''}
-                  </Badge>
-                ))}
+        list.data.map((q) => {
+          const name = `the QBR of ${formatDate(q.date)}`;
+          return (
+            <Paper key={q.id} withBorder radius="md" p="md" component="article" aria-label={`QBR of ${formatDate(q.date)}`}>
+              <Group justify="space-between" mb={6} wrap="nowrap" align="flex-start">
+                <Group gap="xs">
+                  <Title order={2} fz="sm">{formatDate(q.date)} · {q.format === 'on_site' ? 'On-site' : 'Remote'}</Title>
+                  {q.attendees.map((a) => (
+                    <Badge key={a.stakeholderId} variant="light" color={a.decisionMaker ? 'indigo' : 'gray'} size="sm">
+                      {a.name}{a.decisionMaker ? ' (decision maker)' : ''}
+                    </Badge>
+                  ))}
+                </Group>
+                <Group gap={2} wrap="nowrap">
+                  <ActionIcon variant="subtle" color="gray" aria-label={`Edit ${name}`} onClick={() => setEditing(q)}><IconPencil size={14} /></ActionIcon>
+                  <ActionIcon variant="subtle" color="gray" aria-label={`Delete ${name}`} onClick={() => remove(q)} loading={del.isPending && del.variables === q.id}><IconTrash size={14} /></ActionIcon>
+                </Group>
               </Group>
-            </Group>
-            <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xs">
-              <Section label="Progress" text={q.progress} />
-              <Section label="Issues uncovered" text={q.issues} />
-              <Section label="Initiatives proposed" text={q.initiatives} />
-              <Section label="Next steps" text={q.nextSteps} />
-            </SimpleGrid>
-          </Paper>
-        ))
+              <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xs">
+                <Section label="Progress" text={q.progress} />
+                <Section label="Issues uncovered" text={q.issues} />
+                <Section label="Initiatives proposed" text={q.initiatives} />
+                <Section label="Next steps" text={q.nextSteps} />
+              </SimpleGrid>
+            </Paper>
+          );
+        })
       )}
     </Stack>
   );
@@ -74,44 +97,59 @@ function Section({ label, text }: { label: string; text: string }) {
   );
 }
 
-function QBRForm({ accountId, onClose }: { accountId: number; onClose: () => void }) {
+/** Recording a QBR (value.id 0) or editing one: the same form, the same rules. */
+function QBRFormModal({ accountId, value, onClose }: { accountId: number; value: backend.QBR; onClose: () => void }) {
   const people = useStakeholders(accountId);
   const save = useSaveQBR();
-  const [q, setQ] = useState({ date: new Date().toISOString().slice(0, 10), format: 'on_site', attendees: [] as number[], progress: '', issues: '', initiatives: '', nextSteps: '' });
-  const [error, setError] = useState('');
+  const [q, setQ] = useState<QBRForm>({
+    date: value.date, format: value.format === 'remote' ? 'remote' : 'on_site', attendees: value.attendees.map((a) => a.stakeholderId),
+    progress: value.progress, issues: value.issues, initiatives: value.initiatives, nextSteps: value.nextSteps,
+  });
+  const [errors, setErrors] = useState<Partial<Record<keyof QBRForm | 'form', string>>>({});
   const submit = () => {
-    if (!q.date) return setError('Enter the date of the QBR.');
+    const parsed = qbrSchema.safeParse(q);
+    if (!parsed.success) return setErrors(fieldErrors<QBRForm>(parsed));
+    setErrors({});
     save.mutate(
-      backend.QBR.createFrom({ id: 0, accountId, ...q, attendees: q.attendees.map((id) => ({ stakeholderId: id })) }),
-      { onSuccess: onClose, onError: (e) => setError(toAppError(e).message) },
+      backend.QBR.createFrom({ id: value.id, accountId, ...parsed.data, attendees: parsed.data.attendees.map((id) => ({ stakeholderId: id })) }),
+      {
+        onSuccess: () => { onClose(); if (value.id) notifySuccess(`Saved the QBR of ${formatDate(parsed.data.date)}.`); },
+        onError: (e) => { const err = toAppError(e); setErrors({ [(err.field as keyof QBRForm) || 'form']: err.message }); },
+      },
     );
   };
+  const text = (key: 'progress' | 'issues' | 'initiatives' | 'nextSteps', label: string, description?: string) => (
+    <Textarea label={label} description={description} autosize minRows={2} value={q[key]} onChange={(e) => setQ({ ...q, [key]: e.currentTarget.value })} error={errors[key]} />
+  );
   return (
-    <Modal opened onClose={onClose} title="Record a QBR" size="lg">
-      <Stack>
-        <Group>
-          <TextInput type="date" label="Date" value={q.date} onChange={(e) => setQ({ ...q, date: e.currentTarget.value })} error={error || undefined} />
-          <div>
-            <Text size="sm" fw={500} mb={4} id="qbr-format">Format</Text>
-            <SegmentedControl aria-labelledby="qbr-format" data={[{ value: 'on_site', label: 'On-site' }, { value: 'remote', label: 'Remote' }]} value={q.format} onChange={(v) => setQ({ ...q, format: v })} />
-          </div>
-        </Group>
-        <Checkbox.Group label="Attendees" value={q.attendees.map(String)} onChange={(v) => setQ({ ...q, attendees: v.map(Number) })}>
-          <Group mt={4}>
-            {(people.data ?? []).map((s) => (
-              <Checkbox key={s.id} value={String(s.id)} label={`${s.name}${s.role === 'decision_maker' ? ' (decision maker)' : ''}`} />
-            ))}
+    <Modal opened onClose={onClose} title={value.id ? `Edit the QBR of ${formatDate(value.date)}` : 'Record a QBR'} size="lg">
+      <form onSubmit={(e) => { e.preventDefault(); submit(); }} noValidate>
+        <Stack>
+          <Group align="flex-start">
+            <TextInput type="date" label="Date" value={q.date} onChange={(e) => setQ({ ...q, date: e.currentTarget.value })} error={errors.date} data-autofocus />
+            <div>
+              <Text size="sm" fw={500} mb={4} id="qbr-format">Format</Text>
+              <SegmentedControl aria-labelledby="qbr-format" data={[{ value: 'on_site', label: 'On-site' }, { value: 'remote', label: 'Remote' }]} value={q.format} onChange={(v) => setQ({ ...q, format: v as QBRForm['format'] })} />
+            </div>
           </Group>
-        </Checkbox.Group>
-        <Textarea label="Progress report" autosize minRows={2} value={q.progress} onChange={(e) => setQ({ ...q, progress: e.currentTarget.value })} />
-        <Textarea label="Issues uncovered" autosize minRows={2} value={q.issues} onChange={(e) => setQ({ ...q, issues: e.currentTarget.value })} />
-        <Textarea label="Initiatives proposed" description="Cross-sell and upsell ideas put to the client" autosize minRows={2} value={q.initiatives} onChange={(e) => setQ({ ...q, initiatives: e.currentTarget.value })} />
-        <Textarea label="Next steps" autosize minRows={2} value={q.nextSteps} onChange={(e) => setQ({ ...q, nextSteps: e.currentTarget.value })} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>Cancel</Button>
-          <Button onClick={submit} loading={save.isPending}>Save QBR</Button>
-        </Group>
-      </Stack>
+          <Checkbox.Group label="Attendees" value={q.attendees.map(String)} onChange={(v) => setQ({ ...q, attendees: v.map(Number) })} error={errors.attendees}>
+            <Group mt={4}>
+              {(people.data ?? []).map((s) => (
+                <Checkbox key={s.id} value={String(s.id)} label={`${s.name}${s.role === 'decision_maker' ? ' (decision maker)' : ''}`} />
+              ))}
+            </Group>
+          </Checkbox.Group>
+          {text('progress', 'Progress report')}
+          {text('issues', 'Issues uncovered')}
+          {text('initiatives', 'Initiatives proposed', 'Cross-sell and upsell ideas put to the client')}
+          {text('nextSteps', 'Next steps')}
+          {errors.form && <Alert color="red" role="alert">{errors.form}</Alert>}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>Cancel</Button>
+            <Button type="submit" loading={save.isPending}>Save QBR</Button>
+          </Group>
+        </Stack>
+      </form>
     </Modal>
   );
 }

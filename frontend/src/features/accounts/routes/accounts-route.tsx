@@ -1,11 +1,12 @@
 import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue, useHotkeys } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
 import { PageHeader } from '@/components/ui/page-header';
 import { useAccounts, useCurrency } from '../api/accounts';
-import { AccountsTable } from '../components/accounts-table';
+import { AccountsTable, sortKeys, type SortKey } from '../components/accounts-table';
 import { NewAccountModal } from '../components/new-account-modal';
 import { healths, statuses, tiers } from '../types/labels';
 import { useScreenTiming } from '@/lib/screen-timing';
@@ -16,7 +17,17 @@ export function AccountsRoute() {
   const [health, setHealth] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [debounced] = useDebouncedValue(search, 200);
-  const [creating, setCreating] = useState(false);
+  // ?new=1 (the command palette's "New account", the Dashboard's "Add your first account") opens the form at once.
+  const [params, setParams] = useSearchParams();
+  const [creating, setCreatingState] = useState(false);
+  const wantsNew = params.get('new') === '1';
+  useEffect(() => {
+    if (wantsNew) setCreatingState(true);
+  }, [wantsNew]);
+  const setCreating = (open: boolean) => {
+    setCreatingState(open);
+    if (!open && params.has('new')) setParams({}, { replace: true });
+  };
   useHotkeys([['mod+N', () => setCreating(true)]]);
   const currency = useCurrency();
   const filter = { id: 0, search: debounced, tier: tier ?? '', health: health ?? '', status: status ?? '' };
@@ -59,16 +70,19 @@ export function AccountsRoute() {
             <EmptyState
               title="No accounts yet"
               action={
-                <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
-                  New account
-                </Button>
+                <Group gap="sm" justify="center">
+                  <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
+                    Add your first account
+                  </Button>
+                  {/* "Import from a file" (issue 11) goes here, beside the first account. */}
+                </Group>
               }
             >
               Add the clients you look after. Each gets a plan, a stakeholder map, monthly figures and QBRs.
             </EmptyState>
           )
         ) : (
-          <AccountsTable accounts={accounts.data} currency={currency} />
+          <AccountsTable initialSort={sortKeys.find((k) => k === params.get('sort')) as SortKey | undefined} accounts={accounts.data} currency={currency} />
         )}
       </Stack>
     </>

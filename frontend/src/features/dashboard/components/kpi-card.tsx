@@ -1,14 +1,15 @@
 import { Paper, Progress, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
+import classes from './kpi-card.module.css';
 
 /** One headline figure with a line of context. */
 export function KpiCard({ label, value, hint, progress, color }: { label: string; value: ReactNode; hint?: ReactNode; progress?: number; color?: string }) {
   return (
-    <Paper withBorder radius="md" p="md">
+    <Paper withBorder radius="md" p="md" className={classes.card}>
       <Text size="xs" c="dimmed" tt="uppercase" fw={600} lts={0.4}>
         {label}
       </Text>
-      <Text fz={24} fw={700} mt={4} c={color}>
+      <Text component="div" className={classes.value} mt={4} c={color}>
         {value}
       </Text>
       {progress !== undefined && <Progress value={Math.min(progress, 100)} size="sm" mt={6} aria-label={`${label}: ${Math.round(progress)}%`} />}

@@ -1,16 +1,16 @@
-import { Anchor, Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Anchor, Button, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
 import { PageHeader } from '@/components/ui/page-header';
-import { formatDate, formatMoney, formatPercent, words } from '@/lib/format';
+import { formatDate, formatMonthSpan, formatPercent, words } from '@/lib/format';
 import { useCycles } from '../api/get-cycles';
 import { useDashboardSettings } from '../api/get-dashboard-settings';
 import { useOnboardings } from '../api/get-onboardings';
 import { usePortfolio } from '../api/get-portfolio';
 import { useDashboardTeam } from '../api/get-dashboard-team';
 import { DashboardCharts } from '../components/dashboard-charts';
-import { KpiCard } from '../components/kpi-card';
+import { DashboardKpis, fiscalToDate } from '../components/dashboard-kpis';
 import { LIST_CARD_ROWS, ListCard } from '../components/list-card';
 import { useAppraisalsLocked } from '@/features/appraisals/api/lock';
 import { useScreenTiming } from '@/lib/screen-timing';
@@ -45,7 +45,7 @@ export function DashboardRoute() {
           `${agency}: your portfolio at a glance.`
         ) : (
           <>
-            Your portfolio at a glance. <Anchor component={Link} to="/settings">Name your agency in Settings</Anchor>.
+            Your portfolio at a glance. <Anchor component={Link} to="/settings" underline="always">Name your agency in Settings</Anchor>.
           </>
         )
       }
@@ -57,7 +57,6 @@ export function DashboardRoute() {
 
   const p = portfolio.data;
   const currency = settings.data.currency;
-  const money = (m: number) => formatMoney(m, currency);
   if (p.accountCount === 0) {
     return (
       <>
@@ -65,7 +64,7 @@ export function DashboardRoute() {
         <EmptyState
           title="No accounts yet"
           action={
-            <Button component={Link} to="/accounts" leftSection={<IconPlus size={16} />}>
+            <Button component={Link} to="/accounts?new=1" leftSection={<IconPlus size={16} />}>
               Add your first account
             </Button>
           }
@@ -75,40 +74,14 @@ export function DashboardRoute() {
       </>
     );
   }
-  const ytdPct = p.targetYtdMinor > 0 ? (p.revenueYtdMinor * 100) / p.targetYtdMinor : 0;
-  const overdueQbrs = p.qbrOverdueCount;
   const inProgress = (onboardings.data ?? []).filter((o) => o.status === 'in_progress');
+  const fy = fiscalToDate(p.fiscalYear);
 
   return (
     <>
       {header}
       <Stack gap="lg">
-        <SimpleGrid cols={{ base: 2, md: 4 }}>
-          <KpiCard
-            label="Revenue this year"
-            value={money(p.revenueYtdMinor)}
-            progress={ytdPct}
-            hint={p.targetYtdMinor > 0 ? `${formatPercent(ytdPct)} of ${money(p.targetYtdMinor)} target to date` : 'No plan targets yet'}
-          />
-          <KpiCard label="Margin this year" value={formatPercent(p.marginYtdPct, 1)} hint="After cost and write-offs" color={p.marginYtdPct < 30 ? 'orange' : undefined} />
-          <KpiCard
-            label="Account health"
-            value={
-              <Group gap="sm">
-                <span style={{ color: 'var(--mantine-color-teal-7)' }}>{p.health.green}</span>
-                <span style={{ color: 'var(--mantine-color-yellow-7)' }}>{p.health.amber}</span>
-                <span style={{ color: 'var(--mantine-color-red-7)' }}>{p.health.red}</span>
-              </Group>
-            }
-            hint={`Green, amber and red of ${p.accountCount} accounts`}
-          />
-          <KpiCard
-            label="QBRs this quarter"
-            value={p.qbrCount}
-            hint={overdueQbrs > 0 ? `${overdueQbrs} overdue: none held last quarter` : 'Due before the quarter ends'}
-            color={overdueQbrs > 0 ? 'red' : undefined}
-          />
-        </SimpleGrid>
+        <DashboardKpis portfolio={p} currency={currency} />
 
         <DashboardCharts portfolio={p} currency={currency} />
 
@@ -161,14 +134,14 @@ export function DashboardRoute() {
           />
           <ListCard
             title="Over-allocated people"
-            empty={emptyText(team, 'The team could not be read.', 'Nobody is allocated above 100% this month.')}
+            empty={emptyText(team, 'The team could not be read.', 'Nobody is allocated above 100% this month or in any month ahead.')}
             count={team.data?.overAllocatedCount}
             rows={(team.data?.overAllocated ?? []).map((r) => ({
               key: r.id,
               title: r.name,
               to: `/team/${r.id}`,
-              detail: `${r.role} · ${r.accounts.join(', ')}`,
-              badge: { label: formatPercent(r.thisMonth.confirmed), color: 'red' },
+              detail: `Over 100% ${r.over.map((o) => formatMonthSpan(o.from, o.to)).join(', ')} · ${r.role}`,
+              badge: { label: formatPercent(Math.max(...r.over.map((o) => o.peak))), color: 'red' },
             }))}
           />
           <ListCard
@@ -214,7 +187,9 @@ export function DashboardRoute() {
           />
         </SimpleGrid>
         <Text size="xs" c="dimmed">
-          Revenue and margin are actuals from each account’s monthly figures; targets are the current plans’ revenue targets pro rata.
+          Revenue and margin are actuals from each account’s monthly figures for {fy.name} ({fy.months}; the fiscal year’s first month is set in{' '}
+          <Anchor component={Link} to="/settings" size="xs" underline="always">Settings</Anchor>). Targets are the revenue targets of the {p.fiscalYear.label} plans, pro rata to
+          date. QBRs follow calendar quarters.
         </Text>
       </Stack>
     </>

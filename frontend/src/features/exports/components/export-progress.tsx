@@ -7,6 +7,7 @@ const fileBadge: Record<string, { label: string; color: string }> = {
   waiting: { label: 'Waiting', color: 'gray' },
   written: { label: 'Written', color: 'teal' },
   removed: { label: 'Removed again', color: 'orange' },
+  left: { label: 'Left at the destination', color: 'red' },
 };
 
 /** The progress bar, each file's state and a cancel button for one export. */

@@ -53,7 +53,7 @@ export function RollupPanel() {
               <Table.Thead><Table.Tr><Table.Th>Director</Table.Th><Table.Th ta="right">Accounts</Table.Th><Table.Th ta="right">Revenue this year</Table.Th><Table.Th ta="right">Target to date</Table.Th><Table.Th ta="right">Margin</Table.Th><Table.Th>Health</Table.Th><Table.Th ta="right">QBRs due</Table.Th><Table.Th ta="right">High risks</Table.Th><Table.Th>Exported</Table.Th></Table.Tr></Table.Thead>
               <Table.Tbody>
                 {r.directors.map((d) => (
-                  <Table.Tr key={d.director}>
+                  <Table.Tr key={d.workspaceId || d.file}>
                     <Table.Td fw={600}>{d.director}<Text size="xs" c="dimmed">{d.agency}</Text></Table.Td>
                     <Table.Td ta="right">{d.accounts}</Table.Td>
                     <Table.Td ta="right">{formatMoney(d.revenueYtdMinor, d.currency)}</Table.Td>

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Checkbox, Code, Group, Modal, MultiSelect, NativeSelect, Paper, PasswordInput, SegmentedControl, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Checkbox, Code, Group, Modal, NativeSelect, Paper, PasswordInput, SegmentedControl, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { IconFileExport, IconPlugConnected } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
@@ -12,7 +12,8 @@ import { isRunning, useAccountNames, useCancelExport, useDeletePlace, useExportP
 import { SavePlaceDialog } from '../components/save-place-dialog';
 import { ExportProgressPanel } from '../components/export-progress';
 import { RollupPanel } from '../components/rollup-panel';
-import { ChooseFolderButton } from '@/components/ui/save-pdf-dialog';
+import { canChooseFolder, ChooseFolderButton } from '@/components/ui/save-pdf-dialog';
+import { defaultWhat, ExportWhatFields, requestFor, whatProblem, type ExportWhat } from '../components/export-what';
 
 const formats = [
   { value: 'pdf', label: 'PDF (for people)' },
@@ -36,8 +37,7 @@ export function ExportsRoute() {
   const progress = useExportProgress(jobId);
   const running = startExport.isPending || isRunning(progress.data);
   const test = useTestWebDAV();
-  const [what, setWhat] = useState<'all' | 'some' | 'portfolio'>('all');
-  const [chosen, setChosen] = useState<string[]>([]);
+  const [what, setWhat] = useState<ExportWhat>(defaultWhat);
   const [fmts, setFmts] = useState<string[]>(['pdf', 'json']);
   const [appraisals, setAppraisals] = useState(false);
   const [kind, setKind] = useState<'folder' | 'webdav'>('folder');
@@ -74,14 +74,13 @@ export function ExportsRoute() {
     if (kind === 'webdav' && !/^https?:\/\/[^\s/]+/.test(dest.trim())) return 'A WebDAV address starts with https:// (or http://).';
     if (kind === 'folder' && /^https?:/.test(dest.trim())) return 'That is a web address: choose WebDAV share instead.';
     if (fmts.length === 0) return 'Choose at least one format.';
-    if (what === 'some' && chosen.length === 0) return 'Choose the accounts to export.';
-    return null;
+    return whatProblem(what);
   };
   const start = () => {
     const problem = validate();
     if (problem) return setError({ message: problem });
     setError(null);
-    const req = backend.ExportRequest.createFrom({ portfolio: what === 'portfolio', accountIds: what === 'some' ? chosen.map(Number) : [], formats: fmts, includeAppraisals: appraisals });
+    const req = backend.ExportRequest.createFrom({ ...requestFor(what), formats: fmts, includeAppraisals: appraisals });
     startExport.mutate(
       { target: target(), req },
       {
@@ -101,19 +100,7 @@ export function ExportsRoute() {
         <Paper withBorder radius="md" p="lg">
           <Stack>
             <Title order={2} fz="md">What</Title>
-            <SegmentedControl
-              aria-label="What to export"
-              value={what}
-              onChange={(v) => setWhat(v as typeof what)}
-              data={[
-                { value: 'all', label: 'Every account' },
-                { value: 'some', label: 'Some accounts' },
-                { value: 'portfolio', label: 'Portfolio summary' },
-              ]}
-            />
-            {what === 'some' && (
-              <MultiSelect label="Accounts" searchable data={(accounts.data ?? []).map((a) => ({ value: String(a.id), label: a.name }))} value={chosen} onChange={setChosen} />
-            )}
+            <ExportWhatFields value={what} onChange={setWhat} accounts={accounts.data ?? []} />
             <Checkbox.Group label="Formats" value={fmts} onChange={setFmts}>
               <Group mt={4}>
                 {formats.map((f) => (
@@ -149,7 +136,10 @@ export function ExportsRoute() {
             <SegmentedControl aria-label="Destination kind" value={kind} onChange={(v) => setKind(v as typeof kind)} data={[{ value: 'folder', label: 'Folder' }, { value: 'webdav', label: 'WebDAV share' }]} />
             {kind === 'folder' ? (
               <Group align="flex-end" wrap="nowrap">
-                <TextInput style={{ flex: 1 }} label="Folder" description="A local, mounted or synced folder, e.g. your shared drive." placeholder="/home/you/Shared/Account plans" value={dest} onChange={(e) => setDest(e.currentTarget.value)} error={error?.field === 'to' ? error.message : undefined} />
+                <TextInput
+                  style={{ flex: 1 }}
+                  label="Folder"
+                  description={canChooseFolder() ? 'A local, mounted or synced folder, e.g. your shared drive.' : 'Type the full path of a local, mounted or synced folder (the folder chooser is in the desktop app).'} placeholder="/home/you/Shared/Account plans" value={dest} onChange={(e) => setDest(e.currentTarget.value)} error={error?.field === 'to' ? error.message : undefined} />
                 <ChooseFolderButton title="Export to this folder" onChosen={setDest} onError={(m) => setError({ message: m })} />
               </Group>
             ) : (
@@ -224,6 +214,12 @@ export function ExportsRoute() {
                     </Table>
                   )}
                   {r.files.length > 8 && <Text size="xs" c="dimmed">and {r.files.length - 8} more files</Text>}
+                  {(r.leftBehind ?? []).length > 0 && (
+                    <Text size="xs" c="orange.8" mt={4}>
+                      Left at the destination, to be removed at the next export there: {r.leftBehind.slice(0, 5).join(', ')}
+                      {r.leftBehind.length > 5 ? ` and ${r.leftBehind.length - 5} more` : ''}
+                    </Text>
+                  )}
                 </div>
               ))}
             </Stack>

@@ -13,6 +13,10 @@ export const useStartOnboarding = () =>
     meta: { handlesErrors: true },
   });
 export const useUpdateTask = () => useMutation({ mutationFn: (u: backend.TaskUpdate) => O.UpdateTask(u) });
+export const useSetStartDate = () =>
+  useMutation({ mutationFn: (v: { id: number; start: string }) => O.SetStartDate(v.id, v.start), meta: { handlesErrors: true } });
+export const useSetTaskDue = () =>
+  useMutation({ mutationFn: (v: { taskId: number; due: string }) => O.SetTaskDue(v.taskId, v.due), meta: { handlesErrors: true } });
 export const useCloseOnboarding = () => useMutation({ mutationFn: (v: { id: number; reason: string }) => O.Close(v.id, v.reason), meta: { handlesErrors: true } });
 export const useCopyTemplate = () => useMutation({ mutationFn: (id: number) => O.CopyTemplate(id) });
 export const useSaveTemplate = () => useMutation({ mutationFn: (t: backend.Template) => O.SaveTemplate(t), meta: { handlesErrors: true } });

@@ -1,4 +1,5 @@
 import { Anchor, Badge, Breadcrumbs, Button, Checkbox, Group, Modal, NativeSelect, Paper, Progress, SegmentedControl, Stack, Text, Textarea, Title } from '@mantine/core';
+import { IconCalendarEvent } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -13,6 +14,8 @@ import { settingsQueryOptions } from '@/features/settings/api/get-settings';
 import { SavePDF } from '../../../../wailsjs/go/app/OnboardingAPI';
 import { useCloseOnboarding, useOnboarding, useUpdateTask } from '../api/onboarding';
 import { weekOf } from '../weeks';
+import { DueDateButton } from '../components/due-date-button';
+import { StartDateDialog } from '../components/start-date-dialog';
 
 const ME = '__me__';
 
@@ -35,6 +38,7 @@ export function ChecklistRoute() {
   const [openOnly, setOpenOnly] = useState(false);
   const [closing, setClosing] = useState(false);
   const [pdf, setPdf] = useState(false);
+  const [moving, setMoving] = useState(false);
   const me = useQuery(settingsQueryOptions()).data?.directorName.trim() ?? '';
   if (o.isPending) return <LoadingState />;
   if (o.isError) return <ErrorState error={o.error} onRetry={() => void o.refetch()} />;
@@ -62,10 +66,17 @@ export function ChecklistRoute() {
       <Group justify="space-between" mb="md" align="flex-start">
         <div>
           <Title order={1} fz={26}>{ob.personName}</Title>
-          <Text size="sm" c="dimmed">
-            {ob.templateName} · starts {formatDate(ob.startDate)}{ob.buddyName ? ` · buddy ${ob.buddyName}` : ''}{ob.managerName ? ` · manager ${ob.managerName}` : ''} · {words(ob.status)}
-            {ob.closedReason ? ` (${ob.closedReason})` : ''}
-          </Text>
+          <Group gap={6} wrap="wrap" align="center">
+            <Text size="sm" c="dimmed">
+              {ob.templateName} · starts {formatDate(ob.startDate)}{ob.buddyName ? ` · buddy ${ob.buddyName}` : ''}{ob.managerName ? ` · manager ${ob.managerName}` : ''} · {words(ob.status)}
+              {ob.closedReason ? ` (${ob.closedReason})` : ''}
+            </Text>
+            {open && (
+              <Button variant="light" size="compact-xs" className="no-print" leftSection={<IconCalendarEvent size={14} />} onClick={() => setMoving(true)}>
+                Change start date
+              </Button>
+            )}
+          </Group>
         </div>
         <Stack gap={4} align="flex-end">
           <Group gap="xs">
@@ -108,6 +119,7 @@ export function ChecklistRoute() {
         </Group>
       </Group>
       {closing && <CloseOnboarding id={ob.id} onClose={() => setClosing(false)} />}
+      {moving && <StartDateDialog onboarding={ob} onClose={() => setMoving(false)} />}
       {pdf && (
         <SavePdfDialog title="Save the checklist as PDF" save={(folder) => SavePDF(ob.id, folder)} onClose={() => setPdf(false)}>
           The whole checklist — every task with its owner, due date and state — to hand to {ob.personName}.
@@ -140,7 +152,7 @@ export function ChecklistRoute() {
                     <Group gap="xs" wrap="nowrap">
                       {groupBy === 'week' && <Badge size="xs" variant="outline" color="gray">{categories[t.category] ?? words(t.category)}</Badge>}
                       <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>{t.ownerName}</Text>
-                      <Text size="xs" c={t.overdue ? 'red' : 'dimmed'} style={{ whiteSpace: 'nowrap' }}>{formatDate(t.due)}</Text>
+                      <DueDateButton task={t} editable={open && t.state === 'open'} />
                       {t.overdue && <Badge color="red" variant="light" size="xs">Overdue</Badge>}
                       {t.optional && t.state === 'open' && open && (
                         <Button size="compact-xs" variant="subtle" onClick={() => set(t, 'skipped')}>Skip</Button>

@@ -14,6 +14,7 @@ const settings = backend.Settings.createFrom({
   theme: 'system',
   skipWeekends: true,
   backupsToKeep: 7,
+  csvStyle: 'excel-semicolon',
 });
 
 function setup(onSave = vi.fn(async (s: backend.Settings) => s)) {
@@ -67,5 +68,31 @@ describe('SettingsForm', () => {
     const { onSave, user } = setup();
     await user.click(screen.getByRole('radio', { name: 'Dark' }));
     await waitFor(() => expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ theme: 'dark' })));
+  });
+
+  it('shows the CSV style in plain words, the current one chosen', () => {
+    setup();
+    const group = screen.getByRole('radiogroup', { name: 'Spreadsheet files (CSV)' });
+    expect(group).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'For Excel in German, French, Dutch, Spanish…' })).toBeChecked();
+    for (const name of ['For Excel in English', 'For Excel in Switzerland', 'Plain, for other tools']) {
+      expect(screen.getByRole('radio', { name })).not.toBeChecked();
+    }
+    expect(screen.getByText('Semicolons between columns, decimal commas: 1234,50')).toBeInTheDocument();
+  });
+
+  it('saves the plain CSV style for tools at once when chosen', async () => {
+    const { onSave, user } = setup();
+    await user.click(screen.getByRole('radio', { name: 'Plain, for other tools' }));
+    await waitFor(() => expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ csvStyle: 'plain', theme: 'system' })));
+  });
+
+  it('shows a CSV style refused by Go under the choice', async () => {
+    const onSave = vi.fn(async () => {
+      throw { code: 'invalid', field: 'csvStyle', message: 'Choose how spreadsheet files are written from the list.' };
+    });
+    const { user } = setup(onSave);
+    await user.click(screen.getByRole('radio', { name: 'For Excel in English' }));
+    expect(await screen.findByText('Choose how spreadsheet files are written from the list.')).toBeInTheDocument();
   });
 });

@@ -4,7 +4,15 @@ import { backend } from '../../../../wailsjs/go/models';
 import { toAppError } from '@/lib/errors';
 import { monthNames } from '@/lib/format';
 import { saveStateText, useAutosave } from '@/lib/use-autosave';
-import { fieldForGo, settingsFormSchema, type SettingsForm as Form } from '../types/settings-schema';
+import { csvStyles, fieldForGo, settingsFormSchema, type CsvStyle, type SettingsForm as Form } from '../types/settings-schema';
+
+/** The CSV choices in plain words, with what each writes. */
+const csvChoices: { value: CsvStyle; label: string; description: string }[] = [
+  { value: 'excel', label: 'For Excel in English', description: 'Commas between columns, decimal points: 1234.50' },
+  { value: 'excel-semicolon', label: 'For Excel in German, French, Dutch, Spanish…', description: 'Semicolons between columns, decimal commas: 1234,50' },
+  { value: 'excel-semicolon-point', label: 'For Excel in Switzerland', description: 'Semicolons between columns, decimal points: 1234.50' },
+  { value: 'plain', label: 'Plain, for other tools', description: 'Commas and decimal points, nothing added for Excel: for scripts and other programs' },
+];
 
 type Errors = Partial<Record<keyof Form, string>>;
 
@@ -18,6 +26,7 @@ function toForm(s: backend.Settings): Form {
     theme: (['system', 'light', 'dark'].includes(s.theme) ? s.theme : 'system') as Form['theme'],
     skipWeekends: s.skipWeekends,
     backupsToKeep: s.backupsToKeep,
+    csvStyle: (csvStyles as readonly string[]).includes(s.csvStyle) ? (s.csvStyle as CsvStyle) : 'excel',
   };
 }
 
@@ -31,6 +40,7 @@ function toSettings(f: Form): backend.Settings {
     theme: f.theme,
     skipWeekends: f.skipWeekends,
     backupsToKeep: f.backupsToKeep,
+    csvStyle: f.csvStyle,
   });
 }
 
@@ -166,6 +176,19 @@ export function SettingsForm({
           onBlur={flush}
           error={errors.backupsToKeep}
         />
+        <Radio.Group
+          label="Spreadsheet files (CSV)"
+          description="Excel opens a CSV file in columns only when it uses your region's separator and decimal mark. Until you choose, exports follow this computer's region."
+          value={form.csvStyle}
+          onChange={(v) => change('csvStyle', v as CsvStyle, true)}
+          error={errors.csvStyle}
+        >
+          <Stack mt={8} gap={10}>
+            {csvChoices.map((c) => (
+              <Radio key={c.value} value={c.value} label={c.label} description={c.description} />
+            ))}
+          </Stack>
+        </Radio.Group>
       </Stack>
     </Paper>
   );

@@ -1,3 +1,4 @@
+import { isDesktop } from '@/lib/bridge';
 import { Button, Group, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconDatabaseExport } from '@tabler/icons-react';
 import { backend } from '../../../../wailsjs/go/models';
@@ -31,7 +32,7 @@ export function WorkspacePanel({ info }: { info: backend.WorkspaceInfo }) {
             Back up now
           </Button>
           <Text size="xs" c="dimmed">
-            Copies go to the backups folder beside the workspace. Restore from the File menu.
+            Copies go to the backups folder beside the workspace. {isDesktop() ? 'Restore from the File menu.' : 'To restore one, use File → Restore in the desktop app, or accountdesk restore on the command line.'}
           </Text>
         </Group>
       </Stack>

@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+/** How spreadsheet files (CSV) are written; mirrors backend.CSVStyles. */
+export const csvStyles = ['excel', 'excel-semicolon', 'excel-semicolon-point', 'plain'] as const;
+export type CsvStyle = (typeof csvStyles)[number];
+
 /** The Settings form, in the units a person types (major currency units). Mirrors backend.Settings.Validate. */
 export const settingsFormSchema = z.object({
   agencyName: z.string().trim().max(120, 'The agency name can be at most 120 characters.'),
@@ -14,6 +18,7 @@ export const settingsFormSchema = z.object({
   theme: z.enum(['system', 'light', 'dark']),
   skipWeekends: z.boolean(),
   backupsToKeep: z.number({ error: 'Enter a number of backups.' }).int('Enter a whole number of backups.').min(0, 'Keep between 0 and 365 daily backups.').max(365, 'Keep between 0 and 365 daily backups.'),
+  csvStyle: z.enum(csvStyles, { error: 'Choose how spreadsheet files are written from the list.' }),
 });
 
 export type SettingsForm = z.infer<typeof settingsFormSchema>;
@@ -28,4 +33,5 @@ export const fieldForGo: Record<string, keyof SettingsForm> = {
   theme: 'theme',
   skipWeekends: 'skipWeekends',
   backupsToKeep: 'backupsToKeep',
+  csvStyle: 'csvStyle',
 };

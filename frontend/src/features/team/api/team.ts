@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import * as Accounts from '../../../../wailsjs/go/app/AccountsAPI';
 import * as Appraisals from '../../../../wailsjs/go/app/AppraisalsAPI';
 import * as Onboarding from '../../../../wailsjs/go/app/OnboardingAPI';
@@ -17,6 +17,15 @@ export const useAccountOptions = () =>
 
 export const useSavePerson = () => useMutation({ mutationFn: (p: backend.Person) => Team.SavePerson(p), meta: { handlesErrors: true } });
 export const useDeletePerson = () => useMutation({ mutationFn: (id: number) => Team.DeletePerson(id) });
+/** What saving the allocation would do to the person's load (Go's rule); nothing is saved. */
+export const useCheckAllocation = (a: backend.Allocation | null) =>
+  useQuery({
+    queryKey: ['team', 'check-allocation', a],
+    queryFn: () => Team.CheckAllocation(a!),
+    enabled: a !== null,
+    placeholderData: keepPreviousData,
+    staleTime: 0,
+  });
 export const useSaveAllocation = () => useMutation({ mutationFn: (a: backend.Allocation) => Team.SaveAllocation(a), meta: { handlesErrors: true } });
 export const useDeleteAllocation = () => useMutation({ mutationFn: (id: number) => Team.DeleteAllocation(id) });
 export const useSaveRoles = () => useMutation({ mutationFn: (r: string[]) => Team.SaveRoles(r), meta: { handlesErrors: true } });

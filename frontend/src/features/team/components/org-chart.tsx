@@ -2,6 +2,8 @@ import { Paper, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useNavigate } from 'react-router';
 import { backend } from '../../../../wailsjs/go/models';
 import { formatPercent } from '@/lib/format';
+import { overWhen } from '../types/over';
+import warn from './warn.module.css';
 
 /** The reporting lines as a tree: people who report to nobody at the top. */
 export function OrgChart({ roster }: { roster: backend.RosterRow[] }) {
@@ -36,7 +38,12 @@ function Node({ person, reports, byManager, depth }: { person: backend.RosterRow
         <Paper withBorder radius="md" p="xs" w={170} style={{ borderColor: over ? 'var(--mantine-color-red-5)' : undefined, textAlign: 'center' }}>
           <Text size="sm" fw={600} truncate>{person.name}</Text>
           <Text size="xs" c="dimmed" truncate>{person.role}</Text>
-          <Text size="xs" c={over ? 'red' : 'dimmed'}>{formatPercent(person.thisMonth.confirmed)} this month</Text>
+          <Text size="xs" c={person.thisMonth.confirmed > 100.0001 ? 'red' : 'dimmed'}>{formatPercent(person.thisMonth.confirmed)} this month</Text>
+          {over && person.thisMonth.confirmed <= 100.0001 && (
+            <Text size="xs" className={warn.warn}>
+              Over 100% {overWhen(person.over, person.thisMonth.from.slice(0, 7))}
+            </Text>
+          )}
         </Paper>
       </UnstyledButton>
       {reports.length > 0 && (

@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router';
 import { backend } from '../../../../wailsjs/go/models';
 import { formatDate, words } from '@/lib/format';
 import { UtilizationBar } from './utilization-bar';
+import { overWhen } from '../types/over';
 
 const ROW = 41;
 
@@ -19,7 +20,7 @@ export function RosterTable({ roster }: { roster: backend.RosterRow[] }) {
   const padBottom = virtual && items.length ? v.getTotalSize() - (items[items.length - 1]!.start + ROW) : 0;
   return (
     <div ref={parent} style={{ maxHeight: virtual ? 'calc(100vh - 300px)' : undefined, overflow: virtual ? 'auto' : undefined }}>
-      <Table highlightOnHover stickyHeader={virtual} verticalSpacing={6} fz="sm" aria-label="Roster" aria-rowcount={roster.length + 1}>
+      <Table highlightOnHover stickyHeader={virtual} verticalSpacing={6} horizontalSpacing={8} fz="sm" aria-label="Roster" aria-rowcount={roster.length + 1}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>Name</Table.Th><Table.Th>Role</Table.Th><Table.Th>Reports to</Table.Th><Table.Th>Utilization this month</Table.Th>
@@ -40,8 +41,8 @@ export function RosterTable({ roster }: { roster: backend.RosterRow[] }) {
                 <Table.Td fw={600}>{r.name}</Table.Td>
                 <Table.Td>{r.role}</Table.Td>
                 <Table.Td>{r.reportsToName || '—'}</Table.Td>
-                <Table.Td><UtilizationBar confirmed={r.thisMonth.confirmed} tentative={r.thisMonth.tentative} /></Table.Td>
-                <Table.Td maw={260}><Text size="sm" truncate>{r.accounts.join(', ') || '—'}</Text></Table.Td>
+                <Table.Td><UtilizationBar confirmed={r.thisMonth.confirmed} tentative={r.thisMonth.tentative} later={r.over.length ? overWhen(r.over, r.thisMonth.from.slice(0, 7)) : undefined} /></Table.Td>
+                <Table.Td maw={200}><Text size="sm" truncate>{r.accounts.join(', ') || '—'}</Text></Table.Td>
                 <Table.Td>{words(r.status)}</Table.Td>
                 <Table.Td>{formatDate(r.startDate)}</Table.Td>
               </Table.Tr>

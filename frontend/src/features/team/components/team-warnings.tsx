@@ -2,18 +2,20 @@ import { Alert, Button, List } from '@mantine/core';
 import { useState } from 'react';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { backend } from '../../../../wailsjs/go/models';
-import { formatPercent } from '@/lib/format';
+import { articleFor } from '@/lib/format';
+import { overPeakText, overWhen } from '../types/over';
 
 const SHOWN = 12;
 
 /** Only what needs attention: over-allocation, missing cover, over-servicing, leavers. */
 export function TeamWarnings({ overview }: { overview: backend.TeamOverview }) {
   const items: string[] = [];
-  for (const r of overview.overAllocated) items.push(`${r.name} is over-allocated this month: ${formatPercent(r.thisMonth.confirmed)} of their time is confirmed.`);
+  for (const r of overview.overAllocated)
+    items.push(`${r.name} is over-allocated ${overWhen(r.over, r.thisMonth.from.slice(0, 7))}: ${overPeakText(r.over)} of their time is confirmed.`);
   for (const c of overview.coverage) {
     if (!c.hasLead && c.tier !== '') items.push(`${c.accountName} has no lead.`);
     if (c.needsBackup) items.push(`${c.accountName} is a ${c.tier} account without a backup.`);
-    if (c.overServiced) items.push(`${c.accountName} is over-serviced: ${Math.round(c.hoursPerMonth)} hours a month allocated against a ${c.retainerHours}-hour retainer.`);
+    if (c.overServiced) items.push(`${c.accountName} is over-serviced: ${Math.round(c.hoursPerMonth)} hours a month allocated against ${articleFor(c.retainerHours)} ${c.retainerHours}-hour retainer.`);
     if (c.leaversOnAccount.length) items.push(`${c.leaversOnAccount.join(' and ')} ${c.leaversOnAccount.length > 1 ? 'are' : 'is'} leaving and covers ${c.accountName}: plan the succession.`);
   }
   const [all, setAll] = useState(false);

@@ -1,17 +1,21 @@
 import '@mantine/charts/styles.css';
-import { ActionIcon, Anchor, Breadcrumbs, Button, Checkbox, Group, Modal, NativeSelect, NumberInput, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { IconPlus, IconTrash, IconX } from '@tabler/icons-react';
-import { useState } from 'react';
+import { ActionIcon, Alert, Anchor, Breadcrumbs, Button, Checkbox, Group, Modal, NativeSelect, NumberInput, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { IconAlertTriangle, IconPlus, IconTrash, IconX } from '@tabler/icons-react';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { backend } from '../../../../wailsjs/go/models';
 import { ErrorState, LoadingState } from '@/components/ui/states';
 import { toAppError } from '@/lib/errors';
-import { words } from '@/lib/format';
+import { laterDate, localToday } from '@/lib/dates';
+import { formatDate, words } from '@/lib/format';
 import { notifySuccess, notifyUndo } from '@/lib/notify';
 import { saveStateText, useAutosave } from '@/lib/use-autosave';
-import { useAccountOptions, useAllocations, usePersonAppraisals, usePersonOnboardings, useDeleteAllocation, useDeletePerson, usePeople, useRoles, useSaveAllocation, useSavePerson, useTeamOverview } from '../api/team';
+import { useAccountOptions, useAllocations, useCheckAllocation, usePersonAppraisals, usePersonOnboardings, useDeleteAllocation, useDeletePerson, usePeople, useRoles, useSaveAllocation, useSavePerson, useTeamOverview } from '../api/team';
 import { PersonFields } from '../components/person-form';
 import { UtilizationBar } from '../components/utilization-bar';
+import warn from '../components/warn.module.css';
+import { overPeakText, overWhen } from '../types/over';
 import { personSchema, type PersonForm } from '../types/person-schema';
 import { useAppraisalsLocked } from '@/features/appraisals/api/lock';
 import { LineChart } from '@mantine/charts';
@@ -71,7 +75,7 @@ function PersonPage({ person, people }: { person: backend.Person; people: backen
           <Title order={1} fz={26}>{form.name || person.name}</Title>
           <Text c="dimmed" size="sm">{form.role} · {words(form.status)}</Text>
         </div>
-        {row && <UtilizationBar confirmed={row.thisMonth.confirmed} tentative={row.thisMonth.tentative} />}
+        {row && <UtilizationBar confirmed={row.thisMonth.confirmed} tentative={row.thisMonth.tentative} later={row.over.length ? overWhen(row.over, row.thisMonth.from.slice(0, 7)) : undefined} />}
       </Group>
       <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="lg">
         <Paper withBorder radius="md" p="lg">
@@ -85,7 +89,10 @@ function PersonPage({ person, people }: { person: backend.Person; people: backen
           </Stack>
         </Paper>
         <Stack>
-          <Allocations person={{ ...person, capacityHoursPerWeek: Number.isFinite(form.capacityHoursPerWeek) ? form.capacityHoursPerWeek : person.capacityHoursPerWeek }} />
+          <Allocations
+            person={{ ...person, capacityHoursPerWeek: Number.isFinite(form.capacityHoursPerWeek) ? form.capacityHoursPerWeek : person.capacityHoursPerWeek }}
+            row={row}
+          />
           <PersonRecords personId={person.id} />
         </Stack>
       </SimpleGrid>
@@ -93,29 +100,48 @@ function PersonPage({ person, people }: { person: backend.Person; people: backen
   );
 }
 
-function Allocations({ person }: { person: backend.Person }) {
+function Allocations({ person, row }: { person: backend.Person; row?: backend.RosterRow }) {
   const allocs = useAllocations(person.id, 0);
   const accounts = useAccountOptions();
   const save = useSaveAllocation();
   const del = useDeleteAllocation();
   const [error, setError] = useState('');
-  const [draft, setDraft] = useState({ accountId: '', percent: 20, role: 'support', startDate: new Date().toISOString().slice(0, 10), tentative: false });
+  // A new allocation starts today, or on the person's first day if that is later.
+  const [draft, setDraft] = useState(() => ({ accountId: '', percent: 20, role: 'support', startDate: laterDate(localToday(), person.startDate), tentative: false }));
   const hours = (pct: number) => Math.round((pct * person.capacityHoursPerWeek) / 10) / 10;
   const update = (a: backend.Allocation, patch: Partial<backend.Allocation>) =>
     save.mutate(backend.Allocation.createFrom({ ...a, ...patch }), { onError: (e) => setError(toAppError(e).message) });
+  const candidate = useMemo(
+    () => backend.Allocation.createFrom({ id: 0, personId: person.id, accountId: Number(draft.accountId) || 0, percent: draft.percent, role: draft.role, startDate: draft.startDate, endDate: '', tentative: draft.tentative }),
+    [draft, person.id],
+  );
+  const [checked] = useDebouncedValue(candidate, 250);
+  // Judged once an account is chosen, as the allocation is being made.
+  const ready = checked.accountId > 0 && checked.percent > 0 && checked.percent <= 100 && /^\d{4}-\d{2}-\d{2}$/.test(checked.startDate);
+  const check = useCheckAllocation(ready ? checked : null);
   const add = () => {
     if (!draft.accountId) return setError('Choose an account.');
     if (!(draft.percent > 0 && draft.percent <= 100)) return setError('An allocation is more than 0% and at most 100% of the person’s time.');
-    save.mutate(
-      backend.Allocation.createFrom({ id: 0, personId: person.id, accountId: Number(draft.accountId), percent: draft.percent, role: draft.role, startDate: draft.startDate, endDate: '', tentative: draft.tentative }),
-      { onSuccess: () => setError(''), onError: (e) => setError(toAppError(e).message) },
-    );
+    save.mutate(candidate, {
+      onSuccess: () => {
+        setError('');
+        setDraft((d) => ({ ...d, accountId: '' }));
+      },
+      onError: (e) => setError(toAppError(e).message),
+    });
   };
   const remove = (a: backend.Allocation) =>
     del.mutate(a.id, { onSuccess: () => notifyUndo(`Removed ${person.name} from ${a.accountName}.`, () => save.mutate(backend.Allocation.createFrom({ ...a, id: 0 }))) });
+  const thisMonth = row?.thisMonth.from.slice(0, 7) ?? '';
+  const preview = check.data;
   return (
     <Paper withBorder radius="md" p="md" component="section" aria-label="Accounts and allocations">
       <Title order={2} fz="md" mb="xs">Accounts and allocations</Title>
+      {row && row.over.length > 0 && (
+        <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />} mb="sm" title={`Over 100% ${overWhen(row.over, thisMonth)}`}>
+          {person.name}’s confirmed work comes to {overPeakText(row.over)} of their time. Lower a percentage, end an allocation sooner or mark one as tentative.
+        </Alert>
+      )}
       {allocs.isPending ? <LoadingState /> : allocs.isError ? <ErrorState error={allocs.error} /> : allocs.data.length === 0 ? (
         <Text size="sm" c="dimmed" mb="sm">Not allocated to any account yet.</Text>
       ) : (
@@ -147,8 +173,28 @@ function Allocations({ person }: { person: backend.Person }) {
         <Checkbox size="xs" label="Tentative" checked={draft.tentative} onChange={(e) => setDraft({ ...draft, tentative: e.currentTarget.checked })} mb={6} />
         <Button size="xs" leftSection={<IconPlus size={14} />} onClick={add}>Allocate</Button>
       </Group>
+      <AllocationPreview person={person} check={ready && draft.accountId ? preview : undefined} tentative={draft.tentative} />
       {error && <Text size="xs" c="red" mt={4} role="alert">{error}</Text>}
     </Paper>
+  );
+}
+
+/** What the allocation being entered would do, said before it is saved. */
+function AllocationPreview({ person, check, tentative }: { person: backend.Person; check?: backend.AllocationCheck; tentative: boolean }) {
+  const lines: string[] = [];
+  if (check?.beforeStart) lines.push(`${person.name} starts on ${formatDate(check.personStart)}; the allocation counts from then.`);
+  if (check && check.over.length > 0)
+    lines.push(
+      `${tentative ? 'If it is confirmed, this' : 'This'} takes ${person.name} above 100% of their time ${overWhen(check.over, '')}: ${overPeakText(check.over)}.`,
+    );
+  return (
+    <div role="status" aria-live="polite">
+      {lines.map((l) => (
+        <Text key={l} size="xs" className={warn.warn} mt={4}>
+          {l}
+        </Text>
+      ))}
+    </div>
   );
 }
 

@@ -5,6 +5,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { backend } from '../../../../wailsjs/go/models';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
 import { PageHeader } from '@/components/ui/page-header';
+import { localToday } from '@/lib/dates';
 import { toAppError } from '@/lib/errors';
 import { usePeople, useRoles, useSavePerson, useSaveRoles, useTeamOverview } from '../api/team';
 import { Heatmap } from '../components/heatmap';
@@ -74,7 +75,7 @@ export function TeamRoute() {
 }
 
 const emptyPerson = (): PersonForm => ({
-  name: '', email: '', role: '', reportsTo: 0, startDate: new Date().toISOString().slice(0, 10), endDate: '', status: 'active', location: '', capacityHoursPerWeek: 40, skills: [], notes: '',
+  name: '', email: '', role: '', reportsTo: 0, startDate: localToday(), endDate: '', status: 'active', location: '', capacityHoursPerWeek: 40, skills: [], notes: '',
 });
 
 function AddPerson({ onClose }: { onClose: () => void }) {

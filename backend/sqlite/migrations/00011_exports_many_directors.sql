@@ -11,6 +11,14 @@ CREATE TABLE export_leftovers (
     UNIQUE (destination, name)
 );
 CREATE INDEX export_leftovers_run ON export_leftovers (run_id);
+-- What a failed run left at its destination, as the history shows it.
+ALTER TABLE export_runs ADD COLUMN left_behind TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(left_behind));
+
+-- A stable id for the workspace: portfolio summaries carry it, so the
+-- management roll-up tells directors apart even when names repeat, and a
+-- director's files in a shared folder never replace another's.
+INSERT OR IGNORE INTO settings (key, value, updated_at)
+VALUES ('workspace_id', json_quote(lower(hex(randomblob(8)))), strftime('%Y-%m-%dT%H:%M:%SZ', 'now'));
 
 -- Every foreign-key column gets an index: deleting a person or an account
 -- otherwise scans each child table, and joins by owner do too.
@@ -30,4 +38,6 @@ DROP INDEX onboarding_tasks_account;
 DROP INDEX plan_actions_owner;
 DROP INDEX plan_risks_owner;
 DROP INDEX plan_objectives_owner;
+DELETE FROM settings WHERE key = 'workspace_id';
+ALTER TABLE export_runs DROP COLUMN left_behind;
 DROP TABLE export_leftovers;

@@ -1,0 +1,51 @@
+// The keyboard alone: a skip link, a palette that always has something
+// highlighted and knows the common actions, focus that follows the user to
+// the new screen, and dialogs that open on their first field.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { withApp } from './harness.mjs';
+
+const focused = (page) => page.evaluate(() => {
+  const el = document.activeElement;
+  return { tag: el?.tagName, text: el?.textContent?.trim().slice(0, 60), label: el?.getAttribute('aria-label') ?? el?.labels?.[0]?.textContent?.trim() ?? '' };
+});
+
+test('a director works the app from the keyboard', async () => {
+  await withApp({ demo: true }, async ({ page, errors }) => {
+    await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+
+    // The first Tab reaches "Skip to content", which takes focus to the screen.
+    await page.keyboard.press('Tab');
+    assert.equal((await focused(page)).text, 'Skip to content');
+    assert.ok(await page.getByRole('link', { name: 'Skip to content' }).isVisible(), 'the skip link shows when focused');
+    await page.keyboard.press('Enter');
+    assert.deepEqual(await focused(page), { tag: 'H1', text: 'Dashboard', label: '' });
+
+    // The palette highlights its first entry, so Enter runs it at once.
+    await page.keyboard.press('Control+K');
+    const palette = page.getByRole('dialog');
+    await palette.locator('[data-action][data-selected]').first().waitFor();
+    // "QBR" finds the command, highlighted; Enter opens the accounts by QBR and focus follows.
+    await page.keyboard.type('QBR');
+    await palette.locator('[data-action][data-selected]', { hasText: 'Record a QBR' }).waitFor();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Accounts' }).waitFor();
+    assert.match(page.url(), /#\/accounts\?sort=qbr$/);
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+    assert.equal(await page.getByRole('columnheader', { name: /QBR/ }).getAttribute('aria-sort'), 'ascending', 'sorted by QBR, overdue first');
+
+    // "New account" from the palette opens the form with the name field focused.
+    await page.keyboard.press('Control+K');
+    await page.keyboard.type('new account');
+    await palette.locator('[data-action][data-selected]', { hasText: 'New account' }).waitFor();
+    await page.keyboard.press('Enter');
+    const form = page.getByRole('dialog', { name: /account/i });
+    await form.waitFor();
+    await page.waitForFunction(() => document.activeElement?.tagName === 'INPUT');
+    const f = await focused(page);
+    assert.match(f.label, /Account name/, `focus is on ${JSON.stringify(f)}, not the ✕`);
+    await page.keyboard.press('Escape');
+    await form.waitFor({ state: 'detached' });
+    assert.deepEqual(errors, [], 'no script errors');
+  });
+});
