@@ -21,7 +21,8 @@ cleanup() {
 trap cleanup EXIT
 say() { printf '[close-saves] %s\n' "$*"; }
 fail() {
-  import -window root "/tmp/desktop-close-saves-failure.png" 2>/dev/null || true
+  # The account page as it was before the click, else the screen now.
+  cp "$TMP/account.png" /tmp/desktop-close-saves-failure.png 2>/dev/null || import -window root /tmp/desktop-close-saves-failure.png 2>/dev/null || true
   say "FAILED: $* (screenshot: /tmp/desktop-close-saves-failure.png)"
   exit 1
 }
@@ -59,7 +60,8 @@ eval "$(xdotool getwindowgeometry --shell "$WIN")"
 xdotool windowfocus --sync "$WIN"
 xdotool key ctrl+k && sleep 1
 xdotool type --delay 30 "Helios" && sleep 1.5
-xdotool key Down Return && sleep 2.5
+xdotool key Return && sleep 2.5   # the palette's first result, Helios Energy
+import -window root "$TMP/account.png" 2>/dev/null || true
 xdotool mousemove $((X + NOTES_X)) $((Y + NOTES_Y)) click 1 && sleep 0.5
 xdotool type --delay 20 " Typed just before quitting"
 xdotool key ctrl+q
