@@ -42,6 +42,21 @@ func (a *AccountsAPI) HealthHistory(id int64) ([]backend.HealthChange, error) {
 	return a.db.HealthHistory(a.ctx(), id)
 }
 
+// Draft returns the account's kept, not yet valid edits (SavedAt "" for none).
+func (a *AccountsAPI) Draft(id int64) (backend.Draft, error) {
+	return a.db.Draft(a.ctx(), backend.DraftAccount, id)
+}
+
+// KeepDraft keeps edits of the account that are not valid to save yet.
+func (a *AccountsAPI) KeepDraft(id int64, d backend.Draft) (backend.Draft, error) {
+	return a.db.KeepDraft(a.ctx(), backend.DraftAccount, id, d)
+}
+
+// DiscardDraft forgets the account's kept edits.
+func (a *AccountsAPI) DiscardDraft(id int64) error {
+	return a.db.DiscardDraft(a.ctx(), backend.DraftAccount, id)
+}
+
 // StakeholdersAPI keeps the client's people.
 type StakeholdersAPI struct{ base }
 
@@ -120,6 +135,22 @@ func (a *PlansAPI) NewVersion(id int64) (backend.Plan, error) {
 // Compare lists what changed from one version to another.
 func (a *PlansAPI) Compare(from, to int64) ([]backend.Change, error) {
 	return a.db.ComparePlans(a.ctx(), from, to)
+}
+
+// Draft returns the plan's kept, not yet valid edits (SavedAt "" for none).
+func (a *PlansAPI) Draft(id int64) (backend.Draft, error) {
+	return a.db.Draft(a.ctx(), backend.DraftPlan, id)
+}
+
+// KeepDraft keeps edits of the plan that are not valid to save yet (a new
+// objective without a title); everything valid is saved with Save.
+func (a *PlansAPI) KeepDraft(id int64, d backend.Draft) (backend.Draft, error) {
+	return a.db.KeepDraft(a.ctx(), backend.DraftPlan, id, d)
+}
+
+// DiscardDraft forgets the plan's kept edits.
+func (a *PlansAPI) DiscardDraft(id int64) error {
+	return a.db.DiscardDraft(a.ctx(), backend.DraftPlan, id)
 }
 
 // DashboardAPI computes the portfolio at a glance.

@@ -63,6 +63,28 @@ func (a *AppraisalsAPI) Save(x backend.Appraisal) (backend.Appraisal, error) {
 	return guarded(a, func(ctx context.Context) (backend.Appraisal, error) { return a.db.SaveAppraisal(ctx, x) })
 }
 
+// Draft returns the appraisal's kept, not yet valid edits (SavedAt "" for
+// none). Confidential, like the appraisal.
+func (a *AppraisalsAPI) Draft(id int64) (backend.Draft, error) {
+	return guarded(a, func(ctx context.Context) (backend.Draft, error) { return a.db.Draft(ctx, backend.DraftAppraisal, id) })
+}
+
+// KeepDraft keeps edits of the appraisal that are not valid to save yet (a
+// merit increase without its percentage); everything valid is saved with Save.
+func (a *AppraisalsAPI) KeepDraft(id int64, d backend.Draft) (backend.Draft, error) {
+	return guarded(a, func(ctx context.Context) (backend.Draft, error) {
+		return a.db.KeepDraft(ctx, backend.DraftAppraisal, id, d)
+	})
+}
+
+// DiscardDraft forgets the appraisal's kept edits.
+func (a *AppraisalsAPI) DiscardDraft(id int64) error {
+	_, err := guarded(a, func(ctx context.Context) (struct{}, error) {
+		return struct{}{}, a.db.DiscardDraft(ctx, backend.DraftAppraisal, id)
+	})
+	return err
+}
+
 // Move moves an appraisal along its workflow.
 func (a *AppraisalsAPI) Move(id int64, to string) (backend.Appraisal, error) {
 	return guarded(a, func(ctx context.Context) (backend.Appraisal, error) { return a.db.MoveAppraisal(ctx, id, to, today()) })

@@ -38,6 +38,11 @@ func TestAppraisalTextNeverReachesTheLog(t *testing.T) {
 	a["privateNotes"] = secret
 	a["developmentAreas"] = secret
 	call("/api/AppraisalsAPI/Save", a)
+	// A kept draft (a good one, then a refused one) does not carry it there either.
+	draft, _ := json.Marshal(map[string]any{"compensation": map[string]any{"kind": "merit", "justification": secret}})
+	call("/api/AppraisalsAPI/KeepDraft", list[0].ID, map[string]any{"body": string(draft), "baseVersion": 2})
+	raw0, _ := json.Marshal([]any{list[0].ID, map[string]any{"body": `{"strengths": "` + secret}})
+	post(t, u, "/api/AppraisalsAPI/KeepDraft", token, string(raw0))
 
 	// Failures on the way: a stale save (conflict), an invalid override and a
 	// refused move. Their messages must not carry the text either.

@@ -23,6 +23,7 @@ type desktop struct {
 	ctx     context.Context
 	s       *session
 	version string
+	guard   *closeGuard
 }
 
 func (d *desktop) context() context.Context { return d.ctx }
@@ -48,6 +49,7 @@ func cmdDesktop(ctx context.Context, env Env, args []string) error {
 	defer s.Close()
 	autoBackup(ctx, s)
 	d := &desktop{ctx: ctx, s: s, version: env.Version}
+	d.guard = &closeGuard{ask: askFrontEnd, confirm: confirmQuit, quit: runtime.Quit, wait: flushWait}
 	s.pickFolder = func(title string) (string, error) {
 		return runtime.OpenDirectoryDialog(d.ctx, runtime.OpenDialogOptions{Title: title, CanCreateDirectories: true})
 	}
@@ -81,7 +83,7 @@ func cmdDesktop(ctx context.Context, env Env, args []string) error {
 				runtime.WindowSetPosition(wctx, win.X, win.Y)
 			}
 		},
-		OnBeforeClose:  d.saveWindow,
+		OnBeforeClose:  d.beforeClose,
 		ErrorFormatter: d.formatError,
 		Bind:           apis(d.context, s, env.Version),
 		Linux: &linux.Options{Icon: env.Icon, ProgramName: "accountdesk",
@@ -118,6 +120,15 @@ func startState(w backend.WindowState) options.WindowStartState {
 func (d *desktop) formatError(err error) any {
 	logInternal(d.s.log, err, "bound call")
 	return backend.Public(err)
+}
+
+// beforeClose holds the close back until the front end has saved what was
+// typed last (closeGuard), then keeps the window's size and place.
+func (d *desktop) beforeClose(ctx context.Context) bool {
+	if d.guard.beforeClose(ctx) {
+		return true
+	}
+	return d.saveWindow(ctx)
 }
 
 func (d *desktop) saveWindow(ctx context.Context) bool {

@@ -63,6 +63,10 @@ func TestAppraisalsPassphrase(t *testing.T) {
 	wantErr(call("/api/AppraisalsAPI/Cycles"), "locked", "passphrase")
 	wantErr(call("/api/AppraisalsAPI/Get", 1), "locked", "passphrase")
 	wantErr(call("/api/AppraisalsAPI/Save", map[string]any{"id": 1, "strengths": "x"}), "locked", "passphrase")
+	// Its kept drafts are as confidential as the appraisal.
+	wantErr(call("/api/AppraisalsAPI/Draft", 1), "locked", "passphrase")
+	wantErr(call("/api/AppraisalsAPI/KeepDraft", 1, map[string]any{"body": `{"strengths":"x"}`}), "locked", "passphrase")
+	wantErr(call("/api/AppraisalsAPI/DiscardDraft", 1), "locked", "passphrase")
 	out := t.TempDir()
 	wantErr(call("/api/ExportsAPI/Run", map[string]any{"destination": out},
 		map[string]any{"portfolio": true, "formats": []string{"json"}, "includeAppraisals": true}), "locked", "passphrase")

@@ -20,7 +20,7 @@ test('hostile text is stored and shown literally', async () => {
     // Too long is refused with the reason, and nothing changes.
     const name = page.getByRole('textbox', { name: 'Account name' });
     await name.fill('x'.repeat(121));
-    await page.getByText('The account name can be at most 120 characters.').waitFor();
+    await page.getByText('The account name can be at most 120 characters.', { exact: true }).waitFor();
 
     await page.reload();
     await page.getByRole('heading', { level: 1, name: hostile.slice(0, 110).trim() }).waitFor();

@@ -17,15 +17,42 @@ declare global {
   }
 }
 
+/*
+ * While the page is being closed or reloaded, calls are sent with fetch's
+ * keepalive, so the browser delivers them after the page is gone. Only then:
+ * keepalive requests share a 64 KB budget, too small for everyday use.
+ */
+let unloading = false;
+
+/** The largest request that can still be sent while the page closes. */
+export const KEEPALIVE_LIMIT = 60_000;
+
+/**
+ * Runs fn with every bound call it starts sent to outlive the page (browser
+ * mode; the desktop window's calls do not depend on the page). Calls whose
+ * start waits for promises fn leaves behind are covered too: the mark stays
+ * until the next task, which never comes when the page does close.
+ */
+export function whileUnloading(fn: () => void): void {
+  unloading = true;
+  try {
+    fn();
+  } finally {
+    setTimeout(() => (unloading = false), 0);
+  }
+}
+
 /** Calls one bound method over HTTP. Exported for tests. */
 export async function httpCall(struct: string, method: string, args: unknown[]): Promise<unknown> {
   let res: Response;
   try {
+    const body = JSON.stringify(args);
     res = await fetch(`/api/${encodeURIComponent(struct)}/${encodeURIComponent(method)}`, {
       method: 'POST',
       credentials: 'same-origin',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(args),
+      body,
+      keepalive: unloading && body.length <= KEEPALIVE_LIMIT,
     });
   } catch (e) {
     throw toAppError(e);

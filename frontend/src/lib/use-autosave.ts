@@ -1,15 +1,19 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { registerSaver } from './save-registry';
 
 export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'invalid' | 'error';
 
 /**
  * Saves a value a short while after the user stops changing it, and at once
  * when flush() is called (on blur) or the component unmounts, so nothing is
- * lost on navigation. `save` returns a promise; `validate` returns false to
- * hold an invalid value back.
+ * lost on navigation, and when the page or window closes (lib/save-registry).
+ * `save` returns a promise; hold() holds an invalid value back. Editors whose
+ * invalid parts must not stop the rest from saving use useDraftEditor.
  */
-export function useAutosave<T>(save: (value: T) => Promise<unknown>, delay = 600) {
+export function useAutosave<T>(save: (value: T) => Promise<unknown>, delay = 600, label = 'Your changes') {
   const [state, setState] = useState<SaveState>('idle');
+  const failed = useRef(false);
+  const saving = useRef(false);
   const pending = useRef<T | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const saveRef = useRef(save);
@@ -22,11 +26,16 @@ export function useAutosave<T>(save: (value: T) => Promise<unknown>, delay = 600
     if (value === null) return;
     pending.current = null;
     setState('saving');
+    saving.current = true;
     try {
       await saveRef.current(value);
+      failed.current = false;
       setState(pending.current === null ? 'saved' : 'pending');
     } catch {
+      failed.current = true;
       setState('error');
+    } finally {
+      saving.current = false;
     }
   }, []);
 
@@ -47,7 +56,22 @@ export function useAutosave<T>(save: (value: T) => Promise<unknown>, delay = 600
     setState('invalid');
   }, []);
 
-  useEffect(() => () => void flush(), [flush]);
+  useEffect(() => {
+    const off = registerSaver({
+      label,
+      pending: () => pending.current !== null || saving.current,
+      failed: () => failed.current,
+      flush,
+      flushOnUnload: () => {
+        void flush();
+        return true;
+      },
+    });
+    return () => {
+      off();
+      void flush();
+    };
+  }, [flush, label]);
   return { state, schedule, flush, hold };
 }
 

@@ -950,6 +950,22 @@ export namespace backend {
 		}
 	}
 	
+	export class Draft {
+	    body: string;
+	    baseVersion: number;
+	    savedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Draft(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.body = source["body"];
+	        this.baseVersion = source["baseVersion"];
+	        this.savedAt = source["savedAt"];
+	    }
+	}
 	export class Error {
 	    code: string;
 	    message: string;

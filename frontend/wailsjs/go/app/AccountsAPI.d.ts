@@ -6,9 +6,15 @@ export function Create(arg1:backend.Account):Promise<backend.Account>;
 
 export function Delete(arg1:number):Promise<void>;
 
+export function DiscardDraft(arg1:number):Promise<void>;
+
+export function Draft(arg1:number):Promise<backend.Draft>;
+
 export function Get(arg1:number):Promise<backend.Account>;
 
 export function HealthHistory(arg1:number):Promise<Array<backend.HealthChange>>;
+
+export function KeepDraft(arg1:number,arg2:backend.Draft):Promise<backend.Draft>;
 
 export function List(arg1:backend.AccountFilter):Promise<Array<backend.AccountSummary>>;
 

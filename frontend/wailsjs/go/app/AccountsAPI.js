@@ -10,12 +10,24 @@ export function Delete(arg1) {
   return window['go']['app']['AccountsAPI']['Delete'](arg1);
 }
 
+export function DiscardDraft(arg1) {
+  return window['go']['app']['AccountsAPI']['DiscardDraft'](arg1);
+}
+
+export function Draft(arg1) {
+  return window['go']['app']['AccountsAPI']['Draft'](arg1);
+}
+
 export function Get(arg1) {
   return window['go']['app']['AccountsAPI']['Get'](arg1);
 }
 
 export function HealthHistory(arg1) {
   return window['go']['app']['AccountsAPI']['HealthHistory'](arg1);
+}
+
+export function KeepDraft(arg1, arg2) {
+  return window['go']['app']['AccountsAPI']['KeepDraft'](arg1, arg2);
 }
 
 export function List(arg1) {

@@ -13,11 +13,17 @@ export function CycleAppraisals(arg1:number):Promise<Array<backend.AppraisalSumm
 
 export function Cycles():Promise<Array<backend.Cycle>>;
 
+export function DiscardDraft(arg1:number):Promise<void>;
+
+export function Draft(arg1:number):Promise<backend.Draft>;
+
 export function Evidence(arg1:number,arg2:string,arg3:string):Promise<backend.Evidence>;
 
 export function Get(arg1:number):Promise<backend.Appraisal>;
 
 export function History(arg1:number):Promise<Array<backend.AppraisalSummary>>;
+
+export function KeepDraft(arg1:number,arg2:backend.Draft):Promise<backend.Draft>;
 
 export function LockNow():Promise<app.LockStatus>;
 

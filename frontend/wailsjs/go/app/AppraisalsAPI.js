@@ -22,6 +22,14 @@ export function Cycles() {
   return window['go']['app']['AppraisalsAPI']['Cycles']();
 }
 
+export function DiscardDraft(arg1) {
+  return window['go']['app']['AppraisalsAPI']['DiscardDraft'](arg1);
+}
+
+export function Draft(arg1) {
+  return window['go']['app']['AppraisalsAPI']['Draft'](arg1);
+}
+
 export function Evidence(arg1, arg2, arg3) {
   return window['go']['app']['AppraisalsAPI']['Evidence'](arg1, arg2, arg3);
 }
@@ -32,6 +40,10 @@ export function Get(arg1) {
 
 export function History(arg1) {
   return window['go']['app']['AppraisalsAPI']['History'](arg1);
+}
+
+export function KeepDraft(arg1, arg2) {
+  return window['go']['app']['AppraisalsAPI']['KeepDraft'](arg1, arg2);
 }
 
 export function LockNow() {

@@ -6,7 +6,13 @@ export function Compare(arg1:number,arg2:number):Promise<Array<backend.Change>>;
 
 export function Create(arg1:number,arg2:string):Promise<backend.Plan>;
 
+export function DiscardDraft(arg1:number):Promise<void>;
+
+export function Draft(arg1:number):Promise<backend.Draft>;
+
 export function Get(arg1:number):Promise<backend.Plan>;
+
+export function KeepDraft(arg1:number,arg2:backend.Draft):Promise<backend.Draft>;
 
 export function List(arg1:number):Promise<Array<backend.PlanVersion>>;
 

@@ -10,8 +10,20 @@ export function Create(arg1, arg2) {
   return window['go']['app']['PlansAPI']['Create'](arg1, arg2);
 }
 
+export function DiscardDraft(arg1) {
+  return window['go']['app']['PlansAPI']['DiscardDraft'](arg1);
+}
+
+export function Draft(arg1) {
+  return window['go']['app']['PlansAPI']['Draft'](arg1);
+}
+
 export function Get(arg1) {
   return window['go']['app']['PlansAPI']['Get'](arg1);
+}
+
+export function KeepDraft(arg1, arg2) {
+  return window['go']['app']['PlansAPI']['KeepDraft'](arg1, arg2);
 }
 
 export function List(arg1) {

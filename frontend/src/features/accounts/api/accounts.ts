@@ -1,5 +1,5 @@
-import { queryOptions, useMutation, useQuery } from '@tanstack/react-query';
-import { Create, Delete, Get, HealthHistory, List, Update } from '../../../../wailsjs/go/app/AccountsAPI';
+import { queryOptions, useMutation, useQuery, type QueryClient } from '@tanstack/react-query';
+import { Create, Delete, DiscardDraft, Draft, Get, HealthHistory, KeepDraft, List, Update } from '../../../../wailsjs/go/app/AccountsAPI';
 import { Get as GetSettings } from '../../../../wailsjs/go/app/SettingsAPI';
 import { backend } from '../../../../wailsjs/go/models';
 
@@ -8,6 +8,7 @@ export const accountsKeys = {
   list: (f: backend.AccountFilter) => ['accounts', 'list', f] as const,
   one: (id: number) => ['accounts', id] as const,
   health: (id: number) => ['accounts', id, 'health'] as const,
+  draft: (id: number) => ['accounts', id, 'draft'] as const,
 };
 
 export const listAccountsQuery = (f: backend.AccountFilter) => queryOptions({ queryKey: accountsKeys.list(f), queryFn: () => List(f) });
@@ -21,8 +22,30 @@ export const useHealthHistory = (id: number) => useQuery({ queryKey: accountsKey
 /** Creates an account; form errors are shown on the form. */
 export const useCreateAccount = () => useMutation({ mutationFn: (a: backend.Account) => Create(a), meta: { handlesErrors: true } });
 
+/** The account's kept draft: details that could not be saved yet (savedAt "" when none). */
+export const useAccountDraft = (id: number) => useQuery({ queryKey: accountsKeys.draft(id), queryFn: () => Draft(id), staleTime: 0 });
+
+/*
+ * The details editor calls the bindings directly rather than through a
+ * mutation, so a closing page starts the call at once (see plans.ts).
+ */
+
 /** Saves an account (version must be the one read; else conflict). */
-export const useUpdateAccount = () => useMutation({ mutationFn: (a: backend.Account) => Update(a), meta: { handlesErrors: true } });
+export async function saveAccount(qc: QueryClient, a: backend.Account): Promise<backend.Account> {
+  const saved = await Update(a);
+  qc.setQueryData(accountsKeys.one(saved.id), saved);
+  void qc.invalidateQueries({ predicate: (q) => !(q.queryKey[0] === 'accounts' && q.queryKey[1] === saved.id && q.queryKey.length === 2) });
+  return saved;
+}
+
+export async function keepAccountDraft(qc: QueryClient, id: number, d: { body: string; baseVersion: number }): Promise<void> {
+  qc.setQueryData(accountsKeys.draft(id), await KeepDraft(id, backend.Draft.createFrom({ ...d, savedAt: '' })));
+}
+
+export async function discardAccountDraft(qc: QueryClient, id: number): Promise<void> {
+  await DiscardDraft(id);
+  qc.setQueryData(accountsKeys.draft(id), backend.Draft.createFrom({ body: '', baseVersion: 0, savedAt: '' }));
+}
 
 export const useDeleteAccount = () => useMutation({ mutationFn: (id: number) => Delete(id) });
 

@@ -1,4 +1,5 @@
 import { Checkbox, NativeSelect, NumberInput, SimpleGrid, Textarea, TextInput } from '@mantine/core';
+import { DateField } from '@/components/ui/date-field';
 import type { AccountForm } from '../types/account-schema';
 import { contractTypes, healths, statuses, tiers } from '../types/labels';
 
@@ -14,11 +15,14 @@ export function AccountFields({
   errors,
   onChange,
   onBlur,
+  onBadDate,
 }: {
   value: AccountForm;
   errors: Errors;
   onChange: <K extends keyof AccountForm>(key: K, v: AccountForm[K], immediate?: boolean) => void;
   onBlur?: () => void;
+  /** A date the browser could not read (30 February): its message, or null once it reads. */
+  onBadDate: (field: 'contractStart' | 'renewalDate', message: string | null) => void;
 }) {
   return (
     <>
@@ -43,15 +47,16 @@ export function AccountFields({
         <NativeSelect label="Contract type" data={contractTypes} value={value.contractType} onChange={(e) => onChange('contractType', e.currentTarget.value as AccountForm['contractType'], true)} />
         <NumberInput
           label="Retainer hours per month"
-          min={0}
+          // Out-of-range hours are refused with a message, never changed.
+          clampBehavior="none"
           hideControls
           value={Number.isFinite(value.retainerHoursPerMonth) ? value.retainerHoursPerMonth : ''}
           onChange={(v) => onChange('retainerHoursPerMonth', typeof v === 'number' ? v : Number.NaN)}
           onBlur={onBlur}
           error={errors.retainerHoursPerMonth}
         />
-        <TextInput type="date" label="Contract start" value={value.contractStart} onChange={(e) => onChange('contractStart', e.currentTarget.value, true)} error={errors.contractStart} />
-        <TextInput type="date" label="Renewal date" value={value.renewalDate} onChange={(e) => onChange('renewalDate', e.currentTarget.value, true)} error={errors.renewalDate} />
+        <DateField label="Contract start" value={value.contractStart} onChange={(v) => onChange('contractStart', v, true)} onBadInput={(m) => onBadDate('contractStart', m)} error={errors.contractStart} />
+        <DateField label="Renewal date" value={value.renewalDate} onChange={(v) => onChange('renewalDate', v, true)} onBadInput={(m) => onBadDate('renewalDate', m)} error={errors.renewalDate} />
       </SimpleGrid>
       <Checkbox label="Agency of record" checked={value.agencyOfRecord} onChange={(e) => onChange('agencyOfRecord', e.currentTarget.checked, true)} />
       <Textarea label="Notes" autosize minRows={2} maxRows={8} value={value.notes} onChange={(e) => onChange('notes', e.currentTarget.value)} onBlur={onBlur} error={errors.notes} />

@@ -29,7 +29,7 @@ export function AccountTeamPanel({ accountId }: { accountId: number }) {
           <ErrorState error={team.error} onRetry={() => void team.refetch()} />
         ) : current.length === 0 ? (
           <Text size="sm" c="dimmed">
-            Nobody is allocated yet. Allocate people from their page in <Anchor component={Link} to="/team">Team</Anchor>.
+            Nobody is allocated yet. Allocate people from their page in <Anchor component={Link} to="/team" underline="always">Team</Anchor>.
           </Text>
         ) : (
           <Table fz="sm" verticalSpacing={3} aria-label="Account team">

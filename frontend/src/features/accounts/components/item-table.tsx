@@ -1,12 +1,14 @@
 import { plural } from '@/lib/format';
 import { ActionIcon, Button, Group, Paper, Table, Text, Title } from '@mantine/core';
 import { IconPlus, IconX } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { notifyUndo } from '@/lib/notify';
 
 /**
  * An editable list of plan items as a dense table. Removing a row offers Undo
- * (the row comes back where it was) instead of asking first.
+ * (the row comes back where it was) instead of asking first. A new row gets
+ * the focus; onRowLeave tells when focus leaves a row, so a row left empty
+ * can be flagged then and not while it is being filled in.
  */
 export function ItemTable<T>({
   title,
@@ -19,6 +21,9 @@ export function ItemTable<T>({
   readOnly,
   summary,
   itemName,
+  rowKey,
+  onAdd,
+  onRowLeave,
 }: {
   title: string;
   noun: string;
@@ -30,7 +35,23 @@ export function ItemTable<T>({
   readOnly: boolean;
   summary?: ReactNode;
   itemName: (item: T) => string;
+  rowKey: (item: T) => string;
+  onAdd?: (item: T) => void;
+  onRowLeave?: (key: string) => void;
 }) {
+  const body = useRef<HTMLTableSectionElement>(null);
+  const [added, setAdded] = useState<string | null>(null);
+  useEffect(() => {
+    if (!added) return;
+    body.current?.querySelector<HTMLElement>(`tr[data-key="${CSS.escape(added)}"] input, tr[data-key="${CSS.escape(added)}"] select`)?.focus();
+    setAdded(null);
+  }, [added]);
+  const add = () => {
+    const item = make();
+    onAdd?.(item);
+    onChange([...items, item]);
+    setAdded(rowKey(item));
+  };
   const update = (i: number) => (patch: Partial<T>) => onChange(items.map((it, j) => (j === i ? { ...it, ...patch } : it)));
   const remove = (i: number) => {
     const removed = items[i]!;
@@ -63,9 +84,15 @@ export function ItemTable<T>({
                 {!readOnly && <Table.Th w={36} />}
               </Table.Tr>
             </Table.Thead>
-            <Table.Tbody>
+            <Table.Tbody ref={body}>
               {items.map((it, i) => (
-                <Table.Tr key={i}>
+                <Table.Tr
+                  key={rowKey(it) || i}
+                  data-key={rowKey(it)}
+                  onBlur={(e) => {
+                    if (!e.currentTarget.contains(e.relatedTarget as Node | null)) onRowLeave?.(rowKey(it));
+                  }}
+                >
                   {renderRow(it, update(i), i)}
                   {!readOnly && (
                     <Table.Td>
@@ -81,7 +108,7 @@ export function ItemTable<T>({
         </Table.ScrollContainer>
       )}
       {!readOnly && (
-        <Button size="xs" variant="subtle" leftSection={<IconPlus size={14} />} onClick={() => onChange([...items, make()])} mt={4}>
+        <Button size="xs" variant="subtle" leftSection={<IconPlus size={14} />} onClick={add} mt={4}>
           Add {noun}
         </Button>
       )}

@@ -11,13 +11,15 @@ import { AccountFields } from './account-fields';
 export function NewAccountModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const [form, setForm] = useState<AccountForm>(emptyAccount);
   const [errors, setErrors] = useState<Partial<Record<keyof AccountForm, string>>>({});
+  // Dates the browser could not read: refused at submit, never created empty.
+  const [badDates, setBadDates] = useState<Partial<Record<keyof AccountForm, string>>>({});
   const create = useCreateAccount();
   const navigate = useNavigate();
 
   const submit = () => {
     const parsed = accountSchema.safeParse(form);
-    if (!parsed.success) {
-      setErrors(fieldErrors<AccountForm>(parsed));
+    if (!parsed.success || Object.keys(badDates).length > 0) {
+      setErrors({ ...fieldErrors<AccountForm>(parsed), ...badDates });
       return;
     }
     create.mutate(backend.Account.createFrom(parsed.data), {
@@ -44,7 +46,17 @@ export function NewAccountModal({ opened, onClose }: { opened: boolean; onClose:
         noValidate
       >
         <Stack>
-          <AccountFields value={form} errors={errors} onChange={(k, v) => setForm((f) => ({ ...f, [k]: v }))} />
+          <AccountFields
+            value={form}
+            errors={{ ...errors, ...badDates }}
+            onChange={(k, v) => setForm((f) => ({ ...f, [k]: v }))}
+            onBadDate={(field, message) =>
+              setBadDates((b) => {
+                const { [field]: _, ...rest } = b;
+                return message ? { ...rest, [field]: message } : rest;
+              })
+            }
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               Cancel

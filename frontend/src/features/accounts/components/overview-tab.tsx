@@ -1,15 +1,17 @@
 import { Button, Group, Modal, Paper, SimpleGrid, Stack, Text, Timeline, Title } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { backend } from '../../../../wailsjs/go/models';
-import { toAppError } from '@/lib/errors';
+import { ErrorState, LoadingState } from '@/components/ui/states';
+import { HeldBack, SaveStatus } from '@/components/ui/save-status';
 import { formatDateTime, formatMoney, formatPercent, words } from '@/lib/format';
-import { notifySuccess } from '@/lib/notify';
-import { saveStateText, useAutosave } from '@/lib/use-autosave';
-import { useDeleteAccount, useHealthHistory, useUpdateAccount } from '../api/accounts';
+import { notifySuccess, notifyUndo } from '@/lib/notify';
+import { useDraftEditor } from '@/lib/use-draft-editor';
+import { discardAccountDraft, keepAccountDraft, saveAccount, useAccountDraft, useDeleteAccount, useHealthHistory } from '../api/accounts';
 import { useFinancials } from '../api/account-parts';
-import { accountSchema, fieldErrors, type AccountForm } from '../types/account-schema';
+import { accountUnchanged, splitAccount, type AccountForm } from '../types/account-schema';
 import { healthColor } from '../types/labels';
 import { AccountFields } from './account-fields';
 import { AccountTeamPanel } from './account-team-panel';
@@ -25,38 +27,54 @@ function toForm(a: backend.Account): AccountForm {
 
 /** Account details that save as you type, key figures and the health history. */
 export function OverviewTab({ account, currency }: { account: backend.Account; currency: string }) {
-  const [form, setForm] = useState<AccountForm>(() => toForm(account));
-  const [errors, setErrors] = useState<Partial<Record<keyof AccountForm, string>>>({});
-  const [version, setVersion] = useState(account.version);
+  const draft = useAccountDraft(account.id);
+  if (draft.isPending) return <LoadingState />;
+  if (draft.isError) return <ErrorState error={draft.error} onRetry={() => void draft.refetch()} />;
+  return <Overview account={account} draft={draft.data} currency={currency} />;
+}
+
+function Overview({ account, draft, currency }: { account: backend.Account; draft: backend.Draft; currency: string }) {
+  const qc = useQueryClient();
   const [conflict, setConflict] = useState(false);
-  const update = useUpdateAccount();
+  // Dates the browser could not read (30 February), by field.
+  const [bad, setBad] = useState<ReadonlyMap<string, string>>(new Map());
   const history = useHealthHistory(account.id);
   const financials = useFinancials(account.id);
-  const autosave = useAutosave<AccountForm>(async (value) => {
-    try {
-      const saved = await update.mutateAsync(backend.Account.createFrom({ ...value, id: account.id, version }));
-      setVersion(saved.version);
-      setErrors({});
-    } catch (e) {
-      const err = toAppError(e);
-      if (err.code === 'conflict' && !err.field) setConflict(true);
-      setErrors({ [(err.field as keyof AccountForm) || 'name']: err.message });
-      throw e;
-    }
-  }, 700);
-
+  const ed = useDraftEditor<backend.Account>({
+    label: `${account.name}: details`,
+    memoryKey: `account:${account.id}`,
+    record: account,
+    draft,
+    readOnly: false,
+    version: (a) => a.version,
+    withVersion: (a, version) => backend.Account.createFrom({ ...a, version }),
+    parse: (body) => backend.Account.createFrom({ ...account, ...(JSON.parse(body) as object), id: account.id }),
+    split: (cur, base, extra) => splitAccount(cur, base, new Map([...bad, ...extra])),
+    unchanged: accountUnchanged,
+    save: (a) => saveAccount(qc, a),
+    adopt: (cur, saved) => backend.Account.createFrom({ ...cur, version: saved.version, updatedAt: saved.updatedAt }),
+    keep: (d) => keepAccountDraft(qc, account.id, d),
+    discard: () => discardAccountDraft(qc, account.id),
+    problemPath: (err) => (err.field && err.field in account ? err.field : null),
+    onError: (err) => err.code === 'conflict' && !err.field && setConflict(true),
+  });
+  const form = toForm(ed.value);
+  const errors = Object.fromEntries(ed.loud.map((p) => [p.path, p.message])) as Partial<Record<keyof AccountForm, string>>;
   const change = <K extends keyof AccountForm>(key: K, v: AccountForm[K], immediate = false) => {
-    const next = { ...form, [key]: v };
-    setForm(next);
-    const parsed = accountSchema.safeParse(next);
-    if (!parsed.success) {
-      setErrors(fieldErrors<AccountForm>(parsed));
-      autosave.hold();
-      return;
-    }
-    setErrors({});
-    autosave.schedule(parsed.data);
-    if (immediate) void autosave.flush();
+    ed.change(backend.Account.createFrom({ ...ed.value, [key]: v }));
+    if (immediate) void ed.flush();
+  };
+  const badDate = (field: string, message: string | null) =>
+    setBad((cur) => {
+      const next = new Map(cur);
+      if (message) next.set(field, message);
+      else next.delete(field);
+      return next;
+    });
+  const discard = () => {
+    const before = ed.discardDraft();
+    setBad(new Map());
+    notifyUndo('The draft was discarded.', () => ed.change(before));
   };
 
   const f = financials.data;
@@ -69,9 +87,7 @@ export function OverviewTab({ account, currency }: { account: backend.Account; c
             <Title order={2} fz="md">
               Details
             </Title>
-            <Text size="sm" c={autosave.state === 'invalid' || autosave.state === 'error' ? 'red' : 'dimmed'} role="status">
-              {saveStateText(autosave.state)}
-            </Text>
+            <SaveStatus state={ed.state} error={ed.error} loud={ed.loud} />
           </Group>
           {conflict && (
             <Text size="sm" c="orange">
@@ -81,7 +97,8 @@ export function OverviewTab({ account, currency }: { account: backend.Account; c
               </Button>
             </Text>
           )}
-          <AccountFields value={form} errors={errors} onChange={change} onBlur={() => void autosave.flush()} />
+          <HeldBack loud={ed.loud} older={!!ed.older} onUseOlder={ed.useOlderDraft} onDiscard={discard} />
+          <AccountFields value={form} errors={errors} onChange={change} onBlur={() => void ed.flush()} onBadDate={badDate} />
           <DeleteAccount account={account} />
         </Stack>
       </Paper>

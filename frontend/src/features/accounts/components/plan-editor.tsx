@@ -1,16 +1,21 @@
-import { Alert, Badge, Group, NativeSelect, NumberInput, Paper, Progress, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title, UnstyledButton } from '@mantine/core';
-import { useEffect, useRef, useState } from 'react';
+import { Badge, Group, NativeSelect, NumberInput, Paper, Progress, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title, UnstyledButton } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { backend } from '../../../../wailsjs/go/models';
-import { toAppError } from '@/lib/errors';
+import { DateField } from '@/components/ui/date-field';
+import { HeldBack, SaveStatus } from '@/components/ui/save-status';
+import { newRowKey } from '@/lib/draft-merge';
 import { formatMoney, formatPercent, words } from '@/lib/format';
-import { saveStateText, useAutosave } from '@/lib/use-autosave';
-import { useSavePlan } from '../api/plans';
-import { describeField, planSchema } from '../types/plan-schema';
+import { notifyUndo } from '@/lib/notify';
+import { useDraftEditor, type KeptDraft } from '@/lib/use-draft-editor';
+import { discardPlanDraft, keepPlanDraft, savePlan } from '../api/plans';
+import { blankRows, planProblemPath, planUnchanged, splitPlan } from '../types/plan-schema';
 import { actionStatuses, objectiveStatuses, oppTypes, riskCategories, riskStatuses, stages, whitespaceColor, whitespaceStatuses } from '../types/labels';
 import { ItemTable } from './item-table';
 import { OwnerInput } from './owner-input';
 
 const opts = (values: string[]) => values.map((v) => ({ value: v, label: words(v) }));
+/** A number field's value: "" is 0; anything unreadable stays NaN so it is refused, not changed. */
 const num = (v: string | number) => (typeof v === 'number' ? v : v === '' ? 0 : Number(v));
 const lines = (s: string) => s.split('\n');
 const today = () => new Date().toISOString().slice(0, 10);
@@ -18,50 +23,79 @@ const today = () => new Date().toISOString().slice(0, 10);
 /**
  * The plan editor. Every change saves itself shortly after typing stops,
  * sending the whole plan with the version it was read at; a plan changed
- * elsewhere is not overwritten (the editor offers to reload).
+ * elsewhere is not overwritten (the editor offers to reload). What is not
+ * valid yet (a new objective without a title, an impossible date) is held
+ * back and kept as the plan's draft while everything else saves.
  */
-export function PlanEditor({ plan, currency, readOnly, onConflict }: { plan: backend.Plan; currency: string; readOnly: boolean; onConflict: () => void }) {
-  const [p, setP] = useState<backend.Plan>(plan);
-  const [problem, setProblem] = useState<string>('');
-  const rowVersion = useRef(plan.rowVersion);
-  const save = useSavePlan();
-  useEffect(() => {
-    setP(plan);
-    rowVersion.current = plan.rowVersion;
-    // Only a different plan (another version) replaces what is being edited.
-  }, [plan.id]); // eslint-disable-line react-hooks/exhaustive-deps
-
-  const autosave = useAutosave<backend.Plan>(async (value) => {
-    try {
-      const saved = await save.mutateAsync(backend.Plan.createFrom({ ...value, rowVersion: rowVersion.current }));
-      rowVersion.current = saved.rowVersion;
-      setP((cur) => ({ ...cur, pipeline: saved.pipeline, objectives: cur.objectives.map((o, i) => ({ ...o, key: o.key || saved.objectives[i]?.key || '' })), opportunities: cur.opportunities.map((o, i) => ({ ...o, key: o.key || saved.opportunities[i]?.key || '' })), risks: cur.risks.map((o, i) => ({ ...o, key: o.key || saved.risks[i]?.key || '' })), actions: cur.actions.map((o, i) => ({ ...o, key: o.key || saved.actions[i]?.key || '' })) }) as backend.Plan);
-      setProblem('');
-    } catch (e) {
-      const err = toAppError(e);
-      if (err.code === 'conflict') onConflict();
-      const where = err.field ? describeField(err.field) : '';
-      setProblem(where ? `${err.message} (${where})` : err.message);
-      throw e;
-    }
-  }, 800);
-
+export function PlanEditor({
+  plan,
+  draft,
+  currency,
+  readOnly,
+  onConflict,
+}: {
+  plan: backend.Plan;
+  draft?: KeptDraft | null;
+  currency: string;
+  readOnly: boolean;
+  onConflict: () => void;
+}) {
+  const qc = useQueryClient();
+  // Rows added here and not left yet: an empty one is not an error until then.
+  const [fresh, setFresh] = useState<ReadonlySet<string>>(new Set());
+  // Dates the browser could not read, by path ("objectives.<key>.due").
+  const [bad, setBad] = useState<ReadonlyMap<string, string>>(new Map());
+  const ed = useDraftEditor<backend.Plan>({
+    label: `Plan ${plan.period}`,
+    memoryKey: `plan:${plan.id}`,
+    record: plan,
+    draft,
+    readOnly,
+    version: (p) => p.rowVersion,
+    withVersion: (p, rowVersion) => backend.Plan.createFrom({ ...p, rowVersion }),
+    parse: (body) => backend.Plan.createFrom({ ...plan, ...(JSON.parse(body) as object), id: plan.id, period: plan.period }),
+    split: (cur, base, extra) => splitPlan(cur, base, fresh, new Map([...bad, ...extra])),
+    unchanged: planUnchanged,
+    save: (p) => savePlan(qc, p),
+    adopt: (cur, saved) => backend.Plan.createFrom({ ...cur, pipeline: saved.pipeline, rowVersion: saved.rowVersion }),
+    keep: (d) => keepPlanDraft(qc, plan.id, d),
+    discard: () => discardPlanDraft(qc, plan.id),
+    problemPath: (err, sent) => planProblemPath(err.field, sent),
+    onError: (err) => err.code === 'conflict' && onConflict(),
+    delay: 800,
+  });
+  const p = ed.value;
   const change = (patch: Partial<backend.Plan>) => {
     if (readOnly) return;
-    const next = { ...p, ...patch } as backend.Plan;
-    setP(next);
-    const parsed = planSchema.safeParse(next);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      const where = describeField(issue.path.join('.'));
-      setProblem(where ? `${issue.message} (${where})` : issue.message);
-      autosave.hold();
-      return;
-    }
-    setProblem('');
-    autosave.schedule(next);
+    ed.change({ ...p, ...patch } as backend.Plan);
   };
-  const flush = () => void autosave.flush();
+  /** The message shown on a field, by path; quiet problems show none. */
+  const errors = new Map(ed.loud.map((x) => [x.path, x.message]));
+  const err = (path: string) => errors.get(path);
+  const badDate = (path: string) => (message: string | null) =>
+    setBad((cur) => {
+      const next = new Map(cur);
+      if (message) next.set(path, message);
+      else next.delete(path);
+      return next;
+    });
+  const rowHooks = {
+    rowKey: (r: { key: string }) => r.key,
+    onAdd: (r: { key: string }) => setFresh((cur) => new Set(cur).add(r.key)),
+    onRowLeave: (key: string) =>
+      setFresh((cur) => {
+        if (!cur.has(key)) return cur;
+        const next = new Set(cur);
+        next.delete(key);
+        return next;
+      }),
+  };
+  const discard = () => {
+    const before = ed.discardDraft();
+    setBad(new Map());
+    notifyUndo('The draft was discarded.', () => ed.change(before));
+  };
+  const flush = () => void ed.flush();
   const pipe = p.pipeline;
   const ro = readOnly;
 
@@ -69,20 +103,14 @@ export function PlanEditor({ plan, currency, readOnly, onConflict }: { plan: bac
     <Stack gap="md" onBlur={flush}>
       {!ro && (
         <Group justify="flex-end">
-          <Text size="sm" role="status" c={problem ? 'red' : 'dimmed'}>
-            {problem ? 'Not saved: fix the highlighted item' : saveStateText(autosave.state)}
-          </Text>
+          <SaveStatus state={ed.state} error={ed.error} loud={ed.loud} />
         </Group>
       )}
-      {problem && (
-        <Alert color="red" variant="light" role="alert">
-          {problem}
-        </Alert>
-      )}
+      {!ro && <HeldBack loud={ed.loud} older={!!ed.older} onUseOlder={ed.useOlderDraft} onDiscard={discard} />}
       <Paper withBorder radius="md" p="md">
         <SimpleGrid cols={{ base: 1, md: 2 }}>
-          <Textarea label="Executive summary" autosize minRows={3} readOnly={ro} value={p.executiveSummary} onChange={(e) => change({ executiveSummary: e.currentTarget.value })} />
-          <Textarea label="Vision" autosize minRows={3} readOnly={ro} value={p.vision} onChange={(e) => change({ vision: e.currentTarget.value })} />
+          <Textarea label="Executive summary" autosize minRows={3} readOnly={ro} error={err('executiveSummary')} value={p.executiveSummary} onChange={(e) => change({ executiveSummary: e.currentTarget.value })} />
+          <Textarea label="Vision" autosize minRows={3} readOnly={ro} error={err('vision')} value={p.vision} onChange={(e) => change({ vision: e.currentTarget.value })} />
           <Textarea label="Strategic priorities (one per line)" autosize minRows={2} readOnly={ro} value={p.priorities.join('\n')} onChange={(e) => change({ priorities: lines(e.currentTarget.value) })} />
           <Textarea label="Competitors and rival agencies (one per line)" autosize minRows={2} readOnly={ro} value={p.competitors.join('\n')} onChange={(e) => change({ competitors: lines(e.currentTarget.value) })} />
           <NumberInput
@@ -92,10 +120,11 @@ export function PlanEditor({ plan, currency, readOnly, onConflict }: { plan: bac
             thousandSeparator=","
             hideControls
             readOnly={ro}
-            value={p.revenueTargetMinor / 100}
+            error={err('revenueTargetMinor')}
+            value={Number.isFinite(p.revenueTargetMinor) ? p.revenueTargetMinor / 100 : ''}
             onChange={(v) => change({ revenueTargetMinor: Math.round(num(v) * 100) })}
           />
-          <NumberInput label="Growth target (%)" hideControls readOnly={ro} value={p.growthTargetPct} onChange={(v) => change({ growthTargetPct: num(v) })} />
+          <NumberInput label="Growth target (%)" hideControls readOnly={ro} error={err('growthTargetPct')} value={Number.isFinite(p.growthTargetPct) ? p.growthTargetPct : ''} onChange={(v) => change({ growthTargetPct: num(v) })} />
         </SimpleGrid>
       </Paper>
 
@@ -117,22 +146,23 @@ export function PlanEditor({ plan, currency, readOnly, onConflict }: { plan: bac
         readOnly={ro}
         items={p.objectives}
         itemName={(o) => o.title}
+        {...rowHooks}
         onChange={(objectives) => change({ objectives })}
-        make={() => backend.Objective.createFrom({ key: '', title: '', kpi: '', unit: '', baseline: 0, target: 0, current: 0, cadence: 'quarterly', due: '', owner: '', ownerId: 0, status: 'on_track' })}
+        make={() => blankRows.objective(newRowKey())}
         columns={['Objective', 'KPI', 'Unit', 'Baseline', 'Target', 'Current', 'Progress', 'Due', 'Owner', 'Status']}
         renderRow={(o, u, i) => {
           const span = o.target - o.baseline;
           const progress = span === 0 ? (o.current === o.target ? 100 : 0) : Math.min(100, Math.max(0, ((o.current - o.baseline) * 100) / span));
           return (
             <>
-              <Table.Td miw={180}><TextInput size="xs" aria-label={`Objective ${i + 1} title`} readOnly={ro} value={o.title} onChange={(e) => u({ title: e.currentTarget.value })} error={!o.title.trim()} /></Table.Td>
+              <Table.Td miw={180}><TextInput size="xs" aria-label={`Objective ${i + 1} title`} readOnly={ro} value={o.title} onChange={(e) => u({ title: e.currentTarget.value })} error={err(`objectives.${o.key}.title`)} /></Table.Td>
               <Table.Td miw={110}><TextInput size="xs" aria-label={`Objective ${i + 1} KPI`} readOnly={ro} value={o.kpi} onChange={(e) => u({ kpi: e.currentTarget.value })} /></Table.Td>
               <Table.Td w={60}><TextInput size="xs" aria-label={`Objective ${i + 1} unit`} readOnly={ro} value={o.unit} onChange={(e) => u({ unit: e.currentTarget.value })} /></Table.Td>
-              <Table.Td w={80}><NumberInput size="xs" hideControls aria-label={`Objective ${i + 1} baseline`} readOnly={ro} value={o.baseline} onChange={(v) => u({ baseline: num(v) })} /></Table.Td>
-              <Table.Td w={80}><NumberInput size="xs" hideControls aria-label={`Objective ${i + 1} target`} readOnly={ro} value={o.target} onChange={(v) => u({ target: num(v) })} /></Table.Td>
-              <Table.Td w={80}><NumberInput size="xs" hideControls aria-label={`Objective ${i + 1} current`} readOnly={ro} value={o.current} onChange={(v) => u({ current: num(v) })} /></Table.Td>
+              <Table.Td w={80}><NumberInput size="xs" hideControls aria-label={`Objective ${i + 1} baseline`} readOnly={ro} error={err(`objectives.${o.key}.baseline`)} value={Number.isFinite(o.baseline) ? o.baseline : ''} onChange={(v) => u({ baseline: num(v) })} /></Table.Td>
+              <Table.Td w={80}><NumberInput size="xs" hideControls aria-label={`Objective ${i + 1} target`} readOnly={ro} error={err(`objectives.${o.key}.target`)} value={Number.isFinite(o.target) ? o.target : ''} onChange={(v) => u({ target: num(v) })} /></Table.Td>
+              <Table.Td w={80}><NumberInput size="xs" hideControls aria-label={`Objective ${i + 1} current`} readOnly={ro} error={err(`objectives.${o.key}.current`)} value={Number.isFinite(o.current) ? o.current : ''} onChange={(v) => u({ current: num(v) })} /></Table.Td>
               <Table.Td w={90}><Progress value={progress} size="sm" aria-label={`Objective ${i + 1} progress ${Math.round(progress)}%`} /></Table.Td>
-              <Table.Td w={130}><TextInput size="xs" type="date" aria-label={`Objective ${i + 1} due`} readOnly={ro} value={o.due} onChange={(e) => u({ due: e.currentTarget.value })} /></Table.Td>
+              <Table.Td w={130}><DateField size="xs" aria-label={`Objective ${i + 1} due`} readOnly={ro} value={o.due} onChange={(due) => u({ due })} onBadInput={badDate(`objectives.${o.key}.due`)} error={err(`objectives.${o.key}.due`)} /></Table.Td>
               <Table.Td miw={110}><OwnerInput label={`Objective ${i + 1} owner`} readOnly={ro} value={o.owner} onChange={(owner) => u({ owner, ownerId: 0 })} /></Table.Td>
               <Table.Td w={120}><NativeSelect size="xs" aria-label={`Objective ${i + 1} status`} disabled={ro} data={opts(objectiveStatuses)} value={o.status} onChange={(e) => u({ status: e.currentTarget.value })} /></Table.Td>
             </>
@@ -146,6 +176,7 @@ export function PlanEditor({ plan, currency, readOnly, onConflict }: { plan: bac
         readOnly={ro}
         items={p.opportunities}
         itemName={(o) => o.title}
+        {...rowHooks}
         onChange={(opportunities) => change({ opportunities })}
         summary={
           <Group gap="xs">
@@ -154,17 +185,17 @@ export function PlanEditor({ plan, currency, readOnly, onConflict }: { plan: bac
             <Badge variant="light" color="gray">{pipe.targetMinor ? `${formatPercent(pipe.coveragePct)} of target` : 'No target'}</Badge>
           </Group>
         }
-        make={() => backend.Opportunity.createFrom({ key: '', title: '', serviceLine: '', type: 'upsell', valueMinor: 0, probability: 25, stage: 'identified', expectedClose: '' })}
+        make={() => blankRows.opportunity(newRowKey())}
         columns={['Opportunity', 'Service line', 'Type', 'Value', 'Probability %', 'Stage', 'Expected close']}
         renderRow={(o, u, i) => (
           <>
-            <Table.Td miw={180}><TextInput size="xs" aria-label={`Opportunity ${i + 1} title`} readOnly={ro} value={o.title} onChange={(e) => u({ title: e.currentTarget.value })} error={!o.title.trim()} /></Table.Td>
+            <Table.Td miw={180}><TextInput size="xs" aria-label={`Opportunity ${i + 1} title`} readOnly={ro} value={o.title} onChange={(e) => u({ title: e.currentTarget.value })} error={err(`opportunities.${o.key}.title`)} /></Table.Td>
             <Table.Td miw={120}><TextInput size="xs" aria-label={`Opportunity ${i + 1} service line`} readOnly={ro} value={o.serviceLine} onChange={(e) => u({ serviceLine: e.currentTarget.value })} /></Table.Td>
             <Table.Td w={120}><NativeSelect size="xs" aria-label={`Opportunity ${i + 1} type`} disabled={ro} data={opts(oppTypes)} value={o.type} onChange={(e) => u({ type: e.currentTarget.value })} /></Table.Td>
-            <Table.Td w={120}><NumberInput size="xs" hideControls thousandSeparator="," aria-label={`Opportunity ${i + 1} value`} readOnly={ro} value={o.valueMinor / 100} onChange={(v) => u({ valueMinor: Math.round(num(v) * 100) })} /></Table.Td>
-            <Table.Td w={90}><NumberInput size="xs" hideControls min={0} max={100} aria-label={`Opportunity ${i + 1} probability`} readOnly={ro} value={o.probability} onChange={(v) => u({ probability: num(v) })} /></Table.Td>
+            <Table.Td w={120}><NumberInput size="xs" hideControls thousandSeparator="," aria-label={`Opportunity ${i + 1} value`} readOnly={ro} error={err(`opportunities.${o.key}.valueMinor`)} value={Number.isFinite(o.valueMinor) ? o.valueMinor / 100 : ''} onChange={(v) => u({ valueMinor: Math.round(num(v) * 100) })} /></Table.Td>
+            <Table.Td w={90}><NumberInput size="xs" hideControls clampBehavior="none" aria-label={`Opportunity ${i + 1} probability`} readOnly={ro} error={err(`opportunities.${o.key}.probability`)} value={Number.isFinite(o.probability) ? o.probability : ''} onChange={(v) => u({ probability: num(v) })} /></Table.Td>
             <Table.Td w={130}><NativeSelect size="xs" aria-label={`Opportunity ${i + 1} stage`} disabled={ro} data={opts(stages)} value={o.stage} onChange={(e) => u({ stage: e.currentTarget.value })} /></Table.Td>
-            <Table.Td w={130}><TextInput size="xs" type="date" aria-label={`Opportunity ${i + 1} expected close`} readOnly={ro} value={o.expectedClose} onChange={(e) => u({ expectedClose: e.currentTarget.value })} /></Table.Td>
+            <Table.Td w={130}><DateField size="xs" aria-label={`Opportunity ${i + 1} expected close`} readOnly={ro} value={o.expectedClose} onChange={(expectedClose) => u({ expectedClose })} onBadInput={badDate(`opportunities.${o.key}.expectedClose`)} error={err(`opportunities.${o.key}.expectedClose`)} /></Table.Td>
           </>
         )}
       />
@@ -177,14 +208,15 @@ export function PlanEditor({ plan, currency, readOnly, onConflict }: { plan: bac
         readOnly={ro}
         items={p.risks}
         itemName={(r) => r.title}
+        {...rowHooks}
         onChange={(risks) => change({ risks })}
-        make={() => backend.Risk.createFrom({ key: '', title: '', category: 'scope_creep', likelihood: 3, impact: 3, mitigation: '', owner: '', ownerId: 0, status: 'open' })}
+        make={() => blankRows.risk(newRowKey())}
         columns={['Risk', 'Category', 'Likelihood', 'Impact', 'Score', 'Mitigation', 'Owner', 'Status']}
         renderRow={(r, u, i) => {
           const score = r.likelihood * r.impact;
           return (
             <>
-              <Table.Td miw={180}><TextInput size="xs" aria-label={`Risk ${i + 1} title`} readOnly={ro} value={r.title} onChange={(e) => u({ title: e.currentTarget.value })} error={!r.title.trim()} /></Table.Td>
+              <Table.Td miw={180}><TextInput size="xs" aria-label={`Risk ${i + 1} title`} readOnly={ro} value={r.title} onChange={(e) => u({ title: e.currentTarget.value })} error={err(`risks.${r.key}.title`)} /></Table.Td>
               <Table.Td w={130}><NativeSelect size="xs" aria-label={`Risk ${i + 1} category`} disabled={ro} data={opts(riskCategories)} value={r.category} onChange={(e) => u({ category: e.currentTarget.value })} /></Table.Td>
               <Table.Td w={70}><NativeSelect size="xs" aria-label={`Risk ${i + 1} likelihood`} disabled={ro} data={['1', '2', '3', '4', '5']} value={String(r.likelihood)} onChange={(e) => u({ likelihood: Number(e.currentTarget.value) })} /></Table.Td>
               <Table.Td w={70}><NativeSelect size="xs" aria-label={`Risk ${i + 1} impact`} disabled={ro} data={['1', '2', '3', '4', '5']} value={String(r.impact)} onChange={(e) => u({ impact: Number(e.currentTarget.value) })} /></Table.Td>
@@ -203,17 +235,18 @@ export function PlanEditor({ plan, currency, readOnly, onConflict }: { plan: bac
         readOnly={ro}
         items={p.actions}
         itemName={(a) => a.title}
+        {...rowHooks}
         onChange={(actions) => change({ actions })}
-        make={() => backend.Action.createFrom({ key: '', title: '', owner: '', ownerId: 0, due: '', status: 'open', objectiveKey: '' })}
+        make={() => blankRows.action(newRowKey())}
         columns={['Action', 'Owner', 'Due', 'Status', 'For objective']}
         renderRow={(a, u, i) => {
           const overdue = a.due !== '' && a.due < today() && (a.status === 'open' || a.status === 'in_progress');
           return (
             <>
-              <Table.Td miw={200}><TextInput size="xs" aria-label={`Action ${i + 1} title`} readOnly={ro} value={a.title} onChange={(e) => u({ title: e.currentTarget.value })} error={!a.title.trim()} /></Table.Td>
+              <Table.Td miw={200}><TextInput size="xs" aria-label={`Action ${i + 1} title`} readOnly={ro} value={a.title} onChange={(e) => u({ title: e.currentTarget.value })} error={err(`actions.${a.key}.title`)} /></Table.Td>
               <Table.Td miw={120}><OwnerInput label={`Action ${i + 1} owner`} readOnly={ro} value={a.owner} onChange={(owner) => u({ owner, ownerId: 0 })} /></Table.Td>
               <Table.Td w={150}>
-                <TextInput size="xs" type="date" aria-label={`Action ${i + 1} due`} readOnly={ro} value={a.due} onChange={(e) => u({ due: e.currentTarget.value })} error={overdue ? 'Overdue' : undefined} />
+                <DateField size="xs" aria-label={`Action ${i + 1} due`} readOnly={ro} value={a.due} onChange={(due) => u({ due })} onBadInput={badDate(`actions.${a.key}.due`)} error={err(`actions.${a.key}.due`) ?? (overdue ? 'Overdue' : undefined)} />
               </Table.Td>
               <Table.Td w={120}><NativeSelect size="xs" aria-label={`Action ${i + 1} status`} disabled={ro} data={opts(actionStatuses)} value={a.status} onChange={(e) => u({ status: e.currentTarget.value })} /></Table.Td>
               <Table.Td miw={160}>
@@ -221,8 +254,9 @@ export function PlanEditor({ plan, currency, readOnly, onConflict }: { plan: bac
                   size="xs"
                   aria-label={`Action ${i + 1} objective`}
                   disabled={ro}
-                  data={[{ value: '', label: '—' }, ...p.objectives.filter((o) => o.key).map((o) => ({ value: o.key, label: o.title }))]}
+                  data={[{ value: '', label: '—' }, ...p.objectives.filter((o) => o.key).map((o, j) => ({ value: o.key, label: o.title || `Objective ${j + 1} (untitled)` }))]}
                   value={a.objectiveKey}
+                  error={err(`actions.${a.key}.objectiveKey`)}
                   onChange={(e) => u({ objectiveKey: e.currentTarget.value })}
                 />
               </Table.Td>

@@ -6,7 +6,8 @@ import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
 import { toAppError } from '@/lib/errors';
 import { formatDate, words } from '@/lib/format';
 import { notifySuccess } from '@/lib/notify';
-import { useComparePlans, useCreatePlan, useNewPlanVersion, usePlan, usePlans, useSetPlanStatus } from '../api/plans';
+import { flushAll } from '@/lib/save-registry';
+import { useComparePlans, useCreatePlan, useNewPlanVersion, usePlan, usePlanDraft, usePlans, useSetPlanStatus } from '../api/plans';
 import { planStatusColor } from '../types/labels';
 import { PlanEditor } from './plan-editor';
 
@@ -16,6 +17,7 @@ export function PlanTab({ accountId, currency }: { accountId: number; currency: 
   const [params, setParams] = useSearchParams();
   const selected = Number(params.get('plan')) || plans.data?.[0]?.id;
   const plan = usePlan(selected);
+  const draft = usePlanDraft(selected);
   const [conflict, setConflict] = useState(false);
   const select = (id: number) =>
     setParams(
@@ -31,6 +33,9 @@ export function PlanTab({ accountId, currency }: { accountId: number; currency: 
   if (plans.data.length === 0) return <StartPlan accountId={accountId} onStarted={select} />;
   if (plan.isPending) return <LoadingState />;
   if (plan.isError) return <ErrorState error={plan.error} onRetry={() => void plan.refetch()} />;
+  // The editor starts from the kept draft, if any, so it waits for it.
+  if (draft.isPending) return <LoadingState />;
+  if (draft.isError) return <ErrorState error={draft.error} onRetry={() => void draft.refetch()} />;
 
   const p = plan.data;
   const editable = p.status === 'draft' || p.status === 'in_review';
@@ -63,7 +68,7 @@ export function PlanTab({ accountId, currency }: { accountId: number; currency: 
             </Button>
           </Alert>
         )}
-        <PlanEditor key={p.id} plan={p} currency={currency} readOnly={!editable} onConflict={() => setConflict(true)} />
+        <PlanEditor key={p.id} plan={p} draft={draft.data} currency={currency} readOnly={!editable} onConflict={() => setConflict(true)} />
       </Stack>
       <Stack>
         <Versions accountId={accountId} current={p.id} onSelect={select} />
@@ -99,7 +104,8 @@ function StartPlan({ accountId, onStarted }: { accountId: number; onStarted: (id
 function StatusButtons({ planId, status, onNewVersion }: { planId: number; status: string; onNewVersion: (id: number) => void }) {
   const setStatus = useSetPlanStatus();
   const newVersion = useNewPlanVersion();
-  const move = (to: string, message: string) => setStatus.mutate({ id: planId, status: to }, { onSuccess: () => notifySuccess(message) });
+  // What is still being typed is saved first: an approved plan takes no more changes.
+  const move = (to: string, message: string) => void flushAll().then(() => setStatus.mutate({ id: planId, status: to }, { onSuccess: () => notifySuccess(message) }));
   return (
     <Group gap="xs">
       {status === 'draft' && (
@@ -113,13 +119,13 @@ function StatusButtons({ planId, status, onNewVersion }: { planId: number; statu
         </Button>
       )}
       {(status === 'draft' || status === 'in_review') && (
-        <Button size="xs" color="teal" onClick={() => move('approved', 'Plan approved; it is now frozen.')}>
+        <Button size="xs" color="teal.9" onClick={() => move('approved', 'Plan approved; it is now frozen.')}>
           Approve
         </Button>
       )}
       {status === 'approved' && (
         <>
-          <Button size="xs" leftSection={<IconCopy size={14} />} loading={newVersion.isPending} onClick={() => newVersion.mutate(planId, { onSuccess: (p) => onNewVersion(p.id) })}>
+          <Button size="xs" leftSection={<IconCopy size={14} />} loading={newVersion.isPending} onClick={() => void flushAll().then(() => newVersion.mutate(planId, { onSuccess: (p) => onNewVersion(p.id) }))}>
             Edit as new version
           </Button>
           <Button size="xs" variant="default" onClick={() => move('archived', 'Plan archived.')}>

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { backend } from '../../../../wailsjs/go/models';
+import { isDateOrEmpty, splitFields, type Split } from '@/lib/draft-merge';
 
-const isoDate = z.string().refine((s) => s === '' || /^\d{4}-\d{2}-\d{2}$/.test(s), 'Enter a date.');
+const isoDate = z.string().refine(isDateOrEmpty, 'Enter a real date, or leave it empty.');
 
 /** The account form; mirrors backend.Account.Validate so bad input never reaches Go. */
 export const accountSchema = z
@@ -12,7 +14,7 @@ export const accountSchema = z
     health: z.enum(['green', 'amber', 'red']),
     healthReason: z.string().trim(),
     contractType: z.enum(['retainer', 'project', 'mixed']),
-    retainerHoursPerMonth: z.number({ error: 'Enter the hours as a number.' }).min(0, 'Retainer hours cannot be negative.').max(10000, 'At most 10,000 hours.'),
+    retainerHoursPerMonth: z.number({ error: 'Enter the hours as a number.' }).refine(Number.isFinite, 'Enter the hours as a number.').min(0, 'Retainer hours cannot be negative.').max(10000, 'At most 10,000 hours.'),
     contractStart: isoDate,
     renewalDate: isoDate,
     agencyOfRecord: z.boolean(),
@@ -50,3 +52,21 @@ export function fieldErrors<T>(result: { success: boolean; error?: { issues: { p
   }
   return out;
 }
+
+const labels: Record<string, string> = {
+  name: 'Account name', industry: 'Industry', healthReason: 'Reason for health', retainerHoursPerMonth: 'Retainer hours per month',
+  contractStart: 'Contract start', renewalDate: 'Renewal date', notes: 'Notes',
+};
+
+/**
+ * Splits edited account details against the saved ones (lib/draft-merge):
+ * valid fields save, a wrong one keeps its saved value and is held back as
+ * the draft. Health and its reason only save together.
+ */
+export function splitAccount(cur: backend.Account, base: backend.Account, extra: ReadonlyMap<string, string>): Split<backend.Account> {
+  const r = splitFields(cur, base, accountSchema, { groups: [['health', 'healthReason']], extra, label: (f) => labels[f] ?? '' });
+  return { savable: backend.Account.createFrom(r.savable), problems: r.problems };
+}
+
+const written = (a: backend.Account) => JSON.stringify((Object.keys(emptyAccount) as (keyof AccountForm)[]).map((k) => a[k]));
+export const accountUnchanged = (savable: backend.Account, base: backend.Account) => written(savable) === written(base);

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, type QueryClient } from '@tanstack/react-query';
 import * as A from '../../../../wailsjs/go/app/AppraisalsAPI';
 import { Get as GetSettings } from '../../../../wailsjs/go/app/SettingsAPI';
 import { People } from '../../../../wailsjs/go/app/TeamAPI';
@@ -16,7 +16,30 @@ export const useSaveCycle = () => useMutation({ mutationFn: (c: backend.Cycle) =
 export const useCycleStatus = () =>
   useMutation({ mutationFn: (v: { id: number; status: string; reason: string }) => A.SetCycleStatus(v.id, v.status, v.reason), meta: { handlesErrors: true } });
 export const useAddParticipants = () => useMutation({ mutationFn: (v: { cycleId: number; ids: number[] }) => A.AddParticipants(v.cycleId, v.ids) });
-export const useSaveAppraisal = () => useMutation({ mutationFn: (a: backend.Appraisal) => A.Save(a), meta: { handlesErrors: true } });
+/** The appraisal's kept draft: what could not be saved yet (savedAt "" when none). Confidential. */
+export const useAppraisalDraft = (id: number) => useQuery({ queryKey: ['appraisals', id, 'draft'], queryFn: () => A.Draft(id), staleTime: 0 });
+
+/*
+ * The editor calls the bindings directly rather than through a mutation, so a
+ * closing page starts the call at once (see accounts/api/plans.ts).
+ */
+
+/** Saves ratings and texts; the editor shows what is refused. */
+export async function saveAppraisal(qc: QueryClient, a: backend.Appraisal): Promise<backend.Appraisal> {
+  const saved = await A.Save(a);
+  qc.setQueryData(['appraisals', saved.id], saved);
+  void qc.invalidateQueries({ predicate: (q) => !(q.queryKey[0] === 'appraisals' && q.queryKey[1] === saved.id && q.queryKey.length === 2) });
+  return saved;
+}
+
+export async function keepAppraisalDraft(qc: QueryClient, id: number, d: { body: string; baseVersion: number }): Promise<void> {
+  qc.setQueryData(['appraisals', id, 'draft'], await A.KeepDraft(id, backend.Draft.createFrom({ ...d, savedAt: '' })));
+}
+
+export async function discardAppraisalDraft(qc: QueryClient, id: number): Promise<void> {
+  await A.DiscardDraft(id);
+  qc.setQueryData(['appraisals', id, 'draft'], backend.Draft.createFrom({ body: '', baseVersion: 0, savedAt: '' }));
+}
 export const useMoveAppraisal = () => useMutation({ mutationFn: (v: { id: number; to: string }) => A.Move(v.id, v.to), meta: { handlesErrors: true } });
 export const useReopen = () => useMutation({ mutationFn: (v: { id: number; reason: string }) => A.Reopen(v.id, v.reason), meta: { handlesErrors: true } });
 export const useAcknowledge = () => useMutation({ mutationFn: (v: { id: number; comment: string }) => A.Acknowledge(v.id, v.comment), meta: { handlesErrors: true } });

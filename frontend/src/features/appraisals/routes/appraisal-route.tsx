@@ -1,16 +1,24 @@
 import { Alert, Anchor, Badge, Breadcrumbs, Button, Checkbox, Group, Modal, NativeSelect, NumberInput, Paper, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { IconFileTypePdf, IconLock, IconPlus } from '@tabler/icons-react';
-import { useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { backend } from '../../../../wailsjs/go/models';
 import { ErrorState, LoadingState } from '@/components/ui/states';
 import { toAppError } from '@/lib/errors';
 import { formatDateTime, formatMoney, formatPercent, words } from '@/lib/format';
-import { saveStateText, useAutosave } from '@/lib/use-autosave';
-import { useAcknowledge, useAppraisal, useAudit, useCurrency, useCycles, useEvidence, useMoveAppraisal, useReopen, useSaveAppraisal } from '../api/appraisals';
+import { HeldBack, SaveStatus } from '@/components/ui/save-status';
+import { notifyUndo } from '@/lib/notify';
+import { useDraftEditor, type KeptDraft } from '@/lib/use-draft-editor';
+import { discardAppraisalDraft, keepAppraisalDraft, saveAppraisal, useAcknowledge, useAppraisal, useAppraisalDraft, useAudit, useCurrency, useCycles, useEvidence, useMoveAppraisal, useReopen } from '../api/appraisals';
+import { isAppraisalsLocked, lockStatusKey } from '../api/lock';
+import { appraisalProblemPath, appraisalUnchanged, splitAppraisal } from '../types/appraisal-schema';
 import { AppraisalsGate } from '../components/appraisals-gate';
 import { SavePdfDialog } from '@/components/ui/save-pdf-dialog';
 import { SavePDF } from '../../../../wailsjs/go/app/AppraisalsAPI';
+
+/** A number field's value: "" is 0; anything unreadable stays NaN so it is refused, not changed. */
+const num = (v: string | number) => (typeof v === 'number' ? v : v === '' ? 0 : Number(v));
 
 const forward: Record<string, { to: string; label: string }[]> = {
   draft: [{ to: 'self_review', label: 'Start self review' }],
@@ -30,43 +38,56 @@ export function AppraisalRoute() {
 function AppraisalRoutePage() {
   const id = Number(useParams().appraisalId);
   const a = useAppraisal(id);
+  const draft = useAppraisalDraft(id);
   const cycles = useCycles();
-  if (a.isPending || cycles.isPending) return <LoadingState />;
+  if (a.isPending || cycles.isPending || draft.isPending) return <LoadingState />;
   if (a.isError) return <ErrorState error={a.error} onRetry={() => void a.refetch()} />;
+  if (draft.isError) return <ErrorState error={draft.error} onRetry={() => void draft.refetch()} />;
   const cycle = cycles.data?.find((c) => c.id === a.data.cycleId);
-  return <Editor key={a.data.id} appraisal={a.data} cycle={cycle} />;
+  return <Editor key={a.data.id} appraisal={a.data} draft={draft.data} cycle={cycle} />;
 }
 
-function Editor({ appraisal, cycle }: { appraisal: backend.Appraisal; cycle?: backend.Cycle }) {
-  const [x, setX] = useState(appraisal);
+const isLocked = (status: string) => status === 'finalized' || status === 'acknowledged';
+
+function Editor({ appraisal, draft, cycle }: { appraisal: backend.Appraisal; draft: KeptDraft; cycle?: backend.Cycle }) {
+  const qc = useQueryClient();
   const [problem, setProblem] = useState('');
-  const version = useRef(appraisal.version);
-  const save = useSaveAppraisal();
   const move = useMoveAppraisal();
   const [dialog, setDialog] = useState<'reopen' | 'ack' | null>(null);
   const [pdf, setPdf] = useState(false);
-  const locked = x.status === 'finalized' || x.status === 'acknowledged';
-  const autosave = useAutosave<backend.Appraisal>(async (v) => {
-    try {
-      const saved = await save.mutateAsync(backend.Appraisal.createFrom({ ...v, version: version.current }));
-      version.current = saved.version;
-      setX((cur) => backend.Appraisal.createFrom({ ...cur, overall: saved.overall }));
-      setProblem('');
-    } catch (e) {
-      setProblem(toAppError(e).message);
-      throw e;
-    }
-  }, 800);
+  const [status, setStatus] = useState(appraisal.status);
+  const ed = useDraftEditor<backend.Appraisal>({
+    label: `${appraisal.personName}’s appraisal`,
+    memoryKey: `appraisal:${appraisal.id}`,
+    record: appraisal,
+    draft,
+    readOnly: isLocked(status),
+    version: (v) => v.version,
+    withVersion: (v, version) => backend.Appraisal.createFrom({ ...v, version }),
+    parse: (body) => backend.Appraisal.createFrom({ ...appraisal, ...(JSON.parse(body) as object), id: appraisal.id, status: appraisal.status, scale: appraisal.scale }),
+    split: splitAppraisal,
+    unchanged: appraisalUnchanged,
+    save: (v) => saveAppraisal(qc, v),
+    adopt: (cur, saved) => backend.Appraisal.createFrom({ ...cur, overall: saved.overall, version: saved.version }),
+    keep: (d) => keepAppraisalDraft(qc, appraisal.id, d),
+    discard: () => discardAppraisalDraft(qc, appraisal.id),
+    problemPath: (err, sent) => appraisalProblemPath(err.field, sent),
+    // Locked by the passphrase meanwhile: the gate asks for it, and what was
+    // typed waits in this page until it is entered.
+    onError: (err) => isAppraisalsLocked(err) && void qc.invalidateQueries({ queryKey: lockStatusKey }),
+    delay: 800,
+  });
+  const x = ed.value;
+  const locked = isLocked(x.status);
+  const errors = new Map(ed.loud.map((p) => [p.path, p.message]));
+  const err = (path: string) => errors.get(path);
   const change = (patch: Partial<backend.Appraisal>) => {
     if (locked) return;
-    const next = backend.Appraisal.createFrom({ ...x, ...patch });
-    setX(next);
-    if (next.overrideScore && !next.overrideReason.trim()) {
-      setProblem('Say why the overall rating differs from the computed one.');
-      autosave.hold();
-      return;
-    }
-    autosave.schedule(next);
+    ed.change(backend.Appraisal.createFrom({ ...x, ...patch }));
+  };
+  const discard = () => {
+    const before = ed.discardDraft();
+    notifyUndo('The draft was discarded.', () => ed.change(before));
   };
   const names = new Map((cycle?.competencies ?? []).map((c) => [c.key, c]));
   const scaleOpts = [{ value: '0', label: '—' }, ...Array.from({ length: x.scale.max - x.scale.min + 1 }, (_, i) => ({ value: String(x.scale.min + i), label: `${x.scale.min + i} ${x.scale.labels[i] ?? ''}` }))];
@@ -76,14 +97,14 @@ function Editor({ appraisal, cycle }: { appraisal: backend.Appraisal; cycle?: ba
   // server: take them from its answer so the editor keeps going without
   // reloading (and without losing what is being typed).
   const adopt = (saved: backend.Appraisal) => {
-    version.current = saved.version;
-    setX((cur) => backend.Appraisal.createFrom({ ...cur, status: saved.status, overall: saved.overall, evidence: saved.evidence, ackDate: saved.ackDate, ackComment: saved.ackComment }));
+    ed.rebase(saved, (cur, s) => backend.Appraisal.createFrom({ ...cur, status: s.status, overall: s.overall, evidence: s.evidence, ackDate: s.ackDate, ackComment: s.ackComment, version: s.version }));
+    setStatus(saved.status);
     setProblem('');
   };
-  const doMove = (to: string) => void autosave.flush().then(() => move.mutate({ id: x.id, to }, { onSuccess: adopt, onError: (e) => setProblem(toAppError(e).message) }));
+  const doMove = (to: string) => void ed.flush().then(() => move.mutate({ id: x.id, to }, { onSuccess: adopt, onError: (e) => setProblem(toAppError(e).message) }));
 
   return (
-    <Stack onBlur={() => void autosave.flush()}>
+    <Stack onBlur={() => void ed.flush()}>
       <Breadcrumbs fz="sm">
         <Anchor component={Link} to="/appraisals">Appraisals</Anchor>
         <Anchor component={Link} to={`/appraisals/cycles/${x.cycleId}`}>{x.cycleName}</Anchor>
@@ -95,13 +116,13 @@ function Editor({ appraisal, cycle }: { appraisal: backend.Appraisal; cycle?: ba
           <Text size="sm" c="dimmed">{x.cycleName}{x.managerName ? ` · manager ${x.managerName}` : ''} · <Badge variant="light" size="sm">{words(x.status)}</Badge></Text>
         </div>
         <Group gap="xs">
-          {!locked && <Text size="sm" c={problem ? 'red' : 'dimmed'} role="status">{problem ? 'Not saved' : saveStateText(autosave.state)}</Text>}
+          {!locked && <SaveStatus state={ed.state} error={ed.error} loud={ed.loud} />}
           {(forward[x.status] ?? []).map((f) => (
             <Button key={f.to} size="xs" variant={f.to === 'finalized' ? 'filled' : 'default'} onClick={() => doMove(f.to)} loading={move.isPending}>{f.label}</Button>
           ))}
           {x.status === 'finalized' && <Button size="xs" variant="default" onClick={() => setDialog('ack')}>Record acknowledgement</Button>}
           {locked && <Button size="xs" color="orange" variant="light" onClick={() => setDialog('reopen')}>Reopen…</Button>}
-          <Button size="xs" variant="default" leftSection={<IconFileTypePdf size={14} />} onClick={() => void autosave.flush().then(() => setPdf(true))}>Save as PDF…</Button>
+          <Button size="xs" variant="default" leftSection={<IconFileTypePdf size={14} />} onClick={() => void ed.flush().then(() => setPdf(true))}>Save as PDF…</Button>
         </Group>
       </Group>
       {locked && (
@@ -111,6 +132,7 @@ function Editor({ appraisal, cycle }: { appraisal: backend.Appraisal; cycle?: ba
         </Alert>
       )}
       {problem && <Alert color="red" role="alert">{problem}</Alert>}
+      {!locked && <HeldBack loud={ed.loud} older={!!ed.older} onUseOlder={ed.useOlderDraft} onDiscard={discard} />}
       {pdf && (
         <SavePdfDialog
           title="Save as PDF for signature"
@@ -151,8 +173,8 @@ function Editor({ appraisal, cycle }: { appraisal: backend.Appraisal; cycle?: ba
               <Table.Tbody>
                 {x.goals.map((g, i) => (
                   <Table.Tr key={i}>
-                    <Table.Td><TextInput size="xs" aria-label={`Goal ${i + 1}`} readOnly={locked} value={g.title} onChange={(e) => setGoal(i, { title: e.currentTarget.value })} /></Table.Td>
-                    <Table.Td w={80}><NumberInput size="xs" hideControls aria-label={`Goal ${i + 1} weight`} readOnly={locked} value={g.weight} onChange={(v) => setGoal(i, { weight: Number(v) || 0 })} /></Table.Td>
+                    <Table.Td><TextInput size="xs" aria-label={`Goal ${i + 1}`} readOnly={locked} value={g.title} error={err(`goals.${g.key}.title`)} onChange={(e) => setGoal(i, { title: e.currentTarget.value })} /></Table.Td>
+                    <Table.Td w={80}><NumberInput size="xs" hideControls aria-label={`Goal ${i + 1} weight`} readOnly={locked} value={Number.isFinite(g.weight) ? g.weight : ''} error={err(`goals.${g.key}.weight`)} onChange={(v) => setGoal(i, { weight: num(v) })} /></Table.Td>
                     <Table.Td w={150}><NativeSelect size="xs" aria-label={`Goal ${i + 1}: self rating`} disabled={locked} data={scaleOpts} value={String(g.self)} onChange={(e) => setGoal(i, { self: Number(e.currentTarget.value) })} /></Table.Td>
                     <Table.Td w={150}><NativeSelect size="xs" aria-label={`Goal ${i + 1}: manager rating`} disabled={locked} data={scaleOpts} value={String(g.manager)} onChange={(e) => setGoal(i, { manager: Number(e.currentTarget.value) })} /></Table.Td>
                     <Table.Td w={90}><Checkbox aria-label={`Goal ${i + 1} carries into the next period`} disabled={locked} checked={g.nextPeriod} onChange={(e) => setGoal(i, { nextPeriod: e.currentTarget.checked })} /></Table.Td>
@@ -174,11 +196,11 @@ function Editor({ appraisal, cycle }: { appraisal: backend.Appraisal; cycle?: ba
             <Title order={3} fz="sm" mt="md" mb={4}>Compensation recommendation</Title>
             <Group grow align="flex-start">
               <NativeSelect label="Recommendation" disabled={locked} data={[{ value: 'none', label: 'No change' }, { value: 'merit', label: 'Merit increase' }, { value: 'promotion', label: 'Promotion' }, { value: 'bonus', label: 'Bonus' }]} value={x.compensation.kind} onChange={(e) => change({ compensation: { ...x.compensation, kind: e.currentTarget.value } })} />
-              {x.compensation.kind === 'merit' && <NumberInput label="Merit increase (%)" hideControls readOnly={locked} value={x.compensation.meritPct} onChange={(v) => change({ compensation: { ...x.compensation, meritPct: Number(v) || 0 } })} />}
-              {x.compensation.kind === 'promotion' && <TextInput label="Promotion to" readOnly={locked} value={x.compensation.promotionRole} onChange={(e) => change({ compensation: { ...x.compensation, promotionRole: e.currentTarget.value } })} />}
-              {x.compensation.kind === 'bonus' && <NumberInput label="Bonus" hideControls readOnly={locked} value={x.compensation.bonusMinor / 100} onChange={(v) => change({ compensation: { ...x.compensation, bonusMinor: Math.round((Number(v) || 0) * 100) } })} />}
+              {x.compensation.kind === 'merit' && <NumberInput label="Merit increase (%)" hideControls clampBehavior="none" readOnly={locked} error={err('compensation.meritPct')} value={Number.isFinite(x.compensation.meritPct) ? x.compensation.meritPct : ''} onChange={(v) => change({ compensation: { ...x.compensation, meritPct: num(v) } })} />}
+              {x.compensation.kind === 'promotion' && <TextInput label="Promotion to" readOnly={locked} error={err('compensation.promotionRole')} value={x.compensation.promotionRole} onChange={(e) => change({ compensation: { ...x.compensation, promotionRole: e.currentTarget.value } })} />}
+              {x.compensation.kind === 'bonus' && <NumberInput label="Bonus" hideControls clampBehavior="none" readOnly={locked} error={err('compensation.bonusMinor')} value={Number.isFinite(x.compensation.bonusMinor) ? x.compensation.bonusMinor / 100 : ''} onChange={(v) => change({ compensation: { ...x.compensation, bonusMinor: Math.round(num(v) * 100) } })} />}
             </Group>
-            {x.compensation.kind !== 'none' && <Textarea mt="xs" label="Justification" autosize minRows={2} readOnly={locked} value={x.compensation.justification} onChange={(e) => change({ compensation: { ...x.compensation, justification: e.currentTarget.value } })} />}
+            {x.compensation.kind !== 'none' && <Textarea mt="xs" label="Justification" autosize minRows={2} readOnly={locked} error={err('compensation.justification')} value={x.compensation.justification} onChange={(e) => change({ compensation: { ...x.compensation, justification: e.currentTarget.value } })} />}
             <Textarea mt="md" label="Private manager notes" description="Never exported, never logged, never shown to the employee." autosize minRows={2} readOnly={locked} value={x.privateNotes} onChange={(e) => change({ privateNotes: e.currentTarget.value })} />
           </Paper>
         </Stack>
@@ -188,9 +210,9 @@ function Editor({ appraisal, cycle }: { appraisal: backend.Appraisal; cycle?: ba
             <Text fz={32} fw={700}>{(x.overrideScore || x.overall.score || 0).toFixed(2)}</Text>
             <Text size="xs" c="dimmed">{x.overall.explain}</Text>
             <Group grow mt="xs" align="flex-start">
-              <NumberInput label="Override" description="Leave at 0 to use the computed rating" hideControls readOnly={locked} min={0} max={x.scale.max} value={x.overrideScore} onChange={(v) => change({ overrideScore: Number(v) || 0 })} />
+              <NumberInput label="Override" description="Leave at 0 to use the computed rating" hideControls clampBehavior="none" readOnly={locked} error={err('overrideScore')} value={Number.isFinite(x.overrideScore) ? x.overrideScore : ''} onChange={(v) => change({ overrideScore: num(v) })} />
             </Group>
-            {x.overrideScore > 0 && <Textarea mt="xs" label="Reason for the override" autosize minRows={2} readOnly={locked} value={x.overrideReason} onChange={(e) => change({ overrideReason: e.currentTarget.value })} />}
+            {x.overrideScore !== 0 && <Textarea mt="xs" label="Reason for the override" autosize minRows={2} readOnly={locked} error={err('overrideReason')} value={x.overrideReason} onChange={(e) => change({ overrideReason: e.currentTarget.value })} />}
             <NativeSelect mt="xs" label="Potential" description="For the calibration grid" disabled={locked} data={[{ value: '', label: 'Not judged yet' }, { value: 'low', label: 'Low' }, { value: 'medium', label: 'Medium' }, { value: 'high', label: 'High' }]} value={x.potential} onChange={(e) => change({ potential: e.currentTarget.value })} />
           </Paper>
           <EvidencePanel appraisal={x} cycle={cycle} />
