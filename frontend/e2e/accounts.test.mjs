@@ -48,8 +48,14 @@ test('create an account, plan it, approve, version 2, dashboard, search', async 
     await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
     await page.getByText(/Weighted .*100,000/).waitFor();
 
-    // Approve: the plan is frozen.
+    // Approve asks first (it freezes the plan); "Keep editing" changes nothing, "Approve" freezes it.
     await page.getByRole('button', { name: 'Approve' }).click();
+    const approve = page.getByRole('dialog', { name: 'Approve this plan?' });
+    await approve.getByRole('button', { name: 'Keep editing' }).click();
+    await approve.waitFor({ state: 'detached' });
+    assert.equal(await page.getByRole('textbox', { name: 'Objective 1 title' }).getAttribute('readonly'), null, 'still a draft');
+    await page.getByRole('button', { name: 'Approve' }).click();
+    await approve.getByRole('button', { name: 'Approve' }).click();
     await page.getByText(/this version is frozen/).waitFor();
     assert.equal(await page.getByRole('textbox', { name: 'Objective 1 title' }).getAttribute('readonly'), '');
 

@@ -43,8 +43,13 @@ test('appraisal workflow with locking and reopen', async () => {
     await page.getByRole('textbox', { name: 'Strengths' }).fill('Unflappable on the Helios launch');
     await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
     await page.getByRole('button', { name: 'Send to calibration' }).click();
+    // Finalize asks first: it locks the appraisal.
     await page.getByRole('button', { name: 'Finalize' }).click();
+    await page.getByRole('dialog', { name: 'Finalize this appraisal?' }).getByRole('button', { name: 'Finalize' }).click();
     await page.getByText(/this appraisal is locked/).waitFor();
+    // The audit trail reads in plain words, not the stored state names.
+    await page.getByRole('region', { name: 'Audit trail' }).getByText(/Moved: Calibration → Finalized/).waitFor();
+    assert.equal(await page.getByRole('region', { name: 'Audit trail' }).getByText(/_review/).count(), 0);
     assert.equal(await page.getByRole('combobox', { name: 'Client relationship management: manager rating' }).isDisabled(), true, 'a finalized appraisal cannot be edited');
     await page.getByRole('region', { name: 'Evidence from the accounts' }).getByText('Frozen when the appraisal was finalized.').waitFor();
 
@@ -55,7 +60,7 @@ test('appraisal workflow with locking and reopen', async () => {
     await reopen.getByRole('textbox', { name: 'Reason' }).fill('Calibration panel moved two ratings');
     await reopen.getByRole('button', { name: 'Reopen' }).click();
     await page.getByRole('button', { name: 'Finalize' }).waitFor();
-    await page.getByRole('region', { name: 'Audit trail' }).getByText(/reopened: Calibration panel moved two ratings/).waitFor();
+    await page.getByRole('region', { name: 'Audit trail' }).getByText(/Reopened: Calibration panel moved two ratings/).waitFor();
     assert.equal(await page.getByRole('combobox', { name: 'Client relationship management: manager rating' }).isDisabled(), false);
 
     // On purpose, one appraisal leaves as a PDF for signature.

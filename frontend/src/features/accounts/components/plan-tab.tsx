@@ -1,3 +1,4 @@
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { Alert, Badge, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { IconCopy, IconLock } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -106,8 +107,20 @@ function StatusButtons({ planId, status, onNewVersion }: { planId: number; statu
   const newVersion = useNewPlanVersion();
   // What is still being typed is saved first: an approved plan takes no more changes.
   const move = (to: string, message: string) => void flushAll().then(() => setStatus.mutate({ id: planId, status: to }, { onSuccess: () => notifySuccess(message) }));
+  const [approving, setApproving] = useState(false);
   return (
     <Group gap="xs">
+      <ConfirmDialog
+        opened={approving}
+        title="Approve this plan?"
+        confirmLabel="Approve"
+        cancelLabel="Keep editing"
+        color="teal.9"
+        onClose={() => setApproving(false)}
+        onConfirm={() => move('approved', 'Plan approved; it is now frozen.')}
+      >
+        An approved plan is frozen: to change it later you make a new version of it.
+      </ConfirmDialog>
       {status === 'draft' && (
         <Button size="xs" variant="default" onClick={() => move('in_review', 'Sent for review.')}>
           Send for review
@@ -119,7 +132,7 @@ function StatusButtons({ planId, status, onNewVersion }: { planId: number; statu
         </Button>
       )}
       {(status === 'draft' || status === 'in_review') && (
-        <Button size="xs" color="teal.9" onClick={() => move('approved', 'Plan approved; it is now frozen.')}>
+        <Button size="xs" color="teal.9" onClick={() => setApproving(true)}>
           Approve
         </Button>
       )}

@@ -1,3 +1,4 @@
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { Alert, Anchor, Badge, Breadcrumbs, Button, Checkbox, Group, Modal, NativeSelect, NumberInput, Paper, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { IconFileTypePdf, IconLock, IconPlus } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
@@ -101,6 +102,7 @@ function Editor({ appraisal, draft, cycle }: { appraisal: backend.Appraisal; dra
     setStatus(saved.status);
     setProblem('');
   };
+  const [finalizing, setFinalizing] = useState(false);
   const doMove = (to: string) => void ed.flush().then(() => move.mutate({ id: x.id, to }, { onSuccess: adopt, onError: (e) => setProblem(toAppError(e).message) }));
 
   return (
@@ -118,8 +120,18 @@ function Editor({ appraisal, draft, cycle }: { appraisal: backend.Appraisal; dra
         <Group gap="xs">
           {!locked && <SaveStatus state={ed.state} error={ed.error} loud={ed.loud} />}
           {(forward[x.status] ?? []).map((f) => (
-            <Button key={f.to} size="xs" variant={f.to === 'finalized' ? 'filled' : 'default'} onClick={() => doMove(f.to)} loading={move.isPending}>{f.label}</Button>
+            <Button key={f.to} size="xs" variant={f.to === 'finalized' ? 'filled' : 'default'} onClick={() => (f.to === 'finalized' ? setFinalizing(true) : doMove(f.to))} loading={move.isPending}>{f.label}</Button>
           ))}
+          <ConfirmDialog
+            opened={finalizing}
+            title="Finalize this appraisal?"
+            confirmLabel="Finalize"
+            cancelLabel="Not yet"
+            onClose={() => setFinalizing(false)}
+            onConfirm={() => doMove('finalized')}
+          >
+            A finalized appraisal is locked. Changing it afterwards needs a reopen with a reason, which is kept in the audit trail.
+          </ConfirmDialog>
           {x.status === 'finalized' && <Button size="xs" variant="default" onClick={() => setDialog('ack')}>Record acknowledgement</Button>}
           {locked && <Button size="xs" color="orange" variant="light" onClick={() => setDialog('reopen')}>Reopen…</Button>}
           <Button size="xs" variant="default" leftSection={<IconFileTypePdf size={14} />} onClick={() => void ed.flush().then(() => setPdf(true))}>Save as PDF…</Button>
@@ -257,7 +269,7 @@ function AuditPanel({ id }: { id: number }) {
       <Title order={2} fz="md" mb="xs">Audit trail</Title>
       <Stack gap={4}>
         {(audit.data ?? []).slice(-12).reverse().map((e, i) => (
-          <Text key={i} size="xs"><Text span c="dimmed">{formatDateTime(e.at)}</Text> · {e.action}: {e.detail}</Text>
+          <Text key={i} size="xs"><Text span c="dimmed">{formatDateTime(e.at)}</Text> · {auditLine(e.action, e.detail)}</Text>
         ))}
       </Stack>
     </Paper>
@@ -285,4 +297,10 @@ function ReasonDialog({ kind, id, onClose, onDone }: { kind: 'reopen' | 'ack'; i
       </Stack>
     </Modal>
   );
+}
+
+/** An audit entry in plain words: "Moved: Self review → Manager review", not the stored state names. */
+export function auditLine(action: string, detail: string): string {
+  const said = action === 'moved' ? detail.split(' → ').map((s) => words(s.trim())).join(' → ') : detail;
+  return said ? `${words(action)}: ${said}` : words(action);
 }
