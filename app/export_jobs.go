@@ -3,7 +3,6 @@ package app
 import (
 	"context"
 	"errors"
-	"strings"
 	"sync"
 
 	"accountdesk/backend"
@@ -171,7 +170,7 @@ func (a *ExportsAPI) Cancel(id int64) (ExportProgress, error) {
 // upload, at the destination.
 func leftBehind(left []string, name string) bool {
 	for _, l := range left {
-		if l == name || (export.IsTempName(l) && strings.HasPrefix(l, ".~"+name+".")) {
+		if l == name || export.FinalName(l) == name {
 			return true
 		}
 	}

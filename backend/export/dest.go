@@ -251,11 +251,10 @@ func contentType(name string) string {
 	return "application/octet-stream"
 }
 
-// displayName is the file a temporary upload is for: ".~a.pdf.3f9a.partial" → "a.pdf".
+// displayName is the file a temporary upload is for, else the name itself.
 func displayName(tmp string) string {
-	name := strings.TrimSuffix(strings.TrimPrefix(tmp, ".~"), ".partial")
-	if i := strings.LastIndexByte(name, '.'); i > 0 && strings.HasPrefix(tmp, ".~") {
-		return name[:i]
+	if name := FinalName(tmp); name != "" {
+		return name
 	}
 	return tmp
 }

@@ -171,3 +171,19 @@ func TestPortfolioWithPlans(t *testing.T) {
 		t.Fatalf("--portfolio alone writes the portfolio only: %d files, %v", len(only), err)
 	}
 }
+
+// TestTempNames: a temporary upload's name leads back to its file, and
+// nothing else passes for one.
+func TestTempNames(t *testing.T) {
+	for _, name := range []string{"a.pdf", "東京ガス-plan-fy2027.json", "portfolio-x-1234abcd-2026-12-01.md", "noext"} {
+		tmp := export.TempName(name, "3f9a2c1d0e4b")
+		if got := export.FinalName(tmp); got != name || !export.IsTempName(tmp) {
+			t.Errorf("FinalName(%q) = %q, want %q", tmp, got, name)
+		}
+	}
+	for _, other := range []string{"a.pdf", ".~a.pdf", "a.pdf.partial", ".~.partial", ".~nodot.partial", ".DAV"} {
+		if export.IsTempName(other) || export.FinalName(other) != "" {
+			t.Errorf("%q taken for a temporary upload", other)
+		}
+	}
+}

@@ -97,10 +97,21 @@ func Write(ctx context.Context, dest Destination, files []File, opt WriteOptions
 // place: hidden, marked partial, unique to its run.
 func TempName(name, tag string) string { return ".~" + name + "." + tag + ".partial" }
 
-// IsTempName reports whether name is an upload not yet moved into place.
-func IsTempName(name string) bool {
-	return strings.HasPrefix(name, ".~") && strings.HasSuffix(name, ".partial")
+// FinalName is TempName undone: the file a temporary upload is for
+// (".~a.pdf.3f9a.partial" → "a.pdf"), or "" when tmp is not one.
+func FinalName(tmp string) string {
+	if !strings.HasPrefix(tmp, ".~") || !strings.HasSuffix(tmp, ".partial") {
+		return ""
+	}
+	name := strings.TrimSuffix(strings.TrimPrefix(tmp, ".~"), ".partial")
+	if i := strings.LastIndexByte(name, '.'); i > 0 {
+		return name[:i] // the run's tag, which has no dot, follows the last one
+	}
+	return ""
 }
+
+// IsTempName reports whether name is an upload not yet moved into place.
+func IsTempName(name string) bool { return FinalName(name) != "" }
 
 func runTag() (string, error) {
 	var b [6]byte
