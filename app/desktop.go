@@ -48,6 +48,7 @@ func cmdDesktop(ctx context.Context, env Env, args []string) error {
 	}
 	defer s.Close()
 	autoBackup(ctx, s)
+	ensureDirector(ctx, s)
 	d := &desktop{ctx: ctx, s: s, version: env.Version}
 	d.guard = &closeGuard{ask: askFrontEnd, confirm: confirmQuit, quit: runtime.Quit, wait: flushWait}
 	s.pickFolder = func(title string) (string, error) {

@@ -46,6 +46,7 @@ func cmdServe(ctx context.Context, env Env, args []string) error {
 	}
 	defer s.Close()
 	autoBackup(ctx, s)
+	ensureDirector(ctx, s)
 
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {

@@ -124,8 +124,10 @@ func (d *DB) People(ctx context.Context) ([]backend.Person, error) {
 	var out []backend.Person
 	err := d.read(ctx, func(tx *sql.Tx) error {
 		var err error
-		out, err = people(ctx, tx)
-		return err
+		if out, err = people(ctx, tx); err != nil {
+			return err
+		}
+		return markYou(ctx, tx, out)
 	})
 	return out, err
 }
@@ -197,7 +199,12 @@ func (d *DB) SavePerson(ctx context.Context, p backend.Person) (backend.Person, 
 			}
 		}
 		var err error
-		out, err = scanPerson(tx.QueryRowContext(ctx, `SELECT `+personColumns+` FROM people WHERE id = ?`, p.ID))
+		if out, err = scanPerson(tx.QueryRowContext(ctx, `SELECT `+personColumns+` FROM people WHERE id = ?`, p.ID)); err != nil {
+			return err
+		}
+		you := []backend.Person{out}
+		err = markYou(ctx, tx, you)
+		out = you[0]
 		return err
 	})
 	return out, err
@@ -205,8 +212,20 @@ func (d *DB) SavePerson(ctx context.Context, p backend.Person) (backend.Person, 
 
 // DeletePerson removes a person and their allocations; their reports then
 // report to nobody. Returns ENOTFOUND.
+// The director's own record cannot be removed (ECONFLICT).
 func (d *DB) DeletePerson(ctx context.Context, id int64) error {
-	return d.deleteByID(ctx, "people", id, "That person is no longer on the roster.")
+	return d.writeOther(ctx, func(tx *sql.Tx) error {
+		if you, err := directorID(ctx, tx); err != nil {
+			return err
+		} else if you == id {
+			return backend.Errorf(backend.ECONFLICT, "This is you: you stay on your own team. To change your name, edit it here or in Settings.")
+		}
+		res, err := tx.ExecContext(ctx, `DELETE FROM people WHERE id = ?`, id)
+		if err != nil {
+			return fmt.Errorf("delete person: %w", err)
+		}
+		return mustAffect(res, "That person is no longer on the roster.")
+	})
 }
 
 // Allocations returns a person's or an account's allocations, or all.
