@@ -223,7 +223,7 @@ func (s *server) serveAPI(w http.ResponseWriter, r *http.Request) {
 	}
 	result, err := m.call(body)
 	if err != nil {
-		logInternal(s.log, err, name)
+		backend.LogInternal(s.log, err, name)
 		writeJSON(w, statusFor(err), map[string]any{"error": backend.Public(err)})
 		return
 	}

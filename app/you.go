@@ -20,6 +20,6 @@ func ensureDirector(ctx context.Context, s *session) {
 	name := backend.DirectorNameFrom("", full, login)
 	y, m, d := time.Now().Date()
 	if _, err := s.db.EnsureDirector(ctx, name, time.Date(y, m, d, 0, 0, 0, 0, time.UTC)); err != nil {
-		logInternal(s.log, err, "add the director to the team")
+		backend.LogInternal(s.log, err, "add the director to the team")
 	}
 }
