@@ -68,7 +68,8 @@ export function forgetPageDrafts(): void {
 
 function restore<T>(o: DraftEditorOptions<T>): { cur: T; older: T | null; kept: string | null } {
   const found = memory.get(o.memoryKey) ?? (o.draft?.savedAt ? o.draft : null);
-  if (!found || o.readOnly) return { cur: o.record, older: null, kept: o.draft?.savedAt ? o.draft.body : null };
+  if (!found || o.readOnly)
+    return { cur: o.record, older: null, kept: o.draft?.savedAt ? o.draft.body : null };
   let parsed: T;
   try {
     parsed = o.parse(found.body);
@@ -122,7 +123,11 @@ export function useDraftEditor<T>(options: DraftEditorOptions<T>) {
   };
 
   /** Remembers the whole state in this page: the last resort. */
-  const remember = () => memory.set(o.current.memoryKey, { body: JSON.stringify(curRef.current), baseVersion: o.current.version(base.current) });
+  const remember = () =>
+    memory.set(o.current.memoryKey, {
+      body: JSON.stringify(curRef.current),
+      baseVersion: o.current.version(base.current),
+    });
 
   const keepOrDiscard = async (body: string | null, baseVersion: number) => {
     if (body === kept.current) return;
@@ -193,7 +198,8 @@ export function useDraftEditor<T>(options: DraftEditorOptions<T>) {
         // Tried again on the next change, blur or close; and by itself while
         // the workspace cannot be reached.
         dirty.current = true;
-        if (unreachable.current && mounted.current && !timer.current) timer.current = setTimeout(() => void flushRef.current(), RETRY_MS);
+        if (unreachable.current && mounted.current && !timer.current)
+          timer.current = setTimeout(() => void flushRef.current(), RETRY_MS);
       }
     })().finally(() => (running.current = null));
     running.current = p;
@@ -237,13 +243,18 @@ export function useDraftEditor<T>(options: DraftEditorOptions<T>) {
     const saving = !opt.unchanged(savable, base.current);
     const body = problems.length > 0 || extraRef.current.size > 0 ? JSON.stringify(curRef.current) : null;
     const sent = opt.withVersion(savable, opt.version(base.current));
-    const tooLarge = !isDesktop() && (JSON.stringify(sent).length > KEEPALIVE_LIMIT || (body?.length ?? 0) > KEEPALIVE_LIMIT);
+    const tooLarge =
+      !isDesktop() &&
+      (JSON.stringify(sent).length > KEEPALIVE_LIMIT || (body?.length ?? 0) > KEEPALIVE_LIMIT);
     dirty.current = false;
     remember();
     // Both start now, side by side: the draft names the version the save
     // will make. Should the page live on, their answers are taken as usual.
     const saved = saving ? opt.save(sent) : null;
-    const keptNow = body !== kept.current && !olderRef.current ? keepOrDiscard(body, opt.version(base.current) + (saving ? 1 : 0)) : null;
+    const keptNow =
+      body !== kept.current && !olderRef.current
+        ? keepOrDiscard(body, opt.version(base.current) + (saving ? 1 : 0))
+        : null;
     running.current = (async () => {
       try {
         if (saved) {
@@ -283,7 +294,8 @@ export function useDraftEditor<T>(options: DraftEditorOptions<T>) {
       flush: () => flush().catch(() => undefined),
       flushOnUnload,
     });
-    if (dirty.current && !o.current.readOnly) timer.current = setTimeout(() => void flush(), o.current.delay ?? 700);
+    if (dirty.current && !o.current.readOnly)
+      timer.current = setTimeout(() => void flush(), o.current.delay ?? 700);
     return () => {
       off();
       mounted.current = false;

@@ -5,17 +5,29 @@ import { isAppError, toAppError } from '@/lib/errors';
 export const lockStatusKey = ['appraisalsLock'] as const;
 
 /** Whether an appraisals passphrase is set and whether appraisals are open now. */
-export const useLockStatus = () => useQuery({ queryKey: lockStatusKey, queryFn: () => A.LockStatus(), staleTime: 0 });
+export const useLockStatus = () =>
+  useQuery({ queryKey: lockStatusKey, queryFn: () => A.LockStatus(), staleTime: 0 });
 
-export const useUnlock = () => useMutation({ mutationFn: (passphrase: string) => A.Unlock(passphrase), meta: { handlesErrors: true } });
+export const useUnlock = () =>
+  useMutation({ mutationFn: (passphrase: string) => A.Unlock(passphrase), meta: { handlesErrors: true } });
 export const useLockNow = () => {
   const qc = useQueryClient();
   // Appraisals read before locking do not stay in memory.
-  return useMutation({ mutationFn: () => A.LockNow(), onSuccess: () => qc.removeQueries({ queryKey: ['appraisals'], type: 'inactive' }) });
+  return useMutation({
+    mutationFn: () => A.LockNow(),
+    onSuccess: () => qc.removeQueries({ queryKey: ['appraisals'], type: 'inactive' }),
+  });
 };
 export const useSetPassphrase = () =>
-  useMutation({ mutationFn: (v: { current: string; next: string }) => A.SetPassphrase(v.current, v.next), meta: { handlesErrors: true } });
-export const useRemovePassphrase = () => useMutation({ mutationFn: (current: string) => A.RemovePassphrase(current), meta: { handlesErrors: true } });
+  useMutation({
+    mutationFn: (v: { current: string; next: string }) => A.SetPassphrase(v.current, v.next),
+    meta: { handlesErrors: true },
+  });
+export const useRemovePassphrase = () =>
+  useMutation({
+    mutationFn: (current: string) => A.RemovePassphrase(current),
+    meta: { handlesErrors: true },
+  });
 
 /** True when a call was refused because the Appraisals section is locked. */
 export function isAppraisalsLocked(e: unknown): boolean {
@@ -29,5 +41,7 @@ export function isAppraisalsLocked(e: unknown): boolean {
  */
 export function useAppraisalsLocked(readError: unknown): boolean {
   const lock = useLockStatus();
-  return (!!lock.data?.enabled && !lock.data.unlocked) || (readError != null && isAppraisalsLocked(readError));
+  return (
+    (!!lock.data?.enabled && !lock.data.unlocked) || (readError != null && isAppraisalsLocked(readError))
+  );
 }

@@ -5,6 +5,7 @@ export const settingsKey = ['settings'] as const;
 
 export const getSettings = () => Get();
 
-export const settingsQueryOptions = () => queryOptions({ queryKey: settingsKey, queryFn: getSettings, staleTime: 60_000 });
+export const settingsQueryOptions = () =>
+  queryOptions({ queryKey: settingsKey, queryFn: getSettings, staleTime: 60_000 });
 
 export const useSettings = () => useQuery(settingsQueryOptions());

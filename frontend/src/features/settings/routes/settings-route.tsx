@@ -23,8 +23,18 @@ export function SettingsRoute() {
         <ErrorState error={settings.error ?? currencies.error} onRetry={() => void settings.refetch()} />
       ) : (
         <Stack gap="lg">
-          <SettingsForm settings={settings.data} currencies={currencies.data} onSave={(s) => update.mutateAsync(s)} />
-          {info.isPending ? <LoadingState /> : info.isError ? <ErrorState error={info.error} onRetry={() => void info.refetch()} /> : <WorkspacePanel info={info.data} />}
+          <SettingsForm
+            settings={settings.data}
+            currencies={currencies.data}
+            onSave={(s) => update.mutateAsync(s)}
+          />
+          {info.isPending ? (
+            <LoadingState />
+          ) : info.isError ? (
+            <ErrorState error={info.error} onRetry={() => void info.refetch()} />
+          ) : (
+            <WorkspacePanel info={info.data} />
+          )}
           <PassphrasePanel />
         </Stack>
       )}
