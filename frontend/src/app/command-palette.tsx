@@ -65,21 +65,21 @@ export function CommandPalette() {
       id: `go-${s.path}`,
       label: `Go to ${s.label}`,
       leftSection: <s.icon size={18} />,
-      onClick: () => navigate(s.path),
+      onClick: () => void navigate(s.path),
     })),
     {
       id: 'new-account',
       label: 'New account',
       keywords: ['add client', 'create account'],
       leftSection: <IconPlus size={18} />,
-      onClick: () => navigate('/accounts?new=1'),
+      onClick: () => void navigate('/accounts?new=1'),
     },
     {
       id: 'export-plans',
       label: 'Export plan summaries',
       keywords: ['share', 'management', 'pdf'],
       leftSection: <IconFileExport size={18} />,
-      onClick: () => navigate('/exports'),
+      onClick: () => void navigate('/exports'),
     },
     {
       id: 'record-qbr',
@@ -87,7 +87,7 @@ export function CommandPalette() {
       description: 'Opens the accounts whose QBR is due, sorted by how overdue it is',
       keywords: ['qbr', 'quarterly business review'],
       leftSection: <IconTarget size={18} />,
-      onClick: () => navigate('/accounts?sort=qbr'),
+      onClick: () => void navigate('/accounts?sort=qbr'),
     },
     {
       id: 'backup',
@@ -120,7 +120,7 @@ export function CommandPalette() {
       label: h.kind === 'plan' ? `${h.accountName} plan ${h.title}` : h.title,
       description: `${kindWord[h.kind as keyof typeof kindWord] ?? h.kind}${h.kind === 'account' ? '' : ` · ${h.accountName}`}${h.snippet ? ` · ${h.snippet}` : ''}`,
       leftSection: <Icon size={18} />,
-      onClick: () => navigate(to),
+      onClick: () => void navigate(to),
     };
   });
 

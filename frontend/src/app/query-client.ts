@@ -1,5 +1,5 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
-import { isAppraisalsLocked } from '@/features/appraisals/api/lock';
+import { isAppraisalsLocked } from '@/lib/appraisals-lock';
 import { toAppError } from '@/lib/errors';
 import { notifyError } from '@/lib/notify';
 

@@ -89,10 +89,10 @@ export function useDraftEditor<T>(options: DraftEditorOptions<T>) {
   const [older, setOlderState] = useState<T | null>(initial.older);
   // While an older draft waits for the user's choice it is not overwritten.
   const olderRef = useRef(initial.older);
-  const setOlder = (v: T | null) => {
+  const setOlder = useCallback((v: T | null) => {
     olderRef.current = v;
     if (mounted.current) setOlderState(v);
-  };
+  }, []);
   const [state, setState] = useState<EditorState>('idle');
   const [error, setError] = useState('');
   const [extra, setExtra] = useState<ReadonlyMap<string, string>>(new Map());
@@ -204,7 +204,7 @@ export function useDraftEditor<T>(options: DraftEditorOptions<T>) {
     })().finally(() => (running.current = null));
     running.current = p;
     return p;
-  }, []); // eslint-disable-line react-hooks/exhaustive-deps
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps -- one run for the editor's life; saveOnce reads only refs
 
   const flush = useCallback((): Promise<void> => {
     if (timer.current) clearTimeout(timer.current);
@@ -279,11 +279,11 @@ export function useDraftEditor<T>(options: DraftEditorOptions<T>) {
   // the state only when nothing here is waiting to be saved or kept.
   useEffect(() => {
     const rec = options.record;
-    if (options.version(rec) <= options.version(base.current)) return;
+    if (o.current.version(rec) <= o.current.version(base.current)) return;
     if (dirty.current || running.current || timer.current || kept.current !== null) return;
     base.current = rec;
     setCur(rec);
-  }, [options.record]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [options.record, setCur]);
 
   useEffect(() => {
     mounted.current = true;
@@ -302,9 +302,10 @@ export function useDraftEditor<T>(options: DraftEditorOptions<T>) {
       // Leaving the screen saves what is pending.
       void flush();
     };
-  }, []); // eslint-disable-line react-hooks/exhaustive-deps
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps -- mount/unmount only: the clean-up means leaving the screen
 
-  const split = useMemo(() => options.split(cur, base.current, extra), [cur, extra, options.split]); // eslint-disable-line react-hooks/exhaustive-deps
+  const splitState = options.split;
+  const split = useMemo(() => splitState(cur, base.current, extra), [cur, extra, splitState]);
 
   /** Forgets what is held back: the editor shows the saved record again. */
   const discardDraft = useCallback(() => {
@@ -320,7 +321,7 @@ export function useDraftEditor<T>(options: DraftEditorOptions<T>) {
       .then(() => show('idle'))
       .catch((e) => show('error', toAppError(e).message));
     return before;
-  }, []); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [setCur, setOlder]);
 
   /**
    * Takes a record the workspace returned from another action (a move, a
@@ -338,7 +339,7 @@ export function useDraftEditor<T>(options: DraftEditorOptions<T>) {
   const useOlderDraft = useCallback(() => {
     if (older) change(older);
     setOlder(null);
-  }, [older, change]);
+  }, [older, change, setOlder]);
 
   return {
     value: cur,

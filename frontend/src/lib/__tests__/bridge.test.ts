@@ -56,7 +56,7 @@ describe('installBridge', () => {
 
   it('leaves Wails bindings alone in the desktop window', () => {
     const wails = { app: {} };
-    window.go = wails as unknown as Window['go'];
+    window.go = wails;
     installBridge();
     expect(window.go).toBe(wails);
   });

@@ -154,7 +154,7 @@ export function AccountsTable({
           )}
           {items.map((it) => {
             const a = rows[it.index]!;
-            const open = () => navigate(`/accounts/${a.id}`);
+            const open = () => void navigate(`/accounts/${a.id}`);
             return (
               // Plain cells: up to ~45 rows are drawn at once while scrolling, and a Mantine
               // component per cell cost more script than the rest of the screen.

@@ -61,11 +61,7 @@ export function FinancialsChart({ months, currency }: { months: backend.MonthRow
         valueFormatter={money}
         tooltipProps={{
           content: ({ label, payload }) => (
-            <MonthTooltip
-              label={label}
-              items={(payload ?? []) as readonly TooltipItem[]}
-              currency={currency}
-            />
+            <MonthTooltip label={label} items={payload ?? []} currency={currency} />
           ),
         }}
         withLegend

@@ -97,7 +97,7 @@ export function ItemTable<T>({
                   key={rowKey(it) || i}
                   data-key={rowKey(it)}
                   onBlur={(e) => {
-                    if (!e.currentTarget.contains(e.relatedTarget as Node | null)) onRowLeave?.(rowKey(it));
+                    if (!e.currentTarget.contains(e.relatedTarget)) onRowLeave?.(rowKey(it));
                   }}
                 >
                   {renderRow(it, update(i), i)}

@@ -240,7 +240,7 @@ function DeleteAccount({ account }: { account: backend.Account }) {
                 del.mutate(account.id, {
                   onSuccess: () => {
                     notifySuccess(`${account.name} was deleted.`);
-                    navigate('/accounts');
+                    void navigate('/accounts');
                   },
                 })
               }

@@ -275,7 +275,7 @@ function QBRFormModal({
                   { value: 'remote', label: 'Remote' },
                 ]}
                 value={q.format}
-                onChange={(v) => setQ({ ...q, format: v as QBRForm['format'] })}
+                onChange={(v) => setQ({ ...q, format: v })}
               />
             </div>
           </Group>

@@ -171,7 +171,7 @@ function StakeholderForm({ value, onClose }: { value: backend.Stakeholder | null
   const [errors, setErrors] = useState<Record<string, string>>({});
   const save = useSaveStakeholder();
   if (!value || !s) return null;
-  const set = (patch: Partial<backend.Stakeholder>) => setS({ ...s, ...patch } as backend.Stakeholder);
+  const set = (patch: Partial<backend.Stakeholder>) => setS({ ...s, ...patch });
   const submit = () => {
     if (!s.name.trim()) return setErrors({ name: 'Give the stakeholder a name.' });
     if (s.email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s.email))

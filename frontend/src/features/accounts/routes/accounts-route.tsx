@@ -6,7 +6,7 @@ import { useSearchParams } from 'react-router';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
 import { PageHeader } from '@/components/ui/page-header';
 import { useAccounts, useCurrency } from '../api/accounts';
-import { AccountsTable, sortKeys, type SortKey } from '../components/accounts-table';
+import { AccountsTable, sortKeys } from '../components/accounts-table';
 import { NewAccountModal } from '../components/new-account-modal';
 import { healths, statuses, tiers } from '../types/labels';
 import { useScreenTiming } from '@/lib/screen-timing';
@@ -114,7 +114,7 @@ export function AccountsRoute() {
           )
         ) : (
           <AccountsTable
-            initialSort={sortKeys.find((k) => k === params.get('sort')) as SortKey | undefined}
+            initialSort={sortKeys.find((k) => k === params.get('sort'))}
             accounts={accounts.data}
             currency={currency}
           />

@@ -4,7 +4,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { z } from 'zod';
 import { ErrorState, LoadingState } from '@/components/ui/states';
 import { toAppError } from '@/lib/errors';
-import { useLockStatus, useUnlock } from '../api/lock';
+import { useLockStatus, useUnlock } from '@/lib/appraisals-lock';
 
 const unlockSchema = z.object({ passphrase: z.string().min(1, 'Enter the appraisals passphrase.') });
 

@@ -44,7 +44,7 @@ import {
   useMoveAppraisal,
   useReopen,
 } from '../api/appraisals';
-import { isAppraisalsLocked, lockStatusKey } from '../api/lock';
+import { isAppraisalsLocked, lockStatusKey } from '@/lib/appraisals-lock';
 import { appraisalProblemPath, appraisalUnchanged, splitAppraisal } from '../types/appraisal-schema';
 import { AppraisalsGate } from '../components/appraisals-gate';
 import { SavePdfDialog } from '@/components/ui/save-pdf-dialog';

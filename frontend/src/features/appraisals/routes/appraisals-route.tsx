@@ -20,7 +20,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { toAppError } from '@/lib/errors';
 import { formatDate, words } from '@/lib/format';
 import { useCycles, useSaveCycle } from '../api/appraisals';
-import { useLockNow, useLockStatus } from '../api/lock';
+import { useLockNow, useLockStatus } from '@/lib/appraisals-lock';
 import { AppraisalsGate } from '../components/appraisals-gate';
 
 const states = ['draft', 'self_review', 'manager_review', 'calibration', 'finalized', 'acknowledged'];
@@ -97,8 +97,8 @@ function AppraisalsRoutePage() {
                   key={c.id}
                   tabIndex={0}
                   style={{ cursor: 'pointer' }}
-                  onClick={() => navigate(`/appraisals/cycles/${c.id}`)}
-                  onKeyDown={(e) => e.key === 'Enter' && navigate(`/appraisals/cycles/${c.id}`)}
+                  onClick={() => void navigate(`/appraisals/cycles/${c.id}`)}
+                  onKeyDown={(e) => e.key === 'Enter' && void navigate(`/appraisals/cycles/${c.id}`)}
                   aria-label={c.name}
                 >
                   <Table.Td fw={600}>
@@ -169,7 +169,7 @@ function NewCycle({ onClose }: { onClose: () => void }) {
       {
         onSuccess: (saved) => {
           onClose();
-          navigate(`/appraisals/cycles/${saved.id}`);
+          void navigate(`/appraisals/cycles/${saved.id}`);
         },
         onError: (e) => setError(toAppError(e).message),
       },

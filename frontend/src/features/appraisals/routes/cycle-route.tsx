@@ -134,8 +134,8 @@ function CycleRoutePage() {
                   key={a.id}
                   tabIndex={0}
                   style={{ cursor: 'pointer' }}
-                  onClick={() => navigate(`/appraisals/${a.id}`)}
-                  onKeyDown={(e) => e.key === 'Enter' && navigate(`/appraisals/${a.id}`)}
+                  onClick={() => void navigate(`/appraisals/${a.id}`)}
+                  onKeyDown={(e) => e.key === 'Enter' && void navigate(`/appraisals/${a.id}`)}
                   aria-label={a.personName}
                 >
                   <Table.Td fw={600}>{a.personName}</Table.Td>

@@ -12,7 +12,7 @@ import { useDashboardTeam } from '../api/get-dashboard-team';
 import { DashboardCharts } from '../components/dashboard-charts';
 import { DashboardKpis, fiscalToDate } from '../components/dashboard-kpis';
 import { LIST_CARD_ROWS, ListCard } from '../components/list-card';
-import { useAppraisalsLocked } from '@/features/appraisals/api/lock';
+import { useAppraisalsLocked } from '@/lib/appraisals-lock';
 import { useScreenTiming } from '@/lib/screen-timing';
 
 const healthColor: Record<string, string> = { green: 'teal', amber: 'yellow', red: 'red' };

@@ -48,7 +48,7 @@ export function ExportWhatFields({
           <SegmentedControl
             aria-label="Which accounts"
             value={value.which}
-            onChange={(v) => onChange({ ...value, which: v as ExportWhat['which'] })}
+            onChange={(v) => onChange({ ...value, which: v })}
             data={[
               { value: 'all', label: 'Every account' },
               { value: 'some', label: 'Some accounts' },

@@ -67,7 +67,7 @@ export function RollupPanel() {
         mb="sm"
         value={kind}
         onChange={(v) => {
-          setKind(v as typeof kind);
+          setKind(v);
           setR(null);
         }}
         data={[

@@ -193,7 +193,7 @@ export function ExportsRoute() {
             <SegmentedControl
               aria-label="Destination kind"
               value={kind}
-              onChange={(v) => setKind(v as typeof kind)}
+              onChange={(v) => setKind(v)}
               data={[
                 { value: 'folder', label: 'Folder' },
                 { value: 'webdav', label: 'WebDAV share' },

@@ -26,7 +26,7 @@ import { formatDate, words } from '@/lib/format';
 import { copyText } from '@/lib/clipboard';
 import { notifyError, notifySuccess } from '@/lib/notify';
 import { SavePdfDialog } from '@/components/ui/save-pdf-dialog';
-import { settingsQueryOptions } from '@/features/settings/api/get-settings';
+import { settingsQueryOptions } from '@/lib/settings';
 import { SavePDF } from '../../../../wailsjs/go/app/OnboardingAPI';
 import { useCloseOnboarding, useOnboarding, useUpdateTask } from '../api/onboarding';
 import { weekOf } from '../weeks';
@@ -153,7 +153,7 @@ export function ChecklistRoute() {
             <SegmentedControl
               aria-labelledby="group-by-label"
               value={groupBy}
-              onChange={(v) => setGroupBy(v as typeof groupBy)}
+              onChange={(v) => setGroupBy(v)}
               data={[
                 { value: 'category', label: 'Category' },
                 { value: 'week', label: 'Week' },
@@ -177,7 +177,7 @@ export function ChecklistRoute() {
           <Button
             variant="default"
             onClick={() =>
-              copyText(checklistMarkdown(ob)).then(
+              void copyText(checklistMarkdown(ob)).then(
                 () => notifySuccess('The checklist is on the clipboard as Markdown.'),
                 (e: unknown) => notifyError(e, 'Could not copy'),
               )

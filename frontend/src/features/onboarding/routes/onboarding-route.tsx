@@ -81,8 +81,8 @@ export function OnboardingRoute() {
                     key={o.id}
                     tabIndex={0}
                     style={{ cursor: 'pointer' }}
-                    onClick={() => navigate(`/onboarding/${o.id}`)}
-                    onKeyDown={(e) => e.key === 'Enter' && navigate(`/onboarding/${o.id}`)}
+                    onClick={() => void navigate(`/onboarding/${o.id}`)}
+                    onKeyDown={(e) => e.key === 'Enter' && void navigate(`/onboarding/${o.id}`)}
                     aria-label={o.personName}
                   >
                     <Table.Td fw={600}>{o.personName}</Table.Td>
@@ -181,7 +181,7 @@ function StartOnboarding({ onClose }: { onClose: () => void }) {
     start.mutate(parsed.data, {
       onSuccess: (o) => {
         onClose();
-        navigate(`/onboarding/${o.id}`);
+        void navigate(`/onboarding/${o.id}`);
       },
       onError: (e) => {
         const err = toAppError(e);

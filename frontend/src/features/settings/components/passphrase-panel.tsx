@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { ErrorState, LoadingState } from '@/components/ui/states';
 import { toAppError } from '@/lib/errors';
 import { notifySuccess } from '@/lib/notify';
-import { useLockStatus, useRemovePassphrase, useSetPassphrase } from '@/features/appraisals/api/lock';
+import { useLockStatus, useRemovePassphrase, useSetPassphrase } from '@/lib/appraisals-lock';
 
 const MIN = 10;
 

@@ -203,7 +203,7 @@ export function SettingsForm({
         <Radio.Group
           label="Theme"
           value={form.theme}
-          onChange={(v) => change('theme', v as Form['theme'], true)}
+          onChange={(v) => change('theme', v, true)}
           error={errors.theme}
         >
           <Group mt={6}>
@@ -232,7 +232,7 @@ export function SettingsForm({
           label="Spreadsheet files (CSV)"
           description="Excel opens a CSV file in columns only when it uses your region's separator and decimal mark. Until you choose, exports follow this computer's region."
           value={form.csvStyle}
-          onChange={(v) => change('csvStyle', v as CsvStyle, true)}
+          onChange={(v) => change('csvStyle', v, true)}
           error={errors.csvStyle}
         >
           <Stack mt={8} gap={10}>

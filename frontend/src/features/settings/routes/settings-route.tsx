@@ -2,7 +2,7 @@ import { Stack } from '@mantine/core';
 import { ErrorState, LoadingState } from '@/components/ui/states';
 import { PageHeader } from '@/components/ui/page-header';
 import { useCurrencies } from '../api/get-currencies';
-import { useSettings } from '../api/get-settings';
+import { useSettings } from '@/lib/settings';
 import { useWorkspaceInfo } from '../api/get-workspace-info';
 import { useUpdateSettings } from '../api/update-settings';
 import { SettingsForm } from '../components/settings-form';

@@ -66,7 +66,7 @@ function Node({
       aria-label={`${person.name}, ${person.role}`}
       aria-expanded={reports.length ? true : undefined}
     >
-      <UnstyledButton onClick={() => navigate(`/team/${person.id}`)}>
+      <UnstyledButton onClick={() => void navigate(`/team/${person.id}`)}>
         <Paper
           withBorder
           radius="md"

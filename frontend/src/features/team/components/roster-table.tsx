@@ -60,7 +60,7 @@ export function RosterTable({ roster }: { roster: backend.RosterRow[] }) {
           )}
           {items.map((it) => {
             const r = roster[it.index]!;
-            const open = () => navigate(`/team/${r.id}`);
+            const open = () => void navigate(`/team/${r.id}`);
             return (
               <Table.Tr
                 key={r.id}

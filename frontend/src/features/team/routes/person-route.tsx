@@ -48,7 +48,7 @@ import { UtilizationBar } from '../components/utilization-bar';
 import warn from '../components/warn.module.css';
 import { overPeakText, overWhen } from '../types/over';
 import { personSchema, type PersonForm } from '../types/person-schema';
-import { useAppraisalsLocked } from '@/features/appraisals/api/lock';
+import { useAppraisalsLocked } from '@/lib/appraisals-lock';
 import { LineChart } from '@mantine/charts';
 
 export function PersonRoute() {
@@ -458,7 +458,7 @@ function RemovePerson({ person }: { person: backend.Person }) {
                 del.mutate(person.id, {
                   onSuccess: () => {
                     notifySuccess(`${person.name} was removed.`);
-                    navigate('/team');
+                    void navigate('/team');
                   },
                 })
               }

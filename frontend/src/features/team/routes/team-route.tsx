@@ -140,7 +140,7 @@ function AddPerson({ onClose }: { onClose: () => void }) {
     save.mutate(backend.Person.createFrom({ ...parsed.data, id: 0, version: 0 }), {
       onSuccess: (p) => {
         onClose();
-        navigate(`/team/${p.id}`);
+        void navigate(`/team/${p.id}`);
       },
       onError: (e) => {
         const err = toAppError(e);

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { Get } from '../../../../wailsjs/go/app/SettingsAPI';
+import { Get } from '../../wailsjs/go/app/SettingsAPI';
 
+// Shared, not in features/settings: other screens (the onboarding checklist) read the settings too.
 export const settingsKey = ['settings'] as const;
 
 export const getSettings = () => Get();

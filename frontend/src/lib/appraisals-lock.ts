@@ -1,7 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import * as A from '../../../../wailsjs/go/app/AppraisalsAPI';
-import { isAppError, toAppError } from '@/lib/errors';
+import * as A from '../../wailsjs/go/app/AppraisalsAPI';
+import { isAppError, toAppError } from './errors';
 
+// Shared, not in features/appraisals: the dashboard, the team and settings screens and the
+// query client all ask whether appraisals are locked.
 export const lockStatusKey = ['appraisalsLock'] as const;
 
 /** Whether an appraisals passphrase is set and whether appraisals are open now. */
