@@ -124,10 +124,8 @@ func (d *DB) People(ctx context.Context) ([]backend.Person, error) {
 	var out []backend.Person
 	err := d.read(ctx, func(tx *sql.Tx) error {
 		var err error
-		if out, err = people(ctx, tx); err != nil {
-			return err
-		}
-		return markYou(ctx, tx, out)
+		out, err = people(ctx, tx)
+		return err
 	})
 	return out, err
 }
@@ -139,7 +137,10 @@ func people(ctx context.Context, tx *sql.Tx) ([]backend.Person, error) {
 		out = append(out, p)
 		return err
 	})
-	return out, err
+	if err != nil {
+		return nil, err
+	}
+	return out, markYou(ctx, tx, out)
 }
 
 // SavePerson creates (ID 0) or updates a person. Returns EINVALID (including

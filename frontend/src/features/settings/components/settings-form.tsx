@@ -154,7 +154,7 @@ export function SettingsForm({
         />
         <TextInput
           label="Your name"
-          description="Names your portfolio in exports, so a roll-up of several directors tells them apart."
+          description="You on your team (the same record as on the Team screen) and on your exports, so a roll-up of several directors tells them apart."
           value={form.directorName}
           onChange={(e) => change('directorName', e.currentTarget.value)}
           onBlur={flush}

@@ -1,4 +1,4 @@
-import { Table, Text } from '@mantine/core';
+import { Badge, Table, Text } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import { useNavigate } from 'react-router';
@@ -71,7 +71,14 @@ export function RosterTable({ roster }: { roster: backend.RosterRow[] }) {
                 aria-label={r.name}
                 aria-rowindex={it.index + 2}
               >
-                <Table.Td fw={600}>{r.name}</Table.Td>
+                <Table.Td fw={600}>
+                  {r.name}
+                  {r.you && (
+                    <Badge ml={6} size="xs" variant="light" color="gray">
+                      You
+                    </Badge>
+                  )}
+                </Table.Td>
                 <Table.Td>{r.role}</Table.Td>
                 <Table.Td>{r.reportsToName || '—'}</Table.Td>
                 <Table.Td>

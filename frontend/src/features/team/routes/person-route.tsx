@@ -111,6 +111,7 @@ function PersonPage({ person, people }: { person: backend.Person; people: backen
           </Title>
           <Text c="dimmed" size="sm">
             {form.role} · {words(form.status)}
+            {person.you && ' · You'}
           </Text>
         </div>
         {row && (
@@ -144,7 +145,14 @@ function PersonPage({ person, people }: { person: backend.Person; people: backen
               onChange={change}
               onBlur={() => void autosave.flush()}
             />
-            <RemovePerson person={person} />
+            {person.you ? (
+              <Text size="sm" c="dimmed">
+                This is you. The name here is the one on your exports and in Settings: change it in either
+                place.
+              </Text>
+            ) : (
+              <RemovePerson person={person} />
+            )}
           </Stack>
         </Paper>
         <Stack>
