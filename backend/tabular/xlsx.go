@@ -223,7 +223,7 @@ func plainNumber(f float64) string {
 // date in some order, or names a month ("Mar 2026").
 func looksLikeDate(shown string) bool {
 	for _, o := range []DateOrder{DMY, MDY, YMD} {
-		if _, err := ParseDate(shown, o); err == nil {
+		if _, err := parseDate(shown, o, false); err == nil {
 			return true
 		}
 	}
