@@ -16,6 +16,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -310,7 +311,11 @@ func filled(cells []string) int {
 }
 
 func nfc(s string) string {
-	if norm.NFC.IsNormalString(s) {
+	ascii := true
+	for i := 0; i < len(s) && ascii; i++ {
+		ascii = s[i] < utf8.RuneSelf
+	}
+	if ascii || norm.NFC.IsNormalString(s) {
 		return s
 	}
 	return norm.NFC.String(s)
