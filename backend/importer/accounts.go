@@ -29,21 +29,22 @@ var statuses = map[string]string{
 // accountType reads a CRM's account type (Salesforce Type, Pipedrive label)
 // as a status when it says one, and as nothing otherwise: "Partner" or
 // "Other" tells us nothing about the account's standing.
-func accountType(s, _ string) (string, error) {
+func accountType(s string, _ cellContext) (string, error) {
 	f := foldHeader(s)
 	switch {
-	case strings.HasPrefix(f, "prospect"):
+	case strings.HasPrefix(f, "prospect"), f == "lead", f == "opportunity", f == "salesqualifiedlead",
+		f == "marketingqualifiedlead", strings.Contains(f, "lead"):
 		return backend.StatusProspect, nil
 	case strings.HasPrefix(f, "former"), strings.HasPrefix(f, "churn"):
 		return backend.StatusChurned, nil
-	case strings.HasPrefix(f, "customer"), strings.HasPrefix(f, "client"):
+	case strings.HasPrefix(f, "customer"), strings.HasPrefix(f, "client"), f == "kunde", f == "cliente":
 		return backend.StatusActive, nil
 	}
 	return "", nil
 }
 
-func choice(table map[string]string, message string) func(string, string) (string, error) {
-	return func(s, _ string) (string, error) {
+func choice(table map[string]string, message string) func(string, cellContext) (string, error) {
+	return func(s string, _ cellContext) (string, error) {
 		if v, ok := synonym(s, table); ok {
 			return v, nil
 		}
@@ -51,7 +52,7 @@ func choice(table map[string]string, message string) func(string, string) (strin
 	}
 }
 
-func retainer(s, _ string) (string, error) {
+func retainer(s string, _ cellContext) (string, error) {
 	f, err := number(s)
 	if err != nil {
 		return "", reason("“" + s + "” is not a number of hours.")
@@ -82,8 +83,8 @@ type AccountValues struct {
 }
 
 // ReadAccount parses an accounts row. A row without a name fails.
-func ReadAccount(r Row, order string) (AccountValues, *Failure) {
-	vals, fail := read(r, accountSpecs, order)
+func ReadAccount(r Row) (AccountValues, *Failure) {
+	vals, fail := read(r, accountSpecs)
 	if fail != nil {
 		return AccountValues{}, fail
 	}

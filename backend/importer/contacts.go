@@ -21,8 +21,8 @@ type ContactValues struct {
 
 // ReadContact parses a contacts row; the name is the name column, else the
 // first and last names joined.
-func ReadContact(r Row, order string) (ContactValues, *Failure) {
-	vals, fail := read(r, contactSpecs, order)
+func ReadContact(r Row) (ContactValues, *Failure) {
+	vals, fail := read(r, contactSpecs)
 	if fail != nil {
 		return ContactValues{}, fail
 	}

@@ -6,10 +6,10 @@ import (
 	"accountdesk/backend"
 )
 
-func monthCell(s, order string) (string, error) {
-	m, err := month(s, order)
+func monthCell(s string, c cellContext) (string, error) {
+	m, err := month(s, c.order)
 	if err != nil {
-		return "", reason("“" + s + "” is not a month AccountDesk can read; write it like 2026-03.")
+		return "", reason(message(err) + " Write months like 2026-03.")
 	}
 	return m, nil
 }
@@ -24,7 +24,7 @@ var figureSpecs = []spec[backend.MonthFigures]{
 }
 
 var hourSpecs = []spec[backend.MonthFigures]{
-	{"hours", func(s, _ string) (string, error) {
+	{"hours", func(s string, _ cellContext) (string, error) {
 		h, err := hours(s)
 		if err != nil {
 			return "", reason("“" + s + "” is not a number of hours.")
@@ -45,12 +45,12 @@ type MonthValues struct {
 
 // ReadMonth parses a figures or hours row: its account, its month (from a
 // month column, or the month of a date column) and its amounts or hours.
-func ReadMonth(r Row, kind, order string) (MonthValues, *Failure) {
+func ReadMonth(r Row, kind string) (MonthValues, *Failure) {
 	specs := figureSpecs
 	if kind == backend.ImportHours {
 		specs = hourSpecs
 	}
-	vals, fail := read(r, specs, order)
+	vals, fail := read(r, specs)
 	if fail != nil {
 		return MonthValues{}, fail
 	}
@@ -61,7 +61,7 @@ func ReadMonth(r Row, kind, order string) (MonthValues, *Failure) {
 	if r.Get(field) == "" {
 		return MonthValues{}, r.fail(field, "The row has no month.")
 	}
-	m, err := monthCell(r.Get(field), order)
+	m, err := monthCell(r.Get(field), r.ctx)
 	if err != nil {
 		return MonthValues{}, r.fail(field, err.Error())
 	}

@@ -40,7 +40,7 @@ func Stage(s string) (string, bool) {
 	return "", false
 }
 
-func stage(s, _ string) (string, error) {
+func stage(s string, _ cellContext) (string, error) {
 	if st, ok := Stage(s); ok {
 		return st, nil
 	}
@@ -49,14 +49,14 @@ func stage(s, _ string) (string, error) {
 
 // dealStatus reads Pipedrive's open/won/lost: only won and lost say more
 // than the stage.
-func dealStatus(s, _ string) (string, error) {
+func dealStatus(s string, _ cellContext) (string, error) {
 	if st, ok := Stage(s); ok && (st == backend.StageWon || st == backend.StageLost) {
 		return st, nil
 	}
 	return "", nil
 }
 
-func money(s, _ string) (string, error) {
+func money(s string, _ cellContext) (string, error) {
 	minor, err := amount(s)
 	if err != nil {
 		return "", reason("“" + s + "” is not an amount AccountDesk can read.")
@@ -64,20 +64,20 @@ func money(s, _ string) (string, error) {
 	return strconv.FormatInt(minor, 10), nil
 }
 
-// probability reads 0–100 (10, 10%, 10.0) or a fraction written with a
-// decimal point (0.1), as HubSpot writes it.
-func probability(s, _ string) (string, error) {
-	f, err := number(s)
+// probability reads 0–100 (10, 10%, 10.0) or a fraction (0.1), as HubSpot
+// writes it.
+func probability(s string, c cellContext) (string, error) {
+	f, err := percent(s)
 	if err != nil {
-		return "", reason("“" + s + "” is not a percentage.")
+		return "", reason(message(err))
 	}
-	if f > 0 && f < 1 || (f == 1 && strings.Contains(s, ".")) {
-		f *= 100
+	if c.source == backend.SourceHubSpot && f == 1 {
+		f = 100 // HubSpot writes 0–1: a won deal is 1
 	}
 	return strconv.Itoa(int(math.Round(f))), nil
 }
 
-func oppType(s, _ string) (string, error) {
+func oppType(s string, _ cellContext) (string, error) {
 	f := foldHeader(s)
 	switch {
 	case strings.Contains(f, "renew"):
@@ -121,8 +121,8 @@ type OpportunityValues struct {
 }
 
 // ReadOpportunity parses an opportunities row.
-func ReadOpportunity(r Row, order string) (OpportunityValues, *Failure) {
-	vals, fail := read(r, oppSpecs, order)
+func ReadOpportunity(r Row) (OpportunityValues, *Failure) {
+	vals, fail := read(r, oppSpecs)
 	if fail != nil {
 		return OpportunityValues{}, fail
 	}

@@ -1,7 +1,6 @@
 package importer
 
 import (
-	"errors"
 	"strconv"
 	"strings"
 
@@ -23,6 +22,13 @@ type Row struct {
 	Cells  []string
 	header []string
 	cols   map[string]int
+	ctx    cellContext
+}
+
+// cellContext is what reading a cell may depend on besides the cell.
+type cellContext struct {
+	order  string // the file's date order, "" when its dates are unambiguous
+	source string // the tool the file came from
 }
 
 // Binding is a mapping bound to a file's header (see Bind).
@@ -43,7 +49,7 @@ func NewBinding(m backend.ImportMapping, header []string) (Binding, error) {
 
 // Row wraps one data row of the file.
 func (b Binding) Row(r backend.ImportRow) Row {
-	return Row{Line: r.Line, Cells: r.Cells, header: b.header, cols: b.cols}
+	return Row{Line: r.Line, Cells: r.Cells, header: b.header, cols: b.cols, ctx: cellContext{b.DateOrder, b.Source}}
 }
 
 // Has reports whether the mapping feeds field.
@@ -117,7 +123,7 @@ func (a AccountRef) String() string {
 // get renders the record's value in the same form, set assigns one.
 type spec[T any] struct {
 	field string
-	parse func(cell, order string) (string, error)
+	parse func(cell string, c cellContext) (string, error)
 	get   func(*T) string
 	set   func(*T, string)
 }
@@ -127,8 +133,8 @@ type reason string
 
 func (r reason) Error() string { return string(r) }
 
-func text(max int, what string) func(string, string) (string, error) {
-	return func(s, _ string) (string, error) {
+func text(max int, what string) func(string, cellContext) (string, error) {
+	return func(s string, _ cellContext) (string, error) {
 		if len([]rune(s)) > max {
 			return "", reason("The " + what + " can be at most " + strconv.Itoa(max) + " characters.")
 		}
@@ -136,12 +142,10 @@ func text(max int, what string) func(string, string) (string, error) {
 	}
 }
 
-func isoDate(s, order string) (string, error) {
-	d, err := date(s, order)
-	if errors.Is(err, errAmbiguousDate) {
-		return "", reason("“" + s + "” could be day-month or month-day; choose the date order.")
-	} else if err != nil {
-		return "", reason("“" + s + "” is not a date AccountDesk can read.")
+func isoDate(s string, c cellContext) (string, error) {
+	d, err := date(s, c.order)
+	if err != nil {
+		return "", reason(message(err))
 	}
 	return d, nil
 }
@@ -158,14 +162,14 @@ type values map[string]string
 
 // read parses every mapped, non-empty cell of r that specs know. An empty
 // cell is not a value: it leaves the record's field as it is.
-func read[T any](r Row, specs []spec[T], order string) (values, *Failure) {
+func read[T any](r Row, specs []spec[T]) (values, *Failure) {
 	out := values{}
 	for _, s := range specs {
 		cell := r.Get(s.field)
 		if cell == "" {
 			continue
 		}
-		v, err := s.parse(cell, order)
+		v, err := s.parse(cell, r.ctx)
 		if err != nil {
 			return nil, r.fail(s.field, err.Error())
 		}
@@ -220,4 +224,25 @@ func validationFailure(r Row, err error, fieldOf map[string]string) *Failure {
 		field = f
 	}
 	return r.fail(field, backend.ErrorMessage(err))
+}
+
+// AccountDiff lists the fields an import writes that differ between two
+// accounts (from a zero account: every value a new one was given).
+func AccountDiff(old, new backend.Account) []backend.FieldChange {
+	return changes(accountSpecs, old, new)
+}
+
+// StakeholderDiff is AccountDiff for stakeholders.
+func StakeholderDiff(old, new backend.Stakeholder) []backend.FieldChange {
+	return changes(contactSpecs, old, new)
+}
+
+// OpportunityDiff is AccountDiff for opportunities.
+func OpportunityDiff(old, new backend.Opportunity) []backend.FieldChange {
+	return changes(oppSpecs, old, new)
+}
+
+// MonthDiff is AccountDiff for a month's figures and hours.
+func MonthDiff(old, new backend.MonthFigures) []backend.FieldChange {
+	return append(changes(figureSpecs, old, new), changes(hourSpecs, old, new)...)
 }
