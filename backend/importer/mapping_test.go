@@ -127,3 +127,26 @@ with open(sys.argv[1], newline='', encoding='utf-8') as f:
 		}
 	}
 }
+
+func TestGuessDateOrder(t *testing.T) {
+	scenarios := []struct {
+		name      string
+		samples   []string
+		order     string
+		ambiguous bool
+	}{
+		{"OK US dates: a day over 12 in second place", []string{"03/02/2026", "03/13/2026"}, backend.DateMDY, false},
+		{"OK European dates", []string{"15.01.2026", "03.02.2026"}, backend.DateDMY, false},
+		{"OK ISO dates need no order", []string{"2026-03-31", "2026-01-15"}, backend.DateYMD, false},
+		{"OK an impossible date is that row's failure, not the file's ambiguity", []string{"2026-12-31", "2026-02-31"}, backend.DateYMD, false},
+		{"ErrAmbiguous", []string{"03/02/2026", "04/05/2026"}, "", true},
+	}
+	for _, sc := range scenarios {
+		t.Run(sc.name, func(t *testing.T) {
+			order, amb := importer.GuessDateOrder(sc.samples)
+			if order != sc.order || amb != sc.ambiguous {
+				t.Fatalf("GuessDateOrder = %q, %v; want %q, %v", order, amb, sc.order, sc.ambiguous)
+			}
+		})
+	}
+}

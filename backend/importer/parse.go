@@ -97,6 +97,17 @@ func message(err error) string { return backend.ErrorMessage(err) }
 // returns the order they are written in, "" when they say nothing, and
 // whether they could be read more than one way (then ask the user).
 func GuessDateOrder(samples []string) (order string, ambiguous bool) {
-	o, amb := tabular.GuessDateOrder(samples)
+	// A date no order reads (31 February) is that row's failure, not a
+	// reason to ask the user about the whole file.
+	readable := samples[:0:0]
+	for _, s := range samples {
+		for _, o := range []tabular.DateOrder{tabular.DMY, tabular.MDY, tabular.YMD} {
+			if _, err := tabular.ParseDate(s, o); err == nil {
+				readable = append(readable, s)
+				break
+			}
+		}
+	}
+	o, amb := tabular.GuessDateOrder(readable)
 	return string(o), amb
 }

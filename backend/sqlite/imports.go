@@ -279,14 +279,3 @@ func (r *importRun) link(kind, externalID string, accountID int64, stakeholderID
 	}
 	return nil
 }
-
-// created lists every value a new record was given, as changes from "".
-func created(changes []backend.FieldChange) []backend.FieldChange {
-	out := changes[:0:0]
-	for _, c := range changes {
-		if c.New != "" {
-			out = append(out, c)
-		}
-	}
-	return out
-}
