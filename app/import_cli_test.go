@@ -181,6 +181,11 @@ func TestImportCommand(t *testing.T) {
 		if r := imp("--from", path, "--mapping", mapping); r.code != 0 || !strings.HasPrefix(r.stdout, "created 1,") {
 			t.Fatalf("with a mapping: %+v", r)
 		}
+		// The mapping is kept for the next file with these columns.
+		next := writeTemp(t, dir, "kunden-2.csv", "Sparte;Kundenname\r\nHandel;Kaufhaus Nord\r\n")
+		if r := imp("--from", next); r.code != 0 || !strings.HasPrefix(r.stdout, "created 1,") {
+			t.Fatalf("the next file of the same shape: %+v", r)
+		}
 	})
 
 	t.Run("OK --undo takes a batch back; twice is refused", func(t *testing.T) {

@@ -75,7 +75,20 @@ func cmdImport(ctx context.Context, env Env, args []string) error {
 		return fileProblem(*from, err)
 	}
 	defer table.Close()
-	m, err := importMapping(*from, table.Header, *as, *mappingFile, *dateOrder)
+	path, err := workspacePath(env, *ws)
+	if err != nil {
+		return err
+	}
+	// An existing workspace is opened first, for the mapping saved for files
+	// of this shape; a new one is created only once the file is understood.
+	var s *session
+	if _, err := os.Stat(path); err == nil {
+		if s, err = openSession(ctx, env, path, false); err != nil {
+			return err
+		}
+		defer s.Close()
+	}
+	m, err := importMapping(ctx, s, *from, table.Header, *as, *mappingFile, *dateOrder)
 	if err != nil {
 		return err
 	}
@@ -83,11 +96,15 @@ func cmdImport(ctx context.Context, env Env, args []string) error {
 	if err != nil {
 		return fileProblem(*from, err)
 	}
-	s, err := openImportWorkspace(ctx, env, *ws, *dryRun)
-	if err != nil {
-		return err
+	if s == nil {
+		if *dryRun {
+			return backend.Errorf(backend.ENOTFOUND, "There is no workspace at %s.", path)
+		}
+		if s, err = openSession(ctx, env, path, false); err != nil {
+			return err
+		}
+		defer s.Close()
 	}
-	defer s.Close()
 	in := backend.ImportInput{FileName: filepath.Base(*from), SHA256: sum, Header: table.Header, Rows: tableRows{table}, Mapping: m}
 	var res backend.ImportResult
 	if *dryRun {
@@ -98,6 +115,11 @@ func cmdImport(ctx context.Context, env Env, args []string) error {
 	if err != nil {
 		logInternal(s.log, err, "import")
 		return err
+	}
+	if !*dryRun && *mappingFile != "" {
+		if err := s.db.SaveImportMapping(ctx, table.Header, m); err != nil {
+			logInternal(s.log, err, "save import mapping")
+		}
 	}
 	if !*dryRun {
 		s.log.Info().Int64("batch", res.Batch).Str("kind", res.Kind).Str("source", res.Source).Int("created", res.Created).
@@ -117,10 +139,11 @@ func cmdImport(ctx context.Context, env Env, args []string) error {
 	return nil
 }
 
-// importMapping is the mapping file's, else what the headers say; the date
-// order is the flag's, else the mapping's, else what the file's dates say.
-// Anything the user must decide is a usage error.
-func importMapping(path string, header []string, as, mappingFile, dateOrder string) (backend.ImportMapping, error) {
+// importMapping is the mapping file's, else what the headers say, else the
+// mapping saved for files of this shape (s, when not nil, is the workspace);
+// the date order is the flag's, else the mapping's, else what the file's
+// dates say. Anything the user must decide is a usage error.
+func importMapping(ctx context.Context, s *session, path string, header []string, as, mappingFile, dateOrder string) (backend.ImportMapping, error) {
 	var m backend.ImportMapping
 	if mappingFile != "" {
 		f, err := os.Open(mappingFile)
@@ -140,7 +163,12 @@ func importMapping(path string, header []string, as, mappingFile, dateOrder stri
 		}
 	} else {
 		var err error
-		if m, err = importer.Recognise(header, as); err != nil {
+		if m, err = importer.Recognise(header, as); err != nil && s != nil {
+			if saved, serr := s.db.ImportMappingFor(ctx, header); serr == nil && (as == "" || as == saved.Kind) {
+				m, err = saved, nil
+			}
+		}
+		if err != nil {
 			msg := backend.ErrorMessage(err)
 			if backend.ErrorField(err) == "kind" {
 				msg += " Pass --as KIND or --mapping FILE.json."
@@ -195,18 +223,6 @@ func guessDateOrder(path string, m backend.ImportMapping) (string, bool, error) 
 	}
 	order, ambiguous := importer.GuessDateOrder(samples)
 	return order, ambiguous, nil
-}
-
-// openImportWorkspace opens the workspace; a dry run never creates one.
-func openImportWorkspace(ctx context.Context, env Env, flagValue string, dryRun bool) (*session, error) {
-	if dryRun {
-		return openExisting(ctx, env, flagValue)
-	}
-	path, err := workspacePath(env, flagValue)
-	if err != nil {
-		return nil, err
-	}
-	return openSession(ctx, env, path, false)
 }
 
 func printImport(w io.Writer, res backend.ImportResult, dryRun, asJSON bool) error {

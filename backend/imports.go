@@ -207,4 +207,10 @@ type ImportService interface {
 	ImportBatches(ctx context.Context) ([]ImportBatch, error)
 	// FailedImportRows returns a batch's failed rows. Returns ENOTFOUND.
 	FailedImportRows(ctx context.Context, batch int64) (FailedRows, error)
+	// SaveImportMapping remembers m for the next file with header's column
+	// names (in any order). Returns EINVALID for a mapping that does not fit.
+	SaveImportMapping(ctx context.Context, header []string, m ImportMapping) error
+	// ImportMappingFor returns the mapping saved for files shaped like
+	// header. Returns ENOTFOUND when none was saved.
+	ImportMappingFor(ctx context.Context, header []string) (ImportMapping, error)
 }

@@ -20,6 +20,9 @@ var fields = map[string][]string{
 func Fields(kind string) []string { return append([]string(nil), fields[kind]...) }
 
 func isField(kind, field string) bool {
+	if _, _, ok := splitWide(kind, field); ok {
+		return true
+	}
 	for _, f := range fields[kind] {
 		if f == field {
 			return true

@@ -5,6 +5,8 @@
 package importer
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"sort"
 	"strings"
 
@@ -83,7 +85,7 @@ func prefixed(header []string, prefixes ...string) bool {
 }
 
 // kindOf guesses what a file of source holds.
-func kindOf(source string, s headerSet) string {
+func kindOf(source string, header []string, s headerSet) string {
 	switch source {
 	case backend.SourceSalesforce:
 		switch {
@@ -113,6 +115,12 @@ func kindOf(source string, s headerSet) string {
 		return backend.ImportHours
 	}
 	// Any spreadsheet: the most specific kind whose requirements its columns meet.
+	if len(monthColumns(header)) > 0 && s.any("account", "accountname", "client", "company", "customer", "kunde", "accountid") {
+		if s.any("hours", "stunden", "heures", "horas") {
+			return backend.ImportHours
+		}
+		return backend.ImportFigures
+	}
 	for _, kind := range []string{backend.ImportFigures, backend.ImportHours, backend.ImportOpportunities, backend.ImportContacts, backend.ImportAccounts} {
 		if kind == backend.ImportOpportunities && !s.any("stage", "amount", "value", "dealvalue", "opportunity", "opportunityname", "dealname", "deal") {
 			continue
@@ -169,12 +177,19 @@ func columnTaken(cols map[string]int, col int) bool {
 // missing names the first requirement of kind that cols do not meet, in
 // words; "" when all are met.
 func missing(kind string, cols map[string]int) string {
+	wide := false
+	for f := range cols {
+		if _, _, ok := splitWide(kind, f); ok {
+			wide = true
+		}
+	}
 	for _, req := range required[kind] {
 		met := false
 		for _, f := range req {
 			if _, ok := cols[f]; ok {
 				met = true
 			}
+			met = met || (wide && (f == "month" || f == "revenue" || f == "hours"))
 		}
 		if !met {
 			labels := make([]string, len(req))
@@ -208,7 +223,7 @@ func Recognise(header []string, kind string) (backend.ImportMapping, error) {
 	source := Source(header)
 	s := foldAll(header)
 	if kind == "" {
-		if kind = kindOf(source, s); kind == "" {
+		if kind = kindOf(source, header, s); kind == "" {
 			return backend.ImportMapping{}, backend.Invalid("kind",
 				"AccountDesk cannot tell from the column names whether this file holds accounts, contacts, opportunities, figures or hours; say which, or give a mapping file.")
 		}
@@ -217,6 +232,13 @@ func Recognise(header []string, kind string) (backend.ImportMapping, error) {
 		source = backend.SourceSpreadsheet // e.g. a Salesforce-looking file given as hours
 	}
 	cols := columnsFor(source, kind, s)
+	if measures := wideMeasures[kind]; measures != nil {
+		for col, month := range monthColumns(header) {
+			if !columnTaken(cols, col) {
+				cols[WideField(measures[0], month)] = col
+			}
+		}
+	}
 	if m := missing(kind, cols); m != "" {
 		return backend.ImportMapping{}, backend.Invalid("columns",
 			"AccountDesk cannot tell which column of this file holds the %s of the %s; give a mapping file that names it.", m, kind)
@@ -292,4 +314,18 @@ func DateColumns(m backend.ImportMapping) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// Shape identifies the files a saved mapping is for: the same column names
+// (as recognition compares them), in any order.
+func Shape(header []string) string {
+	names := make([]string, 0, len(header))
+	for _, h := range header {
+		if f := foldHeader(h); f != "" {
+			names = append(names, f)
+		}
+	}
+	sort.Strings(names)
+	sum := sha256.Sum256([]byte(strings.Join(names, "\x1f")))
+	return hex.EncodeToString(sum[:])
 }

@@ -86,6 +86,7 @@ type importRun struct {
 	people   map[int64][]backend.Stakeholder
 	plans    map[int64]*currentPlan
 	hours    *hoursTotals
+	wide     []importer.WideColumn // month columns of a one-column-per-month file
 }
 
 func (r *importRun) begin(in backend.ImportInput) error {
@@ -103,6 +104,7 @@ func (r *importRun) begin(in backend.ImportInput) error {
 	if r.b.Kind == backend.ImportHours {
 		r.hours = newHoursTotals()
 	}
+	r.wide = r.b.Wide()
 	return r.loadAccounts()
 }
 
@@ -174,10 +176,16 @@ func (r *importRun) row(row importer.Row) (backend.ImportRowResult, error) {
 		return r.contactRow(row)
 	case backend.ImportOpportunities:
 		return r.opportunityRow(row)
-	case backend.ImportFigures:
-		return r.figuresRow(row)
-	default:
+	case backend.ImportFigures, backend.ImportHours:
+		if len(r.wide) > 0 {
+			return r.wideRow(row)
+		}
+		if r.b.Kind == backend.ImportFigures {
+			return r.figuresRow(row)
+		}
 		return r.hoursRow(row)
+	default:
+		return backend.ImportRowResult{}, fmt.Errorf("import: unknown kind %q", r.b.Kind)
 	}
 }
 

@@ -235,6 +235,45 @@ func (r *importRun) applyMonth(row importer.Row, kind string, accountID int64, r
 	return done(row, backend.RowUpdate, record, changes), r.journal("month", "updated", accountID, 0, v.Month, record, changes)
 }
 
+// wideRow imports each month column of a one-column-per-month row: figures
+// month by month, hours into the month's total. Its results are added here.
+func (r *importRun) wideRow(row importer.Row) (backend.ImportRowResult, error) {
+	var months []importer.MonthValues
+	for _, w := range r.wide { // every cell is read first: a row fails whole
+		v, ok, fail := importer.ReadWide(row, r.b.Kind, w)
+		if fail != nil {
+			return failed(row, row.Account().String(), fail), nil
+		}
+		if ok {
+			months = append(months, v)
+		}
+	}
+	if len(months) == 0 {
+		return backend.ImportRowResult{}, nil
+	}
+	accountID, why := r.findAccount(months[0].Account)
+	if accountID == 0 {
+		return skipped(row, months[0].Account.String(), why), nil
+	}
+	for _, v := range months {
+		if r.b.Kind == backend.ImportHours {
+			r.countHours(row, accountID, v)
+			continue
+		}
+		record := r.byID[accountID].Name + " " + v.Month
+		if out, dup := r.duplicate(row, fmt.Sprintf("month:%d:%s", accountID, v.Month), record); dup {
+			r.add(out)
+			continue
+		}
+		out, err := r.applyMonth(row, backend.ImportFigures, accountID, record, v, 0)
+		if err != nil {
+			return backend.ImportRowResult{}, err
+		}
+		r.add(out)
+	}
+	return backend.ImportRowResult{}, nil
+}
+
 // hoursTotals add an hours file's entries up per account and month: the
 // file's total becomes the month's hours used.
 type hoursTotals struct {
@@ -268,6 +307,11 @@ func (r *importRun) hoursRow(row importer.Row) (backend.ImportRowResult, error) 
 	if accountID == 0 {
 		return skipped(row, v.Account.String(), why), nil
 	}
+	r.countHours(row, accountID, v)
+	return backend.ImportRowResult{}, nil
+}
+
+func (r *importRun) countHours(row importer.Row, accountID int64, v importer.MonthValues) {
 	k := hoursKey{accountID, v.Month}
 	s, ok := r.hours.sums[k]
 	if !ok {
@@ -276,7 +320,6 @@ func (r *importRun) hoursRow(row importer.Row) (backend.ImportRowResult, error) 
 		r.hours.order = append(r.hours.order, k)
 	}
 	s.total += v.Hours()
-	return backend.ImportRowResult{}, nil
 }
 
 func (r *importRun) flushHours() error {

@@ -395,3 +395,78 @@ func TestUndoImport(t *testing.T) {
 		}
 	})
 }
+
+func TestImportFigures(t *testing.T) {
+	ctx := context.Background()
+
+	t.Run("OK a German finance sheet: title lines, Windows-1252, 12.345,67, one row per account and month", func(t *testing.T) {
+		db := MustOpenDB(t)
+		m := mustCreateAccount(t, db, backend.Account{Name: "Müller & Söhne GmbH"})
+		mustCreateAccount(t, db, backend.Account{Name: "Bäckerei Groß"})
+		cafe := mustCreateAccount(t, db, backend.Account{Name: "Café Crème"})
+		res := mustImport(t, db, input(t, sources+"finance/Monatszahlen-2026.csv", ""))
+		if res.Kind != backend.ImportFigures || counts(res.ImportCounts) != [5]int{2, 0, 0, 0, 1} {
+			t.Fatalf("result %v rows %+v", counts(res.ImportCounts), res.Rows)
+		}
+		if r := rowFor(res, "Bäckerei"); r.Action != backend.RowFailed || r.Column != "Kosten" {
+			t.Errorf("a negative cost fails on its column: %+v", r)
+		}
+		f, _ := db.Financials(ctx, m.ID, today)
+		if len(f.Months) != 1 || f.Months[0].Month != "2026-01" || f.Months[0].RevenueMinor != 1234567 || f.Months[0].CostMinor != 800000 {
+			t.Fatalf("Müller months %+v", f.Months)
+		}
+		if f, _ := db.Financials(ctx, cafe.ID, today); len(f.Months) != 1 || f.Months[0].Month != "2026-02" {
+			t.Fatalf("Café (“Café Crème SARL” in the file) months %+v", f.Months)
+		}
+	})
+
+	t.Run("OK one column per month: each month of each row, then unchanged on a second import, updated when a figure changes", func(t *testing.T) {
+		db := MustOpenDB(t)
+		acme := mustCreateAccount(t, db, backend.Account{Name: "Acme Inc."})
+		sheet := "Client,Jan 2026,Feb 2026,Mar 2026\r\nAcme Inc,\"$12,000.00\",\"$13,500.50\",\r\n"
+		path := writeFile(t, "revenue-by-month.csv", sheet)
+		res := mustImport(t, db, input(t, path, ""))
+		if res.Kind != backend.ImportFigures || res.Created != 2 {
+			t.Fatalf("result %+v", res)
+		}
+		f, _ := db.Financials(ctx, acme.ID, today)
+		if len(f.Months) != 2 || f.Months[0].RevenueMinor != 1200000 || f.Months[1].Month != "2026-02" || f.Months[1].RevenueMinor != 1350050 {
+			t.Fatalf("months %+v", f.Months)
+		}
+		if again := mustImport(t, db, input(t, path, "")); counts(again.ImportCounts) != [5]int{0, 0, 2, 0, 0} {
+			t.Fatalf("second import %v", counts(again.ImportCounts))
+		}
+		changed := writeFile(t, "revenue-by-month.csv", strings.Replace(sheet, "12,000.00", "12,500.00", 1))
+		res = mustImport(t, db, input(t, changed, ""))
+		if r := rowFor(res, "2026-01"); r.Action != backend.RowUpdate || len(r.Changes) != 1 || r.Changes[0].Old != "12000.00" || r.Changes[0].New != "12500.00" {
+			t.Fatalf("update %+v", r)
+		}
+		u, err := db.UndoImport(ctx, res.Batch)
+		if err != nil || u.Restored != 1 {
+			t.Fatalf("undo %+v, %v", u, err)
+		}
+		if f, _ := db.Financials(ctx, acme.ID, today); f.Months[0].RevenueMinor != 1200000 {
+			t.Fatalf("undo restores the month: %+v", f.Months[0])
+		}
+	})
+}
+
+func TestImportMappings(t *testing.T) {
+	ctx := context.Background()
+	db := MustOpenDB(t)
+	header := []string{"Kundenname", "Sparte"}
+	m := backend.ImportMapping{Kind: backend.ImportAccounts, Columns: map[string]string{"Kundenname": "name", "Sparte": "industry"}}
+	if _, err := db.ImportMappingFor(ctx, header); backend.ErrorCode(err) != backend.ENOTFOUND {
+		t.Fatalf("before saving: err = %v", err)
+	}
+	if err := db.SaveImportMapping(ctx, header, m); err != nil {
+		t.Fatal(err)
+	}
+	got, err := db.ImportMappingFor(ctx, []string{"Sparte", "kundenname"})
+	if err != nil || got.Kind != backend.ImportAccounts || got.Columns["Kundenname"] != "name" || got.Source != backend.SourceSpreadsheet {
+		t.Fatalf("the same columns in another order and case: %+v, %v", got, err)
+	}
+	if err := db.SaveImportMapping(ctx, []string{"Other"}, m); backend.ErrorCode(err) != backend.EINVALID {
+		t.Fatalf("a mapping that does not fit its header: err = %v", err)
+	}
+}

@@ -61,7 +61,16 @@ CREATE TABLE import_failures (
     PRIMARY KEY (batch_id, line)
 ) WITHOUT ROWID;
 
+-- Mappings the user confirmed, reused for the next file of the same shape:
+-- the same column names, in any order (importer.Shape).
+CREATE TABLE import_mappings (
+    shape    TEXT PRIMARY KEY,
+    mapping  TEXT NOT NULL CHECK (json_valid(mapping)),
+    saved_at TEXT NOT NULL
+) WITHOUT ROWID;
+
 -- +goose Down
+DROP TABLE import_mappings;
 DROP TABLE import_failures;
 DROP TABLE import_changes;
 DROP TABLE import_links;
