@@ -1,5 +1,7 @@
 package importer
 
+import "strings"
+
 // Accounts finds the account a row is about, as the user would: by the
 // source's id of it, else by its name as normalised by NormalName. A name
 // that is only close to an account's is a near match, never a match.
@@ -8,6 +10,10 @@ type Accounts struct {
 	byName map[string]int64
 	names  []named
 	cache  map[string]AccountMatch
+	// near is where near matches are looked for: by each word of three
+	// letters or more, and by the first three letters, so a file of
+	// thousands of new names against thousands of accounts stays fast.
+	near map[string][]int
 }
 
 type named struct {
@@ -26,7 +32,7 @@ type AccountMatch struct {
 
 // NewAccounts returns an empty index.
 func NewAccounts() *Accounts {
-	return &Accounts{byLink: map[string]int64{}, byName: map[string]int64{}, cache: map[string]AccountMatch{}}
+	return &Accounts{byLink: map[string]int64{}, byName: map[string]int64{}, cache: map[string]AccountMatch{}, near: map[string][]int{}}
 }
 
 // Add indexes an account by name (the first of equal names wins).
@@ -35,8 +41,25 @@ func (a *Accounts) Add(id int64, name string) {
 	if _, taken := a.byName[norm]; !taken {
 		a.byName[norm] = id
 	}
+	for _, k := range nearKeys(norm) {
+		a.near[k] = append(a.near[k], len(a.names))
+	}
 	a.names = append(a.names, named{id, name, norm})
 	clear(a.cache)
+}
+
+// nearKeys are the buckets a normalised name is filed under for near matching.
+func nearKeys(norm string) []string {
+	var keys []string
+	for _, w := range strings.Fields(norm) {
+		if len([]rune(w)) >= 3 {
+			keys = append(keys, "w:"+w)
+		}
+	}
+	if compact := []rune(strings.ReplaceAll(norm, " ", "")); len(compact) >= 3 {
+		keys = append(keys, "p:"+string(compact[:3]))
+	}
+	return keys
 }
 
 // Link indexes an account by the source's id of it.
@@ -61,11 +84,16 @@ func (a *Accounts) Match(externalID, name string) AccountMatch {
 	if id, ok := a.byName[norm]; ok && norm != "" {
 		m.ID = id
 	} else {
-		for _, n := range a.names {
-			if NearName(norm, n.norm) {
-				m.Near = n.name
-				break
+		best := -1
+		for _, k := range nearKeys(norm) {
+			for _, i := range a.near[k] {
+				if (best < 0 || i < best) && NearName(norm, a.names[i].norm) {
+					best = i
+				}
 			}
+		}
+		if best >= 0 {
+			m.Near = a.names[best].name
 		}
 	}
 	a.cache[name] = m

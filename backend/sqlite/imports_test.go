@@ -30,7 +30,7 @@ func (r tableRows) Next() (backend.ImportRow, error) {
 
 // input opens a real file, recognises it (kind may be "") and returns what
 // the service takes. The file is closed when the test ends.
-func input(t *testing.T, path, kind string) backend.ImportInput {
+func input(t testing.TB, path, kind string) backend.ImportInput {
 	t.Helper()
 	tab, err := tabular.Open(path, tabular.Options{})
 	if err != nil {
