@@ -207,3 +207,18 @@ func TestImportCommand(t *testing.T) {
 		t.Fatalf("check after imports and undo: %+v", r)
 	}
 }
+
+func TestImportCommandXLSX(t *testing.T) {
+	ws := filepath.Join(t.TempDir(), "workspace.db")
+	r := run(t, nil, "import", "--workspace", ws, "--from", sources+"hubspot/hubspot-crm-exports-all-companies-en.xlsx", "--json")
+	if r.code != 0 {
+		t.Fatalf("%+v", r)
+	}
+	var out struct {
+		Kind, Source string
+		Created      int
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &out); err != nil || out.Kind != "accounts" || out.Source != "hubspot" || out.Created != 2 {
+		t.Fatalf("%+v %v (stdout %q)", out, err, r.stdout)
+	}
+}
