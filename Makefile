@@ -159,6 +159,10 @@ fuzz-short:
 	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzRollup$$' -fuzztime $(FUZZ_TIME) ./backend/export/
 	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzWebDAVListing$$' -fuzztime $(FUZZ_TIME) ./backend/export/
 	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzCSVStyleForLocale$$' -fuzztime $(FUZZ_TIME) ./backend/
+	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzOpenCSV$$' -fuzztime $(FUZZ_TIME) ./backend/tabular/
+	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzOpenXLSX$$' -fuzztime $(FUZZ_TIME) ./backend/tabular/
+	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzParseAmount$$' -fuzztime $(FUZZ_TIME) ./backend/tabular/
+	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzParseDate$$' -fuzztime $(FUZZ_TIME) ./backend/tabular/
 
 test-web: deps-npm
 	cd frontend && npm run typecheck && npx vitest run

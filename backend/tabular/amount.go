@@ -2,7 +2,6 @@ package tabular
 
 import (
 	"errors"
-	"fmt"
 	"math/big"
 	"regexp"
 	"strconv"
@@ -37,19 +36,19 @@ func ParseAmount(s string) (int64, error) { return ParseAmountWith(s, 0) }
 func ParseAmountWith(s string, mark rune) (int64, error) {
 	v, err := parseAmount(s, mark)
 	if err != nil {
-		return 0, backend.Invalid("amount", "%s", err.Error())
+		return 0, err
 	}
 	return v, nil
 }
 
 var sciNumber = regexp.MustCompile(`^[0-9]+([.,][0-9]+)?[eE][-+]?[0-9]{1,3}$`)
 
-func parseAmount(s string, mark rune) (int64, error) {
+func parseAmount(s string, mark rune) (int64, *backend.Error) {
 	in := strings.TrimFunc(s, isSpace)
 	if in == "" {
-		return 0, errors.New("No amount given.")
+		return 0, backend.Invalid("amount", "No amount given.")
 	}
-	bad := fmt.Errorf("“%s” is not an amount.", clip(in))
+	bad := backend.Invalid("amount", "“%s” is not an amount.", clip(in))
 	t := strings.NewReplacer("\u2212", "-", "\u2013", "-", "\uFE63", "-", "\uFF0D", "-").Replace(in)
 	neg, signs := false, 0
 	if strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") {
@@ -91,7 +90,7 @@ func parseAmount(s string, mark rune) (int64, error) {
 	r.Add(r, big.NewRat(1, 2))
 	minor := new(big.Int).Quo(r.Num(), r.Denom())
 	if !minor.IsInt64() || minor.Int64() > MaxAmount {
-		return 0, fmt.Errorf("“%s” is too large for an amount (the most is 999,999,999,999.99).", clip(in))
+		return 0, backend.Invalid("amount", "“%s” is too large for an amount (the most is 999,999,999,999.99).", clip(in))
 	}
 	v := minor.Int64()
 	if neg {

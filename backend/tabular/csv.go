@@ -21,7 +21,9 @@ type csvSource struct {
 	line      int // spreadsheet row of the last record read
 	maxCell   int
 	checkUTF8 bool
-	field     []byte
+	rec       []byte // the cells of the record being read, one after another
+	ends      []int  // where each cell of rec ends
+	start     int    // where the cell being read starts in rec
 }
 
 func newCSVSource(rd io.Reader, delim byte, maxCell int, checkUTF8 bool) *csvSource {
@@ -32,27 +34,15 @@ func (c *csvSource) close() error { return nil }
 
 func (c *csvSource) next() (int, []string, error) {
 	var (
-		cells      []string
 		read       bool // any byte of this record read
 		inQuote    bool
 		quoted     bool // this cell started with a quote
 		quoteLines int  // line ends inside the open quote
 	)
-	c.field = c.field[:0]
+	// The record's cells are collected in one buffer and become one string,
+	// cut into cells: one allocation a row rather than one a cell.
+	c.rec, c.ends, c.start = c.rec[:0], c.ends[:0], 0
 	line := c.line + 1
-	finish := func() error {
-		if len(cells) >= maxColumns {
-			return fileErr(KindTooManyCols, line, "Row %d has more than %s columns.", line, thousands(maxColumns))
-		}
-		if c.checkUTF8 && !utf8.Valid(c.field) {
-			e := fileErr(KindEncoding, line, "Row %d (column %s) has text that is not in the same encoding as the rest of the file. Save the file again as “CSV UTF-8” and import that.", line, ColumnName(len(cells)))
-			e.Column = ColumnName(len(cells))
-			return e
-		}
-		cells = append(cells, string(c.field))
-		c.field, quoted = c.field[:0], false
-		return nil
-	}
 	for {
 		b, err := c.br.ReadByte()
 		if err == io.EOF {
@@ -62,8 +52,7 @@ func (c *csvSource) next() (int, []string, error) {
 			if inQuote {
 				return 0, nil, unterminated(line)
 			}
-			c.line = line
-			return line, cells, finish()
+			return c.record(line)
 		}
 		if err != nil {
 			return 0, nil, err
@@ -80,37 +69,68 @@ func (c *csvSource) next() (int, []string, error) {
 			} else if b == '\n' {
 				quoteLines++
 			}
-			c.field = append(c.field, b)
-			if len(c.field) > c.maxCell {
+			c.rec = append(c.rec, b)
+			if len(c.rec)-c.start > c.maxCell {
 				if quoteLines > 50 {
 					return 0, nil, unterminated(line)
 				}
-				return 0, nil, tooBig(line, len(cells), c.maxCell)
+				return 0, nil, tooBig(line, len(c.ends), c.maxCell)
 			}
 			continue
 		}
 		switch {
 		case b == c.delim:
-			if err := finish(); err != nil {
+			if err := c.finish(line); err != nil {
 				return 0, nil, err
 			}
+			quoted = false
 		case b == '\n' || b == '\r':
 			if b == '\r' {
 				if nb, err := c.br.Peek(1); err == nil && nb[0] == '\n' {
 					c.br.ReadByte() //nolint:errcheck // the byte was peeked
 				}
 			}
-			c.line = line
-			return line, cells, finish()
-		case b == '"' && len(c.field) == 0 && !quoted:
+			return c.record(line)
+		case b == '"' && len(c.rec) == c.start && !quoted:
 			inQuote, quoted = true, true
 		default:
-			c.field = append(c.field, b)
-			if len(c.field) > c.maxCell {
-				return 0, nil, tooBig(line, len(cells), c.maxCell)
+			c.rec = append(c.rec, b)
+			if len(c.rec)-c.start > c.maxCell {
+				return 0, nil, tooBig(line, len(c.ends), c.maxCell)
 			}
 		}
 	}
+}
+
+// finish ends the cell being read.
+func (c *csvSource) finish(line int) error {
+	if len(c.ends) >= maxColumns {
+		return fileErr(KindTooManyCols, line, "Row %d has more than %s columns.", line, thousands(maxColumns))
+	}
+	if c.checkUTF8 && !utf8.Valid(c.rec[c.start:]) {
+		col := ColumnName(len(c.ends))
+		e := fileErr(KindEncoding, line, "Row %d (column %s) has text that is not in the same encoding as the rest of the file. Save the file again as “CSV UTF-8” and import that.", line, col)
+		e.Column = col
+		return e
+	}
+	c.ends = append(c.ends, len(c.rec))
+	c.start = len(c.rec)
+	return nil
+}
+
+// record ends the record being read and returns its cells.
+func (c *csvSource) record(line int) (int, []string, error) {
+	if err := c.finish(line); err != nil {
+		return 0, nil, err
+	}
+	c.line = line
+	all := string(c.rec)
+	cells := make([]string, len(c.ends))
+	from := 0
+	for i, end := range c.ends {
+		cells[i], from = all[from:end], end
+	}
+	return line, cells, nil
 }
 
 func unterminated(line int) *Error {

@@ -1,8 +1,6 @@
 package tabular
 
 import (
-	"errors"
-	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -45,19 +43,17 @@ const minSerial, maxSerial = 10000, 100000
 func ParseDate(s string, order DateOrder) (string, error) {
 	d, err := parseDate(s, order, true)
 	if err != nil {
-		return "", backend.Invalid("date", "%s", err.Error())
+		return "", err
 	}
 	return d, nil
 }
 
-var errAmbiguous = errors.New("ambiguous")
-
-func parseDate(s string, order DateOrder, serial bool) (string, error) {
+func parseDate(s string, order DateOrder, serial bool) (string, *backend.Error) {
 	in := strings.TrimFunc(s, isSpace)
 	if in == "" {
-		return "", errors.New("No date given.")
+		return "", backend.Invalid("date", "No date given.")
 	}
-	bad := fmt.Errorf("“%s” is not a date.", clip(in))
+	bad := backend.Invalid("date", "“%s” is not a date.", clip(in))
 	if serial {
 		if d, ok := serialDate(in); ok {
 			return d, nil
@@ -115,7 +111,7 @@ func parseDate(s string, order DateOrder, serial bool) (string, error) {
 	mdy, okM := civil(y, n[0], n[1])
 	switch {
 	case okD && okM && dmy != mdy:
-		return "", fmt.Errorf("“%s” could be %s or %s: %w — say whether the file writes day or month first.", clip(in), long(dmy), long(mdy), errAmbiguous)
+		return "", backend.Invalid("date", "“%s” could be %s or %s: say whether the file writes the day or the month first.", clip(in), long(dmy), long(mdy))
 	case okD:
 		return dmy, nil
 	case okM:
@@ -124,11 +120,11 @@ func parseDate(s string, order DateOrder, serial bool) (string, error) {
 	return "", bad
 }
 
-func fit(y, m, d int, bad error, order string) (string, error) {
+func fit(y, m, d int, bad *backend.Error, order string) (string, *backend.Error) {
 	if v, ok := civil(y, m, d); ok {
 		return v, nil
 	}
-	return "", fmt.Errorf("%s (read as %s).", strings.TrimSuffix(bad.Error(), "."), order)
+	return "", backend.Invalid("date", "%s (read as %s).", strings.TrimSuffix(bad.Message, "."), order)
 }
 
 // fillerWords are words around a date that say nothing: weekdays and the
@@ -203,7 +199,7 @@ func long(iso string) string {
 }
 
 // namedMonth reads 4 Mar 2026, March 4 2026, 2026 Mar 4, 4. März 2026.
-func namedMonth(parts []string, bad error) (string, error) {
+func namedMonth(parts []string, bad *backend.Error) (string, *backend.Error) {
 	var m, day, year = 0, -1, -1
 	var yearText string
 	for _, p := range parts {

@@ -16,6 +16,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -198,8 +199,11 @@ func (t *Table) readHeader() error {
 	for len(header) > 0 && header[len(header)-1] == "" {
 		header = header[:len(header)-1]
 	}
-	if len(header) == 1 && t.Format == "csv" && len(header[0]) > 100 {
-		return fileErr(KindNotTable, 0, "This file is not a table (no header row found).")
+	// A column name is a label; a long line of words is a letter or a note.
+	for _, name := range header {
+		if len(header) == 1 && len(name) > 100 || len(name) > 200 {
+			return fileErr(KindNotTable, 0, "This file is not a table (no header row found).")
+		}
 	}
 	seen := make(map[string]int, len(header))
 	for i, name := range header {
@@ -307,7 +311,11 @@ func filled(cells []string) int {
 }
 
 func nfc(s string) string {
-	if norm.NFC.IsNormalString(s) {
+	ascii := true
+	for i := 0; i < len(s) && ascii; i++ {
+		ascii = s[i] < utf8.RuneSelf
+	}
+	if ascii || norm.NFC.IsNormalString(s) {
 		return s
 	}
 	return norm.NFC.String(s)

@@ -27,7 +27,8 @@ type xlsxSource struct {
 	maxCell    int
 }
 
-func (t *Table) openXLSX(r io.ReaderAt, size int64) error {
+func (t *Table) openXLSX(r io.ReaderAt, size int64) (err error) {
+	defer recoverBroken(0, &err)
 	f, err := excelize.OpenReader(io.NewSectionReader(r, 0, size), excelize.Options{UnzipSizeLimit: 1 << 30})
 	if err != nil {
 		if errors.Is(err, excelize.ErrWorkbookPassword) || errors.Is(err, excelize.ErrWorkbookFileFormat) {
@@ -96,7 +97,8 @@ func hasValue(f *excelize.File, sheet string) bool {
 	return false
 }
 
-func (x *xlsxSource) next() (int, []string, error) {
+func (x *xlsxSource) next() (line int, cells []string, err error) {
+	defer recoverBroken(x.line, &err)
 	if !x.raw.Next() {
 		if err := x.raw.Error(); err != nil {
 			return 0, nil, x.broken(err)
@@ -119,7 +121,7 @@ func (x *xlsxSource) next() (int, []string, error) {
 	if len(raw) > maxColumns {
 		return 0, nil, fileErr(KindTooManyCols, x.line, "Row %d has more than %s columns.", x.line, thousands(maxColumns))
 	}
-	cells := make([]string, max(len(raw), len(shown)))
+	cells = make([]string, max(len(raw), len(shown)))
 	for i := range cells {
 		var r, s string
 		if i < len(raw) {
@@ -134,6 +136,14 @@ func (x *xlsxSource) next() (int, []string, error) {
 		}
 	}
 	return x.line, cells, nil
+}
+
+// recoverBroken turns a panic of the workbook library on a damaged file into
+// the error a damaged file gets: a file must never take the program down.
+func recoverBroken(line int, err *error) {
+	if p := recover(); p != nil {
+		*err = fileErr(KindNotTable, line, "This workbook is damaged and cannot be read.")
+	}
 }
 
 func (x *xlsxSource) broken(err error) error {
@@ -213,7 +223,7 @@ func plainNumber(f float64) string {
 // date in some order, or names a month ("Mar 2026").
 func looksLikeDate(shown string) bool {
 	for _, o := range []DateOrder{DMY, MDY, YMD} {
-		if _, err := ParseDate(shown, o); err == nil {
+		if _, err := parseDate(shown, o, false); err == nil {
 			return true
 		}
 	}
