@@ -113,12 +113,12 @@ func cmdImport(ctx context.Context, env Env, args []string) error {
 		res, err = s.db.Import(ctx, in)
 	}
 	if err != nil {
-		logInternal(s.log, err, "import")
+		backend.LogInternal(s.log, err, "import")
 		return err
 	}
 	if !*dryRun && *mappingFile != "" {
 		if err := s.db.SaveImportMapping(ctx, table.Header, m); err != nil {
-			logInternal(s.log, err, "save import mapping")
+			backend.LogInternal(s.log, err, "save import mapping")
 		}
 	}
 	if !*dryRun {
@@ -248,7 +248,7 @@ func undoImport(ctx context.Context, env Env, ws string, batch int64, asJSON boo
 	defer s.Close()
 	u, err := s.db.UndoImport(ctx, batch)
 	if err != nil {
-		logInternal(s.log, err, "undo import")
+		backend.LogInternal(s.log, err, "undo import")
 		return err
 	}
 	s.log.Info().Int64("batch", batch).Int("removed", u.Removed).Int("restored", u.Restored).Int("left", len(u.Left)).Msg("import undone")
