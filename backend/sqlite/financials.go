@@ -76,7 +76,7 @@ func (d *DB) SaveMonths(ctx context.Context, accountID int64, months []backend.M
 			return err
 		}
 	}
-	return d.writeAccount(ctx, &accountID, func(tx *sql.Tx) error {
+	return d.write(ctx, func(tx *sql.Tx) error {
 		if _, err := findAccount(ctx, tx, accountID); err != nil {
 			return err
 		}
@@ -98,7 +98,7 @@ func (d *DB) SaveMonths(ctx context.Context, accountID int64, months []backend.M
 
 // DeleteMonth removes one month's figures. Returns ENOTFOUND.
 func (d *DB) DeleteMonth(ctx context.Context, accountID int64, month string) error {
-	return d.writeAccount(ctx, &accountID, func(tx *sql.Tx) error {
+	return d.write(ctx, func(tx *sql.Tx) error {
 		res, err := tx.ExecContext(ctx, `DELETE FROM account_months WHERE account_id = ? AND month = ?`, accountID, month)
 		if err != nil {
 			return fmt.Errorf("delete month: %w", err)
