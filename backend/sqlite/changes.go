@@ -62,18 +62,16 @@ func accountsChangedBy(table string) (expr string, classified bool) {
 }
 
 // changeTriggers returns the statements that make a connection record, in
-// changedAccountsTable, the accounts its writes to tables change.
+// changedAccountsTable, the accounts its writes to tables change. The temp
+// schema is kept in memory: on disk, the record's journal doubled the time of
+// a one-month figures save (75 → 160 µs).
 func changeTriggers(tables []string) []string {
-	out := []string{`CREATE TEMP TABLE IF NOT EXISTS ` + changedAccountsTable + ` (id INTEGER PRIMARY KEY)`}
-	record := func(exprs ...string) string {
-		selects := make([]string, len(exprs))
-		for i, e := range exprs {
-			selects[i] = "SELECT " + e + " AS id"
-		}
-		// Not INSERT OR IGNORE: the conflict clause of the statement that
-		// fired the trigger (an upsert, say) would override it.
-		return `INSERT INTO ` + changedAccountsTable + ` SELECT c.id FROM (` + strings.Join(selects, " UNION ") + `) c
-			WHERE c.id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM ` + changedAccountsTable + ` t WHERE t.id = c.id);`
+	out := []string{`PRAGMA temp_store = MEMORY`, `CREATE TEMP TABLE IF NOT EXISTS ` + changedAccountsTable + ` (id INTEGER PRIMARY KEY)`}
+	// One statement per row image; ON CONFLICT DO NOTHING (an upsert) and
+	// not INSERT OR IGNORE, which the conflict clause of the statement that
+	// fired the trigger would override.
+	record := func(expr string) string {
+		return `INSERT INTO ` + changedAccountsTable + ` SELECT id FROM (SELECT ` + expr + ` AS id) WHERE id IS NOT NULL ON CONFLICT DO NOTHING;`
 	}
 	for _, table := range tables {
 		expr, _ := accountsChangedBy(table)
@@ -85,7 +83,7 @@ func changeTriggers(tables []string) []string {
 		on := `main."` + table + `"`
 		out = append(out,
 			`CREATE TEMP TRIGGER IF NOT EXISTS "`+name+`_insert" AFTER INSERT ON `+on+` BEGIN `+record(newRow)+` END`,
-			`CREATE TEMP TRIGGER IF NOT EXISTS "`+name+`_update" AFTER UPDATE ON `+on+` BEGIN `+record(oldRow, newRow)+` END`,
+			`CREATE TEMP TRIGGER IF NOT EXISTS "`+name+`_update" AFTER UPDATE ON `+on+` BEGIN `+record(oldRow)+record(newRow)+` END`,
 			`CREATE TEMP TRIGGER IF NOT EXISTS "`+name+`_delete" AFTER DELETE ON `+on+` BEGIN `+record(oldRow)+` END`)
 	}
 	return out
