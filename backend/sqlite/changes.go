@@ -20,7 +20,7 @@ import (
 // from, the account whose portfolio row the change affects. They see what the
 // statements did, however they were written: a cascade from a deleted
 // account or plan, a change made by another trigger, a table without rowids
-// (account_months), a DELETE without WHERE. commit reads and clears the
+// (account_months), a DELETE without WHERE. write reads and clears the
 // record inside the transaction, so a rolled-back write records nothing.
 
 // everyAccount, as an account a change affects, means every account's
@@ -120,15 +120,20 @@ func watchChanges(conn *sqlite3.SQLiteConn) error {
 }
 
 // takeChanges returns and clears the accounts the transaction has changed so
-// far (everyAccount among them for a change to all of them).
+// far (everyAccount among them for a change to all of them). The record is
+// read first and cleared only when it holds something: a write to the temp
+// schema in a transaction that changed nothing watched doubled its cost.
 func takeChanges(ctx context.Context, tx *sql.Tx) ([]int64, error) {
 	var ids []int64
-	err := eachRow(ctx, tx, `DELETE FROM temp.`+changedAccountsTable+` RETURNING id`, nil, func(rows *sql.Rows) error {
+	err := eachRow(ctx, tx, `SELECT id FROM temp.`+changedAccountsTable, nil, func(rows *sql.Rows) error {
 		var id int64
 		err := rows.Scan(&id)
 		ids = append(ids, id)
 		return err
 	})
+	if err == nil && len(ids) > 0 {
+		_, err = tx.ExecContext(ctx, `DELETE FROM temp.`+changedAccountsTable)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("changed accounts: %w", err)
 	}
