@@ -37,7 +37,7 @@ export CGO_ENABLED := 1
 export GOTOOLCHAIN := $(GO_TOOLCHAIN)
 
 .PHONY: help run build test deps deps-apt deps-apt-test deps-go deps-npm tools generate check-generated \
-        lint vulncheck test-go test-keyring fuzz-short test-web test-e2e test-desktop dist dist-linux dist-windows test-dist bench clean
+        lint vulncheck test-go test-keyring fuzz-short lint-web test-web test-e2e test-desktop dist dist-linux dist-windows test-dist bench clean
 
 help:
 	@echo "make run    build and open AccountDesk (installs what is missing)"
@@ -105,7 +105,7 @@ check-generated: generate
 
 ## ---- tests ------------------------------------------------------------------
 
-test: deps deps-apt-test check-generated lint vulncheck test-go test-keyring fuzz-short test-web build test-e2e test-desktop test-dist
+test: deps deps-apt-test check-generated lint vulncheck test-go test-keyring fuzz-short lint-web test-web build test-e2e test-desktop test-dist
 	@echo "All tests passed."
 
 lint: $(BIN)/staticcheck
@@ -159,6 +159,17 @@ fuzz-short:
 	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzRollup$$' -fuzztime $(FUZZ_TIME) ./backend/export/
 	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzWebDAVListing$$' -fuzztime $(FUZZ_TIME) ./backend/export/
 	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzCSVStyleForLocale$$' -fuzztime $(FUZZ_TIME) ./backend/
+	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzOpenCSV$$' -fuzztime $(FUZZ_TIME) ./backend/tabular/
+	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzOpenXLSX$$' -fuzztime $(FUZZ_TIME) ./backend/tabular/
+	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzParseAmount$$' -fuzztime $(FUZZ_TIME) ./backend/tabular/
+	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzParseDate$$' -fuzztime $(FUZZ_TIME) ./backend/tabular/
+	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzReadMapping$$' -fuzztime $(FUZZ_TIME) ./backend/importer/
+	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzRows$$' -fuzztime $(FUZZ_TIME) ./backend/importer/
+
+# ESLint (type-aware rules, hooks rules, feature boundaries) and Prettier over src/, e2e/, scripts/
+# and the config files; both cache in node_modules/.cache, so a warm run takes seconds.
+lint-web: deps-npm
+	cd frontend && npm run -s lint
 
 test-web: deps-npm
 	cd frontend && npm run typecheck && npx vitest run

@@ -55,7 +55,7 @@ func openSession(ctx context.Context, env Env, path string, console bool) (*sess
 	}
 	db, err := sqlite.Open(ctx, path)
 	if err != nil {
-		logInternal(log, err, "open workspace")
+		backend.LogInternal(log, err, "open workspace")
 		_ = logFile.Close()
 		return nil, err
 	}
@@ -121,19 +121,11 @@ func autoBackup(ctx context.Context, s *session) {
 		path, err := s.db.AutoBackup(ctx, time.Now())
 		if err != nil {
 			s.log.Warn().Str("code", backend.ErrorCode(err)).Msg("automatic backup failed")
-			logInternal(s.log, err, "automatic backup")
+			backend.LogInternal(s.log, err, "automatic backup")
 		} else if path != "" {
 			s.log.Info().Msg("automatic backup written")
 		}
 	}()
-}
-
-// logInternal logs err only when it is internal: user mistakes are not
-// incidents, and their messages may quote what the user typed.
-func logInternal(log zerolog.Logger, err error, what string) {
-	if backend.ErrorCode(err) == backend.EINTERNAL {
-		log.Error().Err(err).Msg(what)
-	}
 }
 
 func cmdDemo(ctx context.Context, env Env, args []string) error {
@@ -162,7 +154,7 @@ func cmdDemo(ctx context.Context, env Env, args []string) error {
 	}
 	defer s.Close()
 	if err := demo.Populate(ctx, s.db, demo.Options{Accounts: *accounts}); err != nil {
-		logInternal(s.log, err, "demo")
+		backend.LogInternal(s.log, err, "demo")
 		return err
 	}
 	fmt.Fprintf(env.Stdout, "Demo workspace written to %s\n", path)
@@ -185,7 +177,7 @@ func cmdBackup(ctx context.Context, env Env, args []string) error {
 	}
 	defer s.Close()
 	if err := s.db.Backup(ctx, *to); err != nil {
-		logInternal(s.log, err, "backup")
+		backend.LogInternal(s.log, err, "backup")
 		return err
 	}
 	fmt.Fprintf(env.Stdout, "Backup written to %s\n", *to)
@@ -226,7 +218,7 @@ func cmdRestore(ctx context.Context, env Env, args []string) error {
 	}
 	defer s.Close()
 	if err := s.db.Restore(ctx, *from, key); err != nil {
-		logInternal(s.log, err, "restore")
+		backend.LogInternal(s.log, err, "restore")
 		return err
 	}
 	s.log.Info().Msg("workspace restored from a backup")
@@ -247,7 +239,7 @@ func cmdCheck(ctx context.Context, env Env, args []string) error {
 	defer s.Close()
 	report, err := s.db.Check(ctx)
 	if err != nil {
-		logInternal(s.log, err, "check")
+		backend.LogInternal(s.log, err, "check")
 		return err
 	}
 	if !report.OK() {

@@ -48,6 +48,7 @@ func cmdDesktop(ctx context.Context, env Env, args []string) error {
 	}
 	defer s.Close()
 	autoBackup(ctx, s)
+	ensureDirector(ctx, s)
 	d := &desktop{ctx: ctx, s: s, version: env.Version}
 	d.guard = &closeGuard{ask: askFrontEnd, confirm: confirmQuit, quit: runtime.Quit, wait: flushWait}
 	s.pickFolder = func(title string) (string, error) {
@@ -118,7 +119,7 @@ func startState(w backend.WindowState) options.WindowStartState {
 // formatError gives the front end {code, message, field}, the same shape as
 // the HTTP mode, and logs only internal errors.
 func (d *desktop) formatError(err error) any {
-	logInternal(d.s.log, err, "bound call")
+	backend.LogInternal(d.s.log, err, "bound call")
 	return backend.Public(err)
 }
 
@@ -140,7 +141,7 @@ func (d *desktop) saveWindow(ctx context.Context) bool {
 		w.Width, w.Height, w.X, w.Y = old.Width, old.Height, old.X, old.Y
 	}
 	if err := d.s.db.SaveWindowState(context.Background(), w); err != nil {
-		logInternal(d.s.log, err, "save window state")
+		backend.LogInternal(d.s.log, err, "save window state")
 	}
 	return false
 }
@@ -168,7 +169,7 @@ func (d *desktop) backup() {
 		return
 	}
 	if err := d.s.db.Backup(d.ctx, dest); err != nil {
-		logInternal(d.s.log, err, "backup")
+		backend.LogInternal(d.s.log, err, "backup")
 		d.message(runtime.ErrorDialog, "Backup failed", backend.ErrorMessage(err))
 		return
 	}
@@ -203,7 +204,7 @@ func (d *desktop) restore() {
 		return
 	}
 	if err := d.s.db.Restore(d.ctx, from, key); err != nil {
-		logInternal(d.s.log, err, "restore")
+		backend.LogInternal(d.s.log, err, "restore")
 		d.message(runtime.ErrorDialog, "Restore failed", backend.ErrorMessage(err))
 		return
 	}

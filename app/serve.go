@@ -46,6 +46,7 @@ func cmdServe(ctx context.Context, env Env, args []string) error {
 	}
 	defer s.Close()
 	autoBackup(ctx, s)
+	ensureDirector(ctx, s)
 
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
@@ -222,7 +223,7 @@ func (s *server) serveAPI(w http.ResponseWriter, r *http.Request) {
 	}
 	result, err := m.call(body)
 	if err != nil {
-		logInternal(s.log, err, name)
+		backend.LogInternal(s.log, err, name)
 		writeJSON(w, statusFor(err), map[string]any{"error": backend.Public(err)})
 		return
 	}

@@ -471,3 +471,31 @@ type AppraisalService interface {
 	// Evidence computes a person's evidence from their accounts for a period.
 	Evidence(ctx context.Context, personID int64, from, to string) (Evidence, error)
 }
+
+// CheckStageEdits refuses the changes from old to next that the appraisal's
+// stage does not open: during self review the manager's ratings and comments
+// wait (they open at manager review); once the self review is sent on, the
+// person's own ratings and comments are theirs as sent (move the appraisal
+// back to self review to change them). A draft is being set up: everything is
+// open. Competencies are matched by key, goals by key then position.
+func CheckStageEdits(old, next Appraisal) error {
+	selfOpen := old.Status == ApprDraft || old.Status == ApprSelfReview
+	managerOpen := old.Status != ApprSelfReview
+	before := map[string]Rating{}
+	for _, r := range old.Items() {
+		before[r.Key] = r
+	}
+	for i, r := range next.Items() {
+		was, ok := before[r.Key]
+		if !ok && i >= len(old.Competencies) && i-len(old.Competencies) < len(old.Goals) {
+			was = old.Goals[i-len(old.Competencies)].Rating
+		}
+		if !managerOpen && (r.Manager != was.Manager || r.ManagerComment != was.ManagerComment) {
+			return Invalid("manager", "Manager ratings open at manager review: this appraisal is still in self review.")
+		}
+		if !selfOpen && (r.Self != was.Self || r.SelfComment != was.SelfComment) {
+			return Invalid("self", "The self review was sent on. Move the appraisal back to self review to change the self ratings.")
+		}
+	}
+	return nil
+}

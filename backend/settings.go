@@ -4,6 +4,7 @@ import (
 	"context"
 	"slices"
 	"strings"
+	"time"
 )
 
 // Themes the user can pick; "system" follows the operating system.
@@ -22,7 +23,12 @@ type Settings struct {
 	// AgencyName is shown in the title bar and on exported documents.
 	AgencyName string `json:"agencyName"`
 	// DirectorName names whose portfolio this is, in exports and roll-ups.
+	// Once the director is on the roster (DirectorPersonID), it is that
+	// person's name: changing one changes the other.
 	DirectorName string `json:"directorName"`
+	// DirectorPersonID is the director's own record on the team (0 until the
+	// app first opens the workspace). Set by the store; ignored on update.
+	DirectorPersonID int64 `json:"directorPersonId"`
 	// Currency is an ISO 4217 code; every amount in the workspace is in it.
 	Currency string `json:"currency"`
 	// FiscalYearStartMonth is 1 (January) to 12.
@@ -122,4 +128,9 @@ type SettingsService interface {
 	WindowState(ctx context.Context) (WindowState, bool, error)
 	// SaveWindowState remembers the window state.
 	SaveWindowState(ctx context.Context, w WindowState) error
+	// EnsureDirector makes the director a person on their own team if they
+	// are not yet: the person already on the roster with the settings' name
+	// (or name, when the settings have none), else a new Account Director
+	// from today. Settings' name becomes theirs. Returns that person.
+	EnsureDirector(ctx context.Context, name string, today time.Time) (Person, error)
 }

@@ -43,6 +43,9 @@ type Person struct {
 	Skills               []string `json:"skills"`
 	Notes                string   `json:"notes"`
 	Version              int64    `json:"version"`
+	// You is true for the director's own record (Settings' "Your name").
+	// Set by the store; ignored on save.
+	You bool `json:"you"`
 }
 
 // Normalize fills defaults and trims what people type loosely.

@@ -79,6 +79,10 @@ func Populate(ctx context.Context, s Store, opts Options) error {
 	if err := g.team(ctx, s, accounts); err != nil {
 		return fmt.Errorf("demo team: %w", err)
 	}
+	// Morgan Ellis, on the team above, is the director using the workspace.
+	if _, err := s.EnsureDirector(ctx, settings.DirectorName, opts.Today); err != nil {
+		return fmt.Errorf("demo director: %w", err)
+	}
 	return nil
 }
 

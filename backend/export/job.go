@@ -80,7 +80,7 @@ func Run(ctx context.Context, st Store, dest Destination, req Request, opt RunOp
 			done = append(done, f.Name) // written now: no longer something to remove
 		}
 		if uerr := st.UpdateExportLeftovers(context.WithoutCancel(ctx), where, append(tmps, done...), written.Left); uerr != nil {
-			logInternal(opt.Log, uerr, "remember export leftovers")
+			backend.LogInternal(opt.Log, uerr, "remember export leftovers")
 		}
 	}
 	if err != nil && errors.Is(err, context.Canceled) && backend.ErrorCode(err) == backend.EINTERNAL {
@@ -94,13 +94,13 @@ func Run(ctx context.Context, st Store, dest Destination, req Request, opt RunOp
 			}
 		}
 		if serr := st.SaveExportSnapshots(context.WithoutCancel(ctx), summaries); serr != nil {
-			logInternal(opt.Log, serr, "save export snapshots")
+			backend.LogInternal(opt.Log, serr, "save export snapshots")
 		}
 	}
 	run.OK = err == nil
 	if err != nil {
 		run.Message = backend.ErrorMessage(err)
-		logInternal(opt.Log, err, "export")
+		backend.LogInternal(opt.Log, err, "export")
 	}
 	for _, f := range written.Files {
 		run.Files = append(run.Files, backend.ExportRunFile{Name: f.Name, Bytes: f.Bytes, SHA256: f.SHA256})
@@ -108,7 +108,7 @@ func Run(ctx context.Context, st Store, dest Destination, req Request, opt RunOp
 	run.LeftBehind = written.Left
 	recorded, rerr := st.RecordExportRun(context.WithoutCancel(ctx), run)
 	if rerr != nil {
-		logInternal(opt.Log, rerr, "record export")
+		backend.LogInternal(opt.Log, rerr, "record export")
 	}
 	opt.Log.Info().Bool("ok", run.OK).Int("files", len(run.Files)).Int("left", len(run.LeftBehind)).Msg("export")
 	if err != nil {
@@ -151,12 +151,4 @@ func describe(ctx context.Context, src Source, req Request) string {
 		return "portfolio and " + plans
 	}
 	return plans
-}
-
-// logInternal logs err only when it is a bug or an unexpected failure:
-// user errors are the user's to read, and never carry their text to the log.
-func logInternal(log zerolog.Logger, err error, what string) {
-	if backend.ErrorCode(err) == backend.EINTERNAL {
-		log.Error().Err(err).Msg(what)
-	}
 }

@@ -397,7 +397,8 @@ func findAppraisal(ctx context.Context, tx *sql.Tx, id int64) (backend.Appraisal
 	return a, nil
 }
 
-// SaveAppraisal saves ratings and text. Returns EINVALID, ENOTFOUND, ELOCKED
+// SaveAppraisal saves ratings and text. Returns EINVALID (also for ratings
+// the stage does not open: backend.CheckStageEdits), ENOTFOUND, ELOCKED
 // (finalized: reopen first), ECONFLICT (changed elsewhere).
 func (d *DB) SaveAppraisal(ctx context.Context, a backend.Appraisal) (backend.Appraisal, error) {
 	var out backend.Appraisal
@@ -414,6 +415,9 @@ func (d *DB) SaveAppraisal(ctx context.Context, a backend.Appraisal) (backend.Ap
 		}
 		a.Scale = old.Scale
 		if err := a.Validate(); err != nil {
+			return err
+		}
+		if err := backend.CheckStageEdits(old, a); err != nil {
 			return err
 		}
 		body, _ := json.Marshal(appraisalBody{Competencies: a.Competencies, Goals: a.Goals, OverrideScore: a.OverrideScore,

@@ -25,8 +25,10 @@ const (
 func (d *DB) Settings(ctx context.Context) (backend.Settings, error) {
 	s := backend.DefaultSettings()
 	err := d.read(ctx, func(tx *sql.Tx) error {
-		_, err := getSetting(ctx, tx, keySettings, &s)
-		return err
+		if _, err := getSetting(ctx, tx, keySettings, &s); err != nil {
+			return err
+		}
+		return withDirector(ctx, tx, &s)
 	})
 	return d.withLocaleDefaults(s), err
 }
@@ -59,9 +61,19 @@ func (d *DB) UpdateSettings(ctx context.Context, s backend.Settings) (backend.Se
 		return backend.Settings{}, err
 	}
 	err := d.write(ctx, func(tx *sql.Tx) error {
-		return putSetting(ctx, tx, keySettings, s, d.now())
+		if err := renameDirector(ctx, tx, s.DirectorName); err != nil {
+			return err
+		}
+		s.DirectorPersonID = 0 // the link is the store's (keyDirector), not the caller's
+		if err := putSetting(ctx, tx, keySettings, s, d.now()); err != nil {
+			return err
+		}
+		return withDirector(ctx, tx, &s)
 	})
-	return d.withLocaleDefaults(s), err
+	if err != nil {
+		return backend.Settings{}, err
+	}
+	return d.withLocaleDefaults(s), nil
 }
 
 // WindowState returns the remembered window geometry; ok is false if none.

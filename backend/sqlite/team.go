@@ -137,7 +137,10 @@ func people(ctx context.Context, tx *sql.Tx) ([]backend.Person, error) {
 		out = append(out, p)
 		return err
 	})
-	return out, err
+	if err != nil {
+		return nil, err
+	}
+	return out, markYou(ctx, tx, out)
 }
 
 // SavePerson creates (ID 0) or updates a person. Returns EINVALID (including
@@ -197,7 +200,12 @@ func (d *DB) SavePerson(ctx context.Context, p backend.Person) (backend.Person, 
 			}
 		}
 		var err error
-		out, err = scanPerson(tx.QueryRowContext(ctx, `SELECT `+personColumns+` FROM people WHERE id = ?`, p.ID))
+		if out, err = scanPerson(tx.QueryRowContext(ctx, `SELECT `+personColumns+` FROM people WHERE id = ?`, p.ID)); err != nil {
+			return err
+		}
+		you := []backend.Person{out}
+		err = markYou(ctx, tx, you)
+		out = you[0]
 		return err
 	})
 	return out, err
@@ -205,8 +213,20 @@ func (d *DB) SavePerson(ctx context.Context, p backend.Person) (backend.Person, 
 
 // DeletePerson removes a person and their allocations; their reports then
 // report to nobody. Returns ENOTFOUND.
+// The director's own record cannot be removed (ECONFLICT).
 func (d *DB) DeletePerson(ctx context.Context, id int64) error {
-	return d.deleteByID(ctx, "people", id, "That person is no longer on the roster.")
+	return d.writeOther(ctx, func(tx *sql.Tx) error {
+		if you, err := directorID(ctx, tx); err != nil {
+			return err
+		} else if you == id {
+			return backend.Errorf(backend.ECONFLICT, "This is you: you stay on your own team. To change your name, edit it here or in Settings.")
+		}
+		res, err := tx.ExecContext(ctx, `DELETE FROM people WHERE id = ?`, id)
+		if err != nil {
+			return fmt.Errorf("delete person: %w", err)
+		}
+		return mustAffect(res, "That person is no longer on the roster.")
+	})
 }
 
 // Allocations returns a person's or an account's allocations, or all.

@@ -24,7 +24,9 @@ const screens = [
 async function open(page, base, path) {
   await page.goto(new URL('/#' + path, base).toString());
   await page.getByRole('heading', { level: 1 }).first().waitFor();
-  await page.waitForFunction(() => !document.body.innerText.includes('Loading…'), null, { timeout: 15000 }).catch(() => {});
+  await page
+    .waitForFunction(() => !document.body.innerText.includes('Loading…'), null, { timeout: 15000 })
+    .catch(() => {});
   await page.waitForTimeout(200);
 }
 
@@ -51,11 +53,16 @@ test('at 1024×640 no table scrolls sideways and no figure spills out of its car
         const out = [];
         for (const t of document.querySelectorAll('table')) {
           let box = t.parentElement;
-          while (box && getComputedStyle(box).overflowX === 'visible' && box !== document.body) box = box.parentElement;
+          while (box && getComputedStyle(box).overflowX === 'visible' && box !== document.body)
+            box = box.parentElement;
           // (clientWidth > 20: not a visually hidden copy)
-          if (box && box.clientWidth > 20 && box.scrollWidth > box.clientWidth + 1) out.push(`table "${t.getAttribute('aria-label') ?? t.querySelector('th')?.textContent ?? ''}" is ${box.scrollWidth}px in ${box.clientWidth}px`);
+          if (box && box.clientWidth > 20 && box.scrollWidth > box.clientWidth + 1)
+            out.push(
+              `table "${t.getAttribute('aria-label') ?? t.querySelector('th')?.textContent ?? ''}" is ${box.scrollWidth}px in ${box.clientWidth}px`,
+            );
         }
-        if (document.documentElement.scrollWidth > document.documentElement.clientWidth + 1) out.push(`the page is ${document.documentElement.scrollWidth}px wide`);
+        if (document.documentElement.scrollWidth > document.documentElement.clientWidth + 1)
+          out.push(`the page is ${document.documentElement.scrollWidth}px wide`);
         return out;
       });
       problems.push(...wide.map((w) => `${name}: ${w}`));

@@ -53,7 +53,11 @@ test('create an account, plan it, approve, version 2, dashboard, search', async 
     const approve = page.getByRole('dialog', { name: 'Approve this plan?' });
     await approve.getByRole('button', { name: 'Keep editing' }).click();
     await approve.waitFor({ state: 'detached' });
-    assert.equal(await page.getByRole('textbox', { name: 'Objective 1 title' }).getAttribute('readonly'), null, 'still a draft');
+    assert.equal(
+      await page.getByRole('textbox', { name: 'Objective 1 title' }).getAttribute('readonly'),
+      null,
+      'still a draft',
+    );
     await page.getByRole('button', { name: 'Approve' }).click();
     await approve.getByRole('button', { name: 'Approve' }).click();
     await page.getByText(/this version is frozen/).waitFor();
@@ -77,7 +81,10 @@ test('create an account, plan it, approve, version 2, dashboard, search', async 
     // Ctrl+K finds the account by part of its name and jumps to it.
     await page.keyboard.press('Control+k');
     await page.getByRole('textbox', { name: 'Search' }).fill('zephy');
-    await page.getByRole('button', { name: /Zephyr Outdoor/ }).first().click();
+    await page
+      .getByRole('button', { name: /Zephyr Outdoor/ })
+      .first()
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Zephyr Outdoor <b>Co</b>' }).waitFor();
 
     assert.deepEqual(errors, [], 'no script errors');

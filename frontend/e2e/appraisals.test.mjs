@@ -8,7 +8,10 @@ import { withApp } from './harness.mjs';
 
 test('appraisal workflow with locking and reopen', async () => {
   await withApp({ demo: true }, async ({ app, page, errors }) => {
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Appraisals', exact: true }).click();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Appraisals', exact: true })
+      .click();
     await page.getByRole('button', { name: 'New review cycle' }).click();
     const dialog = page.getByRole('dialog', { name: 'New review cycle' });
     await dialog.getByRole('textbox', { name: 'Name' }).fill('Probation review Kwame');
@@ -31,9 +34,22 @@ test('appraisal workflow with locking and reopen', async () => {
     await page.getByRole('heading', { level: 1, name: 'Kwame Mensah' }).waitFor();
 
     await page.getByRole('button', { name: 'Start self review' }).click();
-    assert.equal(await page.getByRole('combobox', { name: 'Organisation under pressure: manager rating' }).count(), 0, 'the removed competency is not rated');
-    assert.equal(await page.getByRole('combobox', { name: 'Client relationship management: self rating' }).locator('option').count(), 5, 'not rated, then 1 to 4');
-    await page.getByRole('combobox', { name: 'Client relationship management: self rating' }).selectOption('4');
+    assert.equal(
+      await page.getByRole('combobox', { name: 'Organisation under pressure: manager rating' }).count(),
+      0,
+      'the removed competency is not rated',
+    );
+    assert.equal(
+      await page
+        .getByRole('combobox', { name: 'Client relationship management: self rating' })
+        .locator('option')
+        .count(),
+      5,
+      'not rated, then 1 to 4',
+    );
+    await page
+      .getByRole('combobox', { name: 'Client relationship management: self rating' })
+      .selectOption('4');
     await page.getByRole('button', { name: 'Send to manager review' }).click();
     // Finalizing too early is refused: calibration comes first, and every rating is needed.
     const managerRatings = page.getByRole('combobox', { name: /manager rating$/ });
@@ -45,13 +61,34 @@ test('appraisal workflow with locking and reopen', async () => {
     await page.getByRole('button', { name: 'Send to calibration' }).click();
     // Finalize asks first: it locks the appraisal.
     await page.getByRole('button', { name: 'Finalize' }).click();
-    await page.getByRole('dialog', { name: 'Finalize this appraisal?' }).getByRole('button', { name: 'Finalize' }).click();
+    await page
+      .getByRole('dialog', { name: 'Finalize this appraisal?' })
+      .getByRole('button', { name: 'Finalize' })
+      .click();
     await page.getByText(/this appraisal is locked/).waitFor();
     // The audit trail reads in plain words, not the stored state names.
-    await page.getByRole('region', { name: 'Audit trail' }).getByText(/Moved: Calibration → Finalized/).waitFor();
-    assert.equal(await page.getByRole('region', { name: 'Audit trail' }).getByText(/_review/).count(), 0);
-    assert.equal(await page.getByRole('combobox', { name: 'Client relationship management: manager rating' }).isDisabled(), true, 'a finalized appraisal cannot be edited');
-    await page.getByRole('region', { name: 'Evidence from the accounts' }).getByText('Frozen when the appraisal was finalized.').waitFor();
+    await page
+      .getByRole('region', { name: 'Audit trail' })
+      .getByText(/Moved: Calibration → Finalized/)
+      .waitFor();
+    assert.equal(
+      await page
+        .getByRole('region', { name: 'Audit trail' })
+        .getByText(/_review/)
+        .count(),
+      0,
+    );
+    assert.equal(
+      await page
+        .getByRole('combobox', { name: 'Client relationship management: manager rating' })
+        .isDisabled(),
+      true,
+      'a finalized appraisal cannot be edited',
+    );
+    await page
+      .getByRole('region', { name: 'Evidence from the accounts' })
+      .getByText('Frozen when the appraisal was finalized.')
+      .waitFor();
 
     await page.getByRole('button', { name: 'Reopen…' }).click();
     const reopen = page.getByRole('dialog', { name: 'Reopen this appraisal?' });
@@ -60,8 +97,16 @@ test('appraisal workflow with locking and reopen', async () => {
     await reopen.getByRole('textbox', { name: 'Reason' }).fill('Calibration panel moved two ratings');
     await reopen.getByRole('button', { name: 'Reopen' }).click();
     await page.getByRole('button', { name: 'Finalize' }).waitFor();
-    await page.getByRole('region', { name: 'Audit trail' }).getByText(/Reopened: Calibration panel moved two ratings/).waitFor();
-    assert.equal(await page.getByRole('combobox', { name: 'Client relationship management: manager rating' }).isDisabled(), false);
+    await page
+      .getByRole('region', { name: 'Audit trail' })
+      .getByText(/Reopened: Calibration panel moved two ratings/)
+      .waitFor();
+    assert.equal(
+      await page
+        .getByRole('combobox', { name: 'Client relationship management: manager rating' })
+        .isDisabled(),
+      false,
+    );
 
     // On purpose, one appraisal leaves as a PDF for signature.
     await page.getByRole('button', { name: 'Save as PDF…' }).click();

@@ -11,7 +11,11 @@ import { a11yProblems, withApp } from './harness.mjs';
 const api = (page, path, ...args) =>
   page.evaluate(
     async ([p, a]) => {
-      const r = await fetch(`/api/${p}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(a) });
+      const r = await fetch(`/api/${p}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(a),
+      });
       const body = await r.json();
       if (body.error) throw new Error(`${p}: ${body.error.message}`);
       return body.result;
@@ -31,7 +35,11 @@ async function eventually(read, ok) {
 }
 
 async function accountWithPlan(page, name) {
-  const account = await api(page, 'AccountsAPI/Create', { name, retainerHoursPerMonth: 80, renewalDate: '2026-11-30' });
+  const account = await api(page, 'AccountsAPI/Create', {
+    name,
+    retainerHoursPerMonth: 80,
+    renewalDate: '2026-11-30',
+  });
   const plan = await api(page, 'PlansAPI/Create', account.id, 'FY2027');
   return { account, plan };
 }
@@ -56,7 +64,11 @@ async function typeDate(page, field, y, m, d) {
   await type(monthFirst ? `${m}${d}${y}` : `${d}${m}${y}`);
 }
 
-const status = (page) => page.getByRole('status').filter({ hasText: /saved|Saving/ }).first();
+const status = (page) =>
+  page
+    .getByRole('status')
+    .filter({ hasText: /saved|Saving/ })
+    .first();
 
 test('a new untitled objective is kept as a draft while the summary and strengths save', async () => {
   await withApp({}, async ({ page, errors }) => {
@@ -68,7 +80,11 @@ test('a new untitled objective is kept as a draft while the summary and strength
     await page.getByRole('button', { name: 'Add objective' }).click();
     const title = page.getByRole('textbox', { name: 'Objective 1 title' });
     await title.waitFor();
-    assert.equal(await title.evaluate((el) => el === document.activeElement), true, 'the new row has the focus');
+    assert.equal(
+      await title.evaluate((el) => el === document.activeElement),
+      true,
+      'the new row has the focus',
+    );
     assert.notEqual(await title.getAttribute('aria-invalid'), 'true', 'not flagged while being filled in');
     assert.doesNotMatch(await status(page).innerText(), /Not saved/);
 
@@ -77,7 +93,10 @@ test('a new untitled objective is kept as a draft while the summary and strength
     await page.getByText('Give each objective a title.').first().waitFor();
     await page.getByRole('textbox', { name: 'Strengths' }).fill('Trusted by the CMO\nFast approvals');
     await status(page).filter({ hasText: 'Not saved yet: Objectives, row 1' }).waitFor();
-    const saved = await eventually(() => api(page, 'PlansAPI/Get', plan.id), (p) => p.strengths.length === 2);
+    const saved = await eventually(
+      () => api(page, 'PlansAPI/Get', plan.id),
+      (p) => p.strengths.length === 2,
+    );
     assert.equal(saved.executiveSummary, 'Win the outdoor season.');
     assert.deepEqual(saved.strengths, ['Trusted by the CMO', 'Fast approvals']);
     assert.equal(saved.objectives.length, 0, 'the untitled objective is not in the plan');
@@ -90,19 +109,39 @@ test('a new untitled objective is kept as a draft while the summary and strength
     await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
     await page.goBack();
     await page.getByRole('heading', { name: 'Plan FY2027, version 1' }).waitFor();
-    assert.equal(await page.getByRole('textbox', { name: 'Executive summary' }).inputValue(), 'Win the outdoor season.');
-    assert.equal(await page.getByRole('textbox', { name: 'Strengths' }).inputValue(), 'Trusted by the CMO\nFast approvals');
+    assert.equal(
+      await page.getByRole('textbox', { name: 'Executive summary' }).inputValue(),
+      'Win the outdoor season.',
+    );
+    assert.equal(
+      await page.getByRole('textbox', { name: 'Strengths' }).inputValue(),
+      'Trusted by the CMO\nFast approvals',
+    );
     const held = page.getByRole('alert').filter({ hasText: 'Kept as a draft, not saved yet' });
     await held.getByText('Objectives, row 1: Give each objective a title.').waitFor();
-    assert.equal(await page.getByRole('textbox', { name: 'Objective 1 title' }).getAttribute('aria-invalid'), 'true');
+    assert.equal(
+      await page.getByRole('textbox', { name: 'Objective 1 title' }).getAttribute('aria-invalid'),
+      'true',
+    );
     assert.deepEqual(await a11yProblems(page, 'Plan with a draft'), []);
 
     // Completing it saves it and the draft goes.
     await page.getByRole('textbox', { name: 'Objective 1 title' }).fill('Grow share of wallet');
     await status(page).filter({ hasText: 'All changes saved' }).waitFor();
-    const done = await eventually(() => api(page, 'PlansAPI/Get', plan.id), (p) => p.objectives.length === 1);
+    const done = await eventually(
+      () => api(page, 'PlansAPI/Get', plan.id),
+      (p) => p.objectives.length === 1,
+    );
     assert.equal(done.objectives[0].title, 'Grow share of wallet');
-    assert.equal((await eventually(() => api(page, 'PlansAPI/Draft', plan.id), (d) => !d.savedAt)).body, '');
+    assert.equal(
+      (
+        await eventually(
+          () => api(page, 'PlansAPI/Draft', plan.id),
+          (d) => !d.savedAt,
+        )
+      ).body,
+      '',
+    );
     assert.equal(await held.count(), 0);
     assert.deepEqual(errors, [], 'no script errors');
   });
@@ -112,7 +151,12 @@ test('a merit increase still at 0% is kept as a draft while ten manager ratings 
   await withApp({ demo: true }, async ({ page, errors }) => {
     const people = await api(page, 'TeamAPI/People');
     const person = people.find((p) => p.status !== 'left' && p.reportsTo);
-    const cycle = await api(page, 'AppraisalsAPI/SaveCycle', { name: 'Annual review 2026', periodFrom: '2026-01-01', periodTo: '2026-12-31', due: '2027-01-31' });
+    const cycle = await api(page, 'AppraisalsAPI/SaveCycle', {
+      name: 'Annual review 2026',
+      periodFrom: '2026-01-01',
+      periodTo: '2026-12-31',
+      due: '2027-01-31',
+    });
     await api(page, 'AppraisalsAPI/SetCycleStatus', cycle.id, 'open', '');
     const [one] = await api(page, 'AppraisalsAPI/AddParticipants', cycle.id, [person.id]);
     await page.goto(new URL(`/#/appraisals/${one.id}`, page.url()).href);
@@ -126,27 +170,52 @@ test('a merit increase still at 0% is kept as a draft while ten manager ratings 
     await page.getByRole('textbox', { name: 'Strengths' }).fill('Calm under pressure');
     await page.getByRole('textbox', { name: 'Strengths' }).blur();
     await status(page).filter({ hasText: 'Not saved yet: Compensation recommendation' }).waitFor();
-    await eventually(() => api(page, 'AppraisalsAPI/Get', one.id), (a) => a.strengths === 'Calm under pressure');
+    await eventually(
+      () => api(page, 'AppraisalsAPI/Get', one.id),
+      (a) => a.strengths === 'Calm under pressure',
+    );
 
     await page.reload();
     await page.getByRole('heading', { level: 1, name: person.name }).waitFor();
     const saved = await api(page, 'AppraisalsAPI/Get', one.id);
-    assert.deepEqual(saved.competencies.map((r) => r.manager), Array.from({ length: saved.competencies.length }, (_, i) => 2 + (i % 3)), 'every manager rating saved');
+    assert.deepEqual(
+      saved.competencies.map((r) => r.manager),
+      Array.from({ length: saved.competencies.length }, (_, i) => 2 + (i % 3)),
+      'every manager rating saved',
+    );
     assert.equal(saved.compensation.kind, 'none', 'the incomplete recommendation is not saved');
     // On the screen: the ratings, and the recommendation held as a draft with its error.
     assert.equal(await ratings.nth(0).inputValue(), '2');
     assert.equal(await page.getByRole('combobox', { name: 'Recommendation' }).inputValue(), 'merit');
-    await page.getByRole('alert').filter({ hasText: 'Kept as a draft, not saved yet' }).getByText(/Compensation recommendation: A merit increase/).waitFor();
-    assert.equal(await page.getByRole('textbox', { name: 'Merit increase (%)' }).getAttribute('aria-invalid'), 'true');
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'Kept as a draft, not saved yet' })
+      .getByText(/Compensation recommendation: A merit increase/)
+      .waitFor();
+    assert.equal(
+      await page.getByRole('textbox', { name: 'Merit increase (%)' }).getAttribute('aria-invalid'),
+      'true',
+    );
     assert.deepEqual(await a11yProblems(page, 'Appraisal with a draft'), []);
 
     await page.getByRole('textbox', { name: 'Merit increase (%)' }).fill('3.5');
     await page.getByRole('textbox', { name: 'Justification' }).fill('Led the Helios renewal');
     await page.getByRole('textbox', { name: 'Justification' }).blur();
     await status(page).filter({ hasText: 'All changes saved' }).waitFor();
-    const done = await eventually(() => api(page, 'AppraisalsAPI/Get', one.id), (a) => a.compensation.kind === 'merit');
+    const done = await eventually(
+      () => api(page, 'AppraisalsAPI/Get', one.id),
+      (a) => a.compensation.kind === 'merit',
+    );
     assert.equal(done.compensation.meritPct, 3.5);
-    assert.equal((await eventually(() => api(page, 'AppraisalsAPI/Draft', one.id), (d) => !d.savedAt)).body, '');
+    assert.equal(
+      (
+        await eventually(
+          () => api(page, 'AppraisalsAPI/Draft', one.id),
+          (d) => !d.savedAt,
+        )
+      ).body,
+      '',
+    );
     assert.deepEqual(errors, [], 'no script errors');
   });
 });
@@ -163,7 +232,10 @@ test('typing and at once reloading or closing the tab saves; what cannot be save
     await summary.pressSequentially('Renewal secured');
     await page.reload();
     await summary.waitFor();
-    await eventually(() => summary.inputValue(), (v) => v === 'Renewal secured');
+    await eventually(
+      () => summary.inputValue(),
+      (v) => v === 'Renewal secured',
+    );
     assert.equal((await api(page, 'PlansAPI/Get', plan.id)).executiveSummary, 'Renewal secured');
 
     // When the workspace cannot be reached, closing asks first and the
@@ -184,14 +256,20 @@ test('typing and at once reloading or closing the tab saves; what cannot be save
     await page.unroute('**/api/PlansAPI/**');
     await summary.focus();
     await summary.blur();
-    await eventually(() => api(page, 'PlansAPI/Get', plan.id), (p) => p.executiveSummary === 'Renewal secured and extended');
+    await eventually(
+      () => api(page, 'PlansAPI/Get', plan.id),
+      (p) => p.executiveSummary === 'Renewal secured and extended',
+    );
 
     // Close the tab straight after typing.
     const tab = await page.context().newPage();
     await tab.goto(planURL);
     await tab.getByRole('textbox', { name: 'Vision' }).pressSequentially('The bank’s first agency');
     await tab.close({ runBeforeUnload: true });
-    await eventually(() => api(page, 'PlansAPI/Get', plan.id), (p) => p.vision === 'The bank’s first agency');
+    await eventually(
+      () => api(page, 'PlansAPI/Get', plan.id),
+      (p) => p.vision === 'The bank’s first agency',
+    );
     assert.deepEqual(errors, [], 'no script errors');
   });
 });
@@ -206,14 +284,31 @@ test('an impossible date or negative hours are refused with a field error and ch
     // 30 February, typed into the date field.
     await typeDate(page, renewal, '2026', '02', '30');
     // The message sits under the field, which is marked.
-    const described = async (field) => field.evaluate((el) => (el.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' '));
-    await eventually(() => described(renewal), (t) => t.includes('That date does not exist or is not complete (check the day, month and year); it was not saved.'));
+    const described = async (field) =>
+      field.evaluate((el) =>
+        (el.getAttribute('aria-describedby') ?? '')
+          .split(' ')
+          .map((id) => document.getElementById(id)?.textContent ?? '')
+          .join(' '),
+      );
+    await eventually(
+      () => described(renewal),
+      (t) =>
+        t.includes(
+          'That date does not exist or is not complete (check the day, month and year); it was not saved.',
+        ),
+    );
     assert.equal(await renewal.getAttribute('aria-invalid'), 'true');
-    await status(page).filter({ hasText: /^Not saved yet: Renewal date$/ }).waitFor();
+    await status(page)
+      .filter({ hasText: /^Not saved yet: Renewal date$/ })
+      .waitFor();
     // Other details still save; the renewal date stays as it was.
     await page.getByRole('textbox', { name: 'Industry' }).fill('Retail');
     await page.getByRole('textbox', { name: 'Industry' }).blur();
-    const a = await eventually(() => api(page, 'AccountsAPI/Get', account.id), (x) => x.industry === 'Retail');
+    const a = await eventually(
+      () => api(page, 'AccountsAPI/Get', account.id),
+      (x) => x.industry === 'Retail',
+    );
     assert.equal(a.renewalDate, '2026-11-30', 'the impossible date did not replace the renewal date');
     assert.doesNotMatch(await status(page).innerText(), /All changes saved/);
 
@@ -221,12 +316,18 @@ test('an impossible date or negative hours are refused with a field error and ch
     const hours = page.getByRole('textbox', { name: 'Retainer hours per month' });
     await hours.fill('-5');
     await hours.blur();
-    await eventually(() => described(hours), (t) => t.includes('Retainer hours cannot be negative.'));
+    await eventually(
+      () => described(hours),
+      (t) => t.includes('Retainer hours cannot be negative.'),
+    );
     assert.equal(await hours.inputValue(), '-5');
     assert.equal(await hours.getAttribute('aria-invalid'), 'true');
     await page.getByRole('textbox', { name: 'Notes' }).fill('Call before the renewal');
     await page.getByRole('textbox', { name: 'Notes' }).blur();
-    const b = await eventually(() => api(page, 'AccountsAPI/Get', account.id), (x) => x.notes === 'Call before the renewal');
+    const b = await eventually(
+      () => api(page, 'AccountsAPI/Get', account.id),
+      (x) => x.notes === 'Call before the renewal',
+    );
     assert.equal(b.retainerHoursPerMonth, 80, 'the retainer stays at 80 hours');
     assert.deepEqual(await a11yProblems(page, 'Account details with field errors'), []);
 
@@ -236,8 +337,13 @@ test('an impossible date or negative hours are refused with a field error and ch
     await page.getByRole('textbox', { name: 'Action 1 title' }).fill('Book the pilot workshop');
     const due = page.getByRole('textbox', { name: 'Action 1 due' });
     await typeDate(page, due, '2026', '04', '31');
-    await status(page).filter({ hasText: /^Not saved yet: Actions, row 1$/ }).waitFor();
-    const p = await eventually(() => api(page, 'PlansAPI/Get', plan.id), (x) => x.actions.length === 1);
+    await status(page)
+      .filter({ hasText: /^Not saved yet: Actions, row 1$/ })
+      .waitFor();
+    const p = await eventually(
+      () => api(page, 'PlansAPI/Get', plan.id),
+      (x) => x.actions.length === 1,
+    );
     assert.equal(p.actions[0].title, 'Book the pilot workshop');
     assert.equal(p.actions[0].due, '', 'no due date rather than a wrong one');
     assert.deepEqual(errors, [], 'no script errors');

@@ -10,7 +10,10 @@ test('export the portfolio to a folder and see it in the history', async () => {
   await withApp({ demo: true }, async ({ app, page, errors }) => {
     const out = join(app.dir, 'shared');
     mkdirSync(out);
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Exports', exact: true }).click();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Exports', exact: true })
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Exports' }).waitFor();
 
     // Nothing chosen: a clear message, nothing written.
@@ -20,7 +23,10 @@ test('export the portfolio to a folder and see it in the history', async () => {
     await page.getByRole('checkbox', { name: 'Plan summaries' }).uncheck();
     await page.getByRole('textbox', { name: 'Folder', exact: true }).fill(out);
     await page.getByRole('button', { name: 'Export', exact: true }).click();
-    await page.getByRole('alert').getByText('Choose plan summaries, the portfolio summary, or both.').waitFor();
+    await page
+      .getByRole('alert')
+      .getByText('Choose plan summaries, the portfolio summary, or both.')
+      .waitFor();
     await page.getByRole('checkbox', { name: 'Portfolio summary' }).check();
     await page.getByRole('checkbox', { name: 'Markdown' }).check();
     await page.getByRole('textbox', { name: 'Folder', exact: true }).fill(out);
@@ -28,7 +34,10 @@ test('export the portfolio to a folder and see it in the history', async () => {
     // The progress panel reports the run and each file.
     const progress = page.getByRole('region', { name: 'Export progress' });
     await progress.getByRole('status').filter({ hasText: 'Exported 3 file(s)' }).waitFor();
-    assert.equal(await progress.getByRole('progressbar', { name: 'Files written' }).getAttribute('aria-valuenow'), '100');
+    assert.equal(
+      await progress.getByRole('progressbar', { name: 'Files written' }).getAttribute('aria-valuenow'),
+      '100',
+    );
     const fileRows = progress.getByRole('table', { name: 'Files of this export' }).getByRole('row');
     assert.equal(await fileRows.count(), 3);
     assert.equal(await fileRows.filter({ hasText: 'Written' }).count(), 3, 'every file is reported written');
@@ -42,7 +51,10 @@ test('export the portfolio to a folder and see it in the history', async () => {
     await page.getByRole('combobox', { name: 'Saved place' }).selectOption('Management drive');
     assert.equal(await page.getByRole('textbox', { name: 'Folder', exact: true }).inputValue(), out);
     await page.getByRole('button', { name: 'Forget…' }).click();
-    await page.getByRole('dialog', { name: 'Forget this place?' }).getByRole('button', { name: 'Forget' }).click();
+    await page
+      .getByRole('dialog', { name: 'Forget this place?' })
+      .getByRole('button', { name: 'Forget' })
+      .click();
     await page.getByRole('combobox', { name: 'Saved place' }).waitFor({ state: 'detached' });
 
     const history = page.getByRole('region', { name: 'Export history' });
@@ -51,17 +63,39 @@ test('export the portfolio to a folder and see it in the history', async () => {
 
     const files = readdirSync(out).sort();
     assert.equal(files.length, 3, `files: ${files}`);
-    assert.ok(files.every((f) => /^portfolio-morgan-ellis-[0-9a-f]{8}-\d{4}-\d{2}-\d{2}\.(pdf|json|md)$/.test(f)), `no temporary names: ${files}`);
-    const json = JSON.parse(readFileSync(join(out, files.find((f) => f.endsWith('.json'))), 'utf8'));
+    assert.ok(
+      files.every((f) => /^portfolio-morgan-ellis-[0-9a-f]{8}-\d{4}-\d{2}-\d{2}\.(pdf|json|md)$/.test(f)),
+      `no temporary names: ${files}`,
+    );
+    const json = JSON.parse(
+      readFileSync(
+        join(
+          out,
+          files.find((f) => f.endsWith('.json')),
+        ),
+        'utf8',
+      ),
+    );
     assert.equal(json.schema, 'accountdesk.portfolio-summary/v1');
     assert.equal(json.accounts.length, 12);
     // The management roll-up reads the folder back.
     const rollup = page.getByRole('region', { name: 'Management roll-up' });
     // A summary with impossible figures (a colleague's broken tool) is left out and named.
-    writeFileSync(join(out, 'broken-summary.json'), JSON.stringify({ schema: 'accountdesk.portfolio-summary/v1', director: 'Someone Else', currency: 'USD', totals: { accountCount: -3, revenueYtdMinor: 1 } }));
+    writeFileSync(
+      join(out, 'broken-summary.json'),
+      JSON.stringify({
+        schema: 'accountdesk.portfolio-summary/v1',
+        director: 'Someone Else',
+        currency: 'USD',
+        totals: { accountCount: -3, revenueYtdMinor: 1 },
+      }),
+    );
     await rollup.getByRole('textbox', { name: 'Shared folder' }).fill(out);
     await rollup.getByRole('button', { name: 'Show roll-up' }).click();
-    await rollup.getByRole('table', { name: 'Directors' }).getByText(/^Total \(USD, 1 directors\)$/).waitFor();
+    await rollup
+      .getByRole('table', { name: 'Directors' })
+      .getByText(/^Total \(USD, 1 directors\)$/)
+      .waitFor();
     await rollup.getByText(/^Left out, .*: broken-summary\.json$/).waitFor();
     await rollup.getByRole('button', { name: 'Export as PDF' }).click();
     await page.getByText(/^rollup-\d{4}-\d{2}-\d{2}\.pdf written to the folder\.$/).waitFor();
@@ -73,11 +107,18 @@ test('the portfolio and some plans in one run, typing the folder in browser mode
   await withApp({ demo: true }, async ({ app, page, errors }) => {
     const out = join(app.dir, 'both');
     mkdirSync(out);
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Exports', exact: true }).click();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Exports', exact: true })
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Exports' }).waitFor();
     // The browser has no folder chooser: no broken button, a field that says to type the path.
     assert.equal(await page.getByRole('button', { name: 'Choose…' }).count(), 0);
-    await page.getByText('Type the full path of a local, mounted or synced folder (the folder chooser is in the desktop app).').waitFor();
+    await page
+      .getByText(
+        'Type the full path of a local, mounted or synced folder (the folder chooser is in the desktop app).',
+      )
+      .waitFor();
 
     await page.getByRole('checkbox', { name: 'Portfolio summary' }).check();
     await page.getByText('Some accounts', { exact: true }).click();
@@ -94,8 +135,14 @@ test('the portfolio and some plans in one run, typing the folder in browser mode
     const progress = page.getByRole('region', { name: 'Export progress' });
     await progress.getByRole('status').filter({ hasText: 'Exported 3 file(s)' }).waitFor();
     const files = readdirSync(out).sort();
-    assert.deepEqual(files.map((f) => f.replace(/^portfolio-.*\.json$/, 'portfolio.json')), ['atlas-motors-plan-fy2027.json', 'northwind-retail-plan-fy2027.json', 'portfolio.json']);
-    await page.getByRole('region', { name: 'Export history' }).getByText('portfolio and Atlas Motors, Northwind Retail', { exact: true }).waitFor();
+    assert.deepEqual(
+      files.map((f) => f.replace(/^portfolio-.*\.json$/, 'portfolio.json')),
+      ['atlas-motors-plan-fy2027.json', 'northwind-retail-plan-fy2027.json', 'portfolio.json'],
+    );
+    await page
+      .getByRole('region', { name: 'Export history' })
+      .getByText('portfolio and Atlas Motors, Northwind Retail', { exact: true })
+      .waitFor();
 
     // The bare address (no access key) explains how to get in.
     const bare = new URL(app.url);

@@ -9,7 +9,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { withApp } from './harness.mjs';
 
-const iso = (d) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+const iso = (d) =>
+  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 test('a new starter over 100% is warned about and shown the same everywhere', async () => {
   await withApp({ demo: true }, async ({ page, errors }) => {
@@ -34,19 +35,27 @@ test('a new starter over 100% is warned about and shown the same everywhere', as
     assert.equal(await from.inputValue(), iso(start));
 
     const preview = allocations.getByRole('status');
-    await allocations.getByRole('combobox', { name: 'Account', exact: true }).selectOption({ label: 'Orbit Telecom' });
+    await allocations
+      .getByRole('combobox', { name: 'Account', exact: true })
+      .selectOption({ label: 'Orbit Telecom' });
     await allocations.getByRole('textbox', { name: '% of time' }).fill('60');
     await allocations.getByRole('button', { name: 'Allocate' }).click();
     await allocations.getByRole('link', { name: 'Orbit Telecom' }).waitFor();
     assert.equal(await preview.textContent(), '', '60% alone fits');
 
     // The second one is judged before it is saved, and the months are named.
-    await allocations.getByRole('combobox', { name: 'Account', exact: true }).selectOption({ label: 'Pinecrest Hotels' });
+    await allocations
+      .getByRole('combobox', { name: 'Account', exact: true })
+      .selectOption({ label: 'Pinecrest Hotels' });
     await allocations.getByRole('textbox', { name: '% of time' }).fill('50');
-    await preview.getByText(/^This takes Riley Quinn above 100% of their time from [A-Z][a-z]{2,3} \d{4}: 110%\.$/).waitFor();
+    await preview
+      .getByText(/^This takes Riley Quinn above 100% of their time from [A-Z][a-z]{2,3} \d{4}: 110%\.$/)
+      .waitFor();
     await allocations.getByRole('button', { name: 'Allocate' }).click();
     await allocations.getByRole('link', { name: 'Pinecrest Hotels' }).waitFor();
-    await allocations.getByText(sameMonth ? 'Over 100% from this month on' : /^Over 100% from [A-Z][a-z]{2,3} \d{4}$/).waitFor();
+    await allocations
+      .getByText(sameMonth ? 'Over 100% from this month on' : /^Over 100% from [A-Z][a-z]{2,3} \d{4}$/)
+      .waitFor();
     if (sameMonth) {
       // Every day Riley works this month is booked at 110%: not a pro-rated 91%.
       await page.getByText('110%', { exact: true }).waitFor();
@@ -76,7 +85,9 @@ test('a new starter over 100% is warned about and shown the same everywhere', as
     const fyEnd = today.getMonth() >= 3 ? today.getFullYear() + 1 : today.getFullYear();
     await page.getByText(`Revenue, FY${fyEnd} to date`, { exact: true }).waitFor();
     await page.getByText(`Margin, FY${fyEnd} to date`, { exact: true }).waitFor();
-    await page.getByText(/% of the US\$[\d,]+ target to date\. Apr \d{4} – [A-Z][a-z]{2,3} \d{4}\.$/).waitFor();
+    await page
+      .getByText(/% of the US\$[\d,]+ target to date\. Apr \d{4} – [A-Z][a-z]{2,3} \d{4}\.$/)
+      .waitFor();
     await page.getByRole('heading', { name: `Revenue against target, FY${fyEnd} to date` }).waitFor();
 
     // The P&L chart: margin on its own axis in %, months in words, the target at the monthly target.
@@ -85,14 +96,30 @@ test('a new starter over 100% is warned about and shown the same everywhere', as
     const chart = page.getByRole('region', { name: 'Revenue against target and margin by month' });
     await chart.locator('.recharts-line-dot').first().waitFor({ state: 'attached' });
     const axes = await chart.evaluate((el) => {
-      const ticks = (g) => [...g.querySelectorAll('.recharts-cartesian-axis-tick-value')].map((t) => ({ text: t.textContent, x: Number(t.getAttribute('x')), y: Number(t.getAttribute('y')) }));
+      const ticks = (g) =>
+        [...g.querySelectorAll('.recharts-cartesian-axis-tick-value')].map((t) => ({
+          text: t.textContent,
+          x: Number(t.getAttribute('x')),
+          y: Number(t.getAttribute('y')),
+        }));
       const [x] = [...el.querySelectorAll('.recharts-xAxis-tick-labels')].map(ticks);
-      const ys = [...el.querySelectorAll('.recharts-yAxis-tick-labels')].map(ticks).sort((a, b) => (a[0]?.x ?? 0) - (b[0]?.x ?? 0));
+      const ys = [...el.querySelectorAll('.recharts-yAxis-tick-labels')]
+        .map(ticks)
+        .sort((a, b) => (a[0]?.x ?? 0) - (b[0]?.x ?? 0));
       return { x: x ?? [], left: ys[0] ?? [], right: ys.length > 1 ? ys[ys.length - 1] : [] };
     });
-    assert.ok(axes.x.length > 3 && axes.x.every((t) => /^[A-Z][a-z]{2,3} \d{4}$/.test(t.text)), `months as words: ${JSON.stringify(axes.x)}`);
-    assert.ok(axes.right.some((t) => t.text === '100%') && axes.right.every((t) => t.text.endsWith('%')), `margin axis in %: ${JSON.stringify(axes.right)}`);
-    assert.ok(axes.left.every((t) => t.text.startsWith('US$')), `money axis: ${JSON.stringify(axes.left)}`);
+    assert.ok(
+      axes.x.length > 3 && axes.x.every((t) => /^[A-Z][a-z]{2,3} \d{4}$/.test(t.text)),
+      `months as words: ${JSON.stringify(axes.x)}`,
+    );
+    assert.ok(
+      axes.right.some((t) => t.text === '100%') && axes.right.every((t) => t.text.endsWith('%')),
+      `margin axis in %: ${JSON.stringify(axes.right)}`,
+    );
+    assert.ok(
+      axes.left.every((t) => t.text.startsWith('US$')),
+      `money axis: ${JSON.stringify(axes.left)}`,
+    );
     // The target line's points sit at the monthly target the table lists, well above the axis's 0.
     const table = page.getByRole('table', { name: 'Months' });
     const latest = table.getByRole('row').nth(1);
@@ -105,7 +132,10 @@ test('a new starter over 100% is warned about and shown the same everywhere', as
       const numbers = d.match(/-?[\d.]+/g)?.map(Number) ?? [];
       return numbers.filter((_, i) => i % 2 === 1);
     });
-    assert.ok(zero && points.length > 0 && points.every((y) => y < zero.y - 40), `target points ${JSON.stringify(points)} above 0 at ${zero?.y}`);
+    assert.ok(
+      zero && points.length > 0 && points.every((y) => y < zero.y - 40),
+      `target points ${JSON.stringify(points)} above 0 at ${zero?.y}`,
+    );
 
     assert.deepEqual(errors, [], 'no script errors');
   });

@@ -11,7 +11,10 @@ test('every section opens from the navigation, in order', async () => {
     const nav = page.getByRole('navigation', { name: 'Main' });
     await nav.getByRole('link', { name: 'Settings' }).waitFor();
     const names = await nav.getByRole('link').allInnerTexts();
-    assert.deepEqual(names.map((n) => n.trim()).filter((n) => sections.includes(n)), sections);
+    assert.deepEqual(
+      names.map((n) => n.trim()).filter((n) => sections.includes(n)),
+      sections,
+    );
     for (const name of sections) {
       await nav.getByRole('link', { name, exact: true }).click();
       await page.getByRole('heading', { level: 1, name, exact: true }).waitFor();
@@ -22,7 +25,10 @@ test('every section opens from the navigation, in order', async () => {
 
 test('settings are kept after a reload; a bad QBR threshold shows a field error and is not saved', async () => {
   await withApp({}, async ({ page }) => {
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings', exact: true }).click();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Settings', exact: true })
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
 
     const agency = page.getByRole('textbox', { name: 'Agency name' });
@@ -40,10 +46,17 @@ test('settings are kept after a reload; a bad QBR threshold shows a field error 
     await page.getByRole('textbox', { name: 'QBR threshold' }).fill('0');
     await page.getByRole('textbox', { name: 'QBR threshold' }).blur();
     await page.getByText('The QBR threshold must be more than zero.').waitFor();
-    assert.equal(await page.getByRole('textbox', { name: 'QBR threshold' }).getAttribute('aria-invalid'), 'true');
+    assert.equal(
+      await page.getByRole('textbox', { name: 'QBR threshold' }).getAttribute('aria-invalid'),
+      'true',
+    );
 
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
-    assert.match(await page.getByRole('textbox', { name: 'QBR threshold' }).inputValue(), /250,?000/, 'the bad value was not saved');
+    assert.match(
+      await page.getByRole('textbox', { name: 'QBR threshold' }).inputValue(),
+      /250,?000/,
+      'the bad value was not saved',
+    );
   });
 });

@@ -17,7 +17,12 @@ export async function startApp({ demo = false, accounts = 0 } = {}) {
   if (!BIN) throw new Error('ACCOUNTDESK_BIN must point at the built accountdesk binary');
   const dir = mkdtempSync(join(tmpdir(), 'accountdesk-e2e-'));
   const workspace = join(dir, 'workspace.db');
-  if (demo) execFileSync(BIN, ['demo', '--workspace', workspace, ...(accounts ? ['--accounts', String(accounts)] : [])], { stdio: 'ignore' });
+  if (demo)
+    execFileSync(
+      BIN,
+      ['demo', '--workspace', workspace, ...(accounts ? ['--accounts', String(accounts)] : [])],
+      { stdio: 'ignore' },
+    );
   const child = spawn(BIN, ['serve', '--workspace', workspace], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, HOME: dir, XDG_DATA_HOME: dir },
@@ -100,11 +105,23 @@ export async function a11yProblems(page, screen) {
     await page.waitForTimeout(400); // the theme switch repaints (and transitions end)
     if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async () => {
-      const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }, resultTypes: ['violations'] });
-      return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`.slice(0, 220)) }));
+      const r = await window.axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+        resultTypes: ['violations'],
+      });
+      return r.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        nodes: v.nodes.map((n) =>
+          `${n.target.join(' ')} ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`.slice(0, 220),
+        ),
+      }));
     });
     for (const v of violations) {
-      if (v.impact === 'serious' || v.impact === 'critical') problems.push(`${screen} (${colorScheme}): ${v.id} [${v.impact}] ${v.nodes.length}×: ${v.nodes.slice(0, 3).join(' | ')}`);
+      if (v.impact === 'serious' || v.impact === 'critical')
+        problems.push(
+          `${screen} (${colorScheme}): ${v.id} [${v.impact}] ${v.nodes.length}×: ${v.nodes.slice(0, 3).join(' | ')}`,
+        );
     }
   }
   await page.emulateMedia({ colorScheme: 'light' });

@@ -72,12 +72,26 @@ test('hostile text in settings, team, review cycles and competencies is kept lit
     await page.getByRole('heading', { level: 1, name: short.trim() }).waitFor();
     const template = page.getByRole('region', { name: 'Competencies and rating scale' });
     await template.getByRole('textbox', { name: 'Competency 1 name', exact: true }).fill(short);
-    await template.getByRole('textbox', { name: 'Competency 1 description', exact: true }).fill(hostile.repeat(20));
+    await template
+      .getByRole('textbox', { name: 'Competency 1 description', exact: true })
+      .fill(hostile.repeat(20));
     await page.keyboard.press('Tab'); // leaving the field saves at once
     await template.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
     await page.reload();
-    assert.equal(await page.getByRole('region', { name: 'Competencies and rating scale' }).getByRole('textbox', { name: 'Competency 1 name', exact: true }).inputValue(), short);
-    assert.equal(await page.getByRole('region', { name: 'Competencies and rating scale' }).getByRole('textbox', { name: 'Competency 1 description', exact: true }).inputValue(), hostile.repeat(20));
+    assert.equal(
+      await page
+        .getByRole('region', { name: 'Competencies and rating scale' })
+        .getByRole('textbox', { name: 'Competency 1 name', exact: true })
+        .inputValue(),
+      short,
+    );
+    assert.equal(
+      await page
+        .getByRole('region', { name: 'Competencies and rating scale' })
+        .getByRole('textbox', { name: 'Competency 1 description', exact: true })
+        .inputValue(),
+      hostile.repeat(20),
+    );
 
     // Onboarding the person puts the long name on the Dashboard, where a row
     // is cut with an ellipsis: the page never grows sideways.
@@ -85,7 +99,9 @@ test('hostile text in settings, team, review cycles and competencies is kept lit
     await page.getByRole('button', { name: 'Start onboarding' }).first().click();
     const start = page.getByRole('dialog', { name: 'Start onboarding' });
     const member = start.getByRole('combobox', { name: 'New team member' });
-    await member.selectOption(await member.evaluate((el) => [...el.options].find((o) => o.text.includes('DROP TABLE'))?.value ?? ''));
+    await member.selectOption(
+      await member.evaluate((el) => [...el.options].find((o) => o.text.includes('DROP TABLE'))?.value ?? ''),
+    );
     await start.getByRole('button', { name: 'Start' }).click();
     await page.getByRole('heading', { level: 1, name: short.trim() }).waitFor();
     await nav.getByRole('link', { name: 'Dashboard', exact: true }).click();
@@ -93,8 +109,14 @@ test('hostile text in settings, team, review cycles and competencies is kept lit
     const link = card.getByRole('link', { name: short.trim() });
     await link.waitFor();
     const [box, row] = [await card.boundingBox(), await link.boundingBox()];
-    assert.ok(box && row && row.x + row.width <= box.x + box.width, `the name runs out of its card: ${JSON.stringify({ box, row })}`);
-    const width = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+    assert.ok(
+      box && row && row.x + row.width <= box.x + box.width,
+      `the name runs out of its card: ${JSON.stringify({ box, row })}`,
+    );
+    const width = await page.evaluate(() => [
+      document.documentElement.scrollWidth,
+      document.documentElement.clientWidth,
+    ]);
     assert.ok(width[0] <= width[1], `the Dashboard is ${width[0]} px wide in a ${width[1]} px window`);
 
     assert.equal(await page.evaluate(() => window.__pwned), undefined, 'no markup ran');

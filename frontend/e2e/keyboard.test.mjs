@@ -5,10 +5,15 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { withApp } from './harness.mjs';
 
-const focused = (page) => page.evaluate(() => {
-  const el = document.activeElement;
-  return { tag: el?.tagName, text: el?.textContent?.trim().slice(0, 60), label: el?.getAttribute('aria-label') ?? el?.labels?.[0]?.textContent?.trim() ?? '' };
-});
+const focused = (page) =>
+  page.evaluate(() => {
+    const el = document.activeElement;
+    return {
+      tag: el?.tagName,
+      text: el?.textContent?.trim().slice(0, 60),
+      label: el?.getAttribute('aria-label') ?? el?.labels?.[0]?.textContent?.trim() ?? '',
+    };
+  });
 
 test('a director works the app from the keyboard', async () => {
   await withApp({ demo: true }, async ({ page, errors }) => {
@@ -17,7 +22,10 @@ test('a director works the app from the keyboard', async () => {
     // The first Tab reaches "Skip to content", which takes focus to the screen.
     await page.keyboard.press('Tab');
     assert.equal((await focused(page)).text, 'Skip to content');
-    assert.ok(await page.getByRole('link', { name: 'Skip to content' }).isVisible(), 'the skip link shows when focused');
+    assert.ok(
+      await page.getByRole('link', { name: 'Skip to content' }).isVisible(),
+      'the skip link shows when focused',
+    );
     await page.keyboard.press('Enter');
     assert.deepEqual(await focused(page), { tag: 'H1', text: 'Dashboard', label: '' });
 
@@ -35,7 +43,11 @@ test('a director works the app from the keyboard', async () => {
     await page.getByRole('heading', { level: 1, name: 'Accounts' }).waitFor();
     assert.match(page.url(), /#\/accounts\?sort=qbr$/);
     await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
-    assert.equal(await page.getByRole('columnheader', { name: /QBR/ }).getAttribute('aria-sort'), 'ascending', 'sorted by QBR, overdue first');
+    assert.equal(
+      await page.getByRole('columnheader', { name: /QBR/ }).getAttribute('aria-sort'),
+      'ascending',
+      'sorted by QBR, overdue first',
+    );
 
     // "New account" from the palette opens the form with the name field focused.
     await page.keyboard.press('Control+K');

@@ -13,12 +13,16 @@ test('onboard a new AE from the template to completion', async () => {
     const dialog = page.getByRole('dialog', { name: 'Add person' });
     await dialog.getByRole('textbox', { name: 'Name' }).fill('Riley Quinn');
     await dialog.getByRole('combobox', { name: 'Role' }).selectOption('Account Executive');
-    await dialog.getByRole('combobox', { name: 'Reports to' }).selectOption({ label: 'Aisha Khan (Account Manager)' });
+    await dialog
+      .getByRole('combobox', { name: 'Reports to' })
+      .selectOption({ label: 'Aisha Khan (Account Manager)' });
     await dialog.getByRole('button', { name: 'Add person' }).click();
     await page.getByRole('heading', { level: 1, name: 'Riley Quinn' }).waitFor();
     const allocations = page.getByRole('region', { name: 'Accounts and allocations' });
     for (const account of ['Orbit Telecom', 'Pinecrest Hotels']) {
-      await allocations.getByRole('combobox', { name: 'Account', exact: true }).selectOption({ label: account });
+      await allocations
+        .getByRole('combobox', { name: 'Account', exact: true })
+        .selectOption({ label: account });
       await allocations.getByRole('button', { name: 'Allocate' }).click();
       await allocations.getByRole('link', { name: account }).waitFor();
     }
@@ -26,8 +30,12 @@ test('onboard a new AE from the template to completion', async () => {
     await nav.getByRole('link', { name: 'Onboarding', exact: true }).click();
     await page.getByRole('button', { name: 'Start onboarding' }).first().click();
     const start = page.getByRole('dialog', { name: 'Start onboarding' });
-    await start.getByRole('combobox', { name: 'New team member' }).selectOption({ label: 'Riley Quinn (Account Executive)' });
-    await start.getByRole('combobox', { name: 'Buddy' }).selectOption({ label: 'Sofia García (Senior Account Executive)' });
+    await start
+      .getByRole('combobox', { name: 'New team member' })
+      .selectOption({ label: 'Riley Quinn (Account Executive)' });
+    await start
+      .getByRole('combobox', { name: 'Buddy' })
+      .selectOption({ label: 'Sofia García (Senior Account Executive)' });
     await start.getByRole('button', { name: 'Start' }).click();
     await page.getByRole('heading', { level: 1, name: 'Riley Quinn' }).waitFor();
 
@@ -41,7 +49,10 @@ test('onboard a new AE from the template to completion', async () => {
     await page.getByRole('region', { name: /^Week 1 · from / }).waitFor();
     const everyone = await page.getByRole('checkbox').count();
     await page.getByRole('combobox', { name: 'Owner' }).selectOption({ label: 'My tasks (Morgan Ellis)' });
-    assert.ok((await page.getByRole('checkbox').count()) < everyone, 'My tasks shows fewer tasks than everyone’s');
+    assert.ok(
+      (await page.getByRole('checkbox').count()) < everyone,
+      'My tasks shows fewer tasks than everyone’s',
+    );
     await page.getByRole('combobox', { name: 'Owner' }).selectOption({ label: 'Everyone' });
     await page.getByText('Category', { exact: true }).click();
     await page.getByRole('region', { name: 'Client knowledge' }).waitFor();
@@ -52,11 +63,17 @@ test('onboard a new AE from the template to completion', async () => {
 
     // The Dashboard lists Riley's onboarding.
     await nav.getByRole('link', { name: 'Dashboard', exact: true }).click();
-    await page.getByRole('region', { name: 'Onboarding in progress' }).getByRole('link', { name: 'Riley Quinn' }).click();
+    await page
+      .getByRole('region', { name: 'Onboarding in progress' })
+      .getByRole('link', { name: 'Riley Quinn' })
+      .click();
 
     // Tick every required task: the onboarding completes.
     await page.getByRole('heading', { level: 1, name: 'Riley Quinn' }).waitFor();
-    const required = page.getByRole('checkbox', { name: /^(?!.*\(optional\))(?!Open tasks only$).*$/, checked: false });
+    const required = page.getByRole('checkbox', {
+      name: /^(?!.*\(optional\))(?!Open tasks only$).*$/,
+      checked: false,
+    });
     for (let guard = 0; guard < 80 && (await required.count()) > 0; guard++) {
       const name = await required.first().evaluate((el) => el.labels?.[0]?.textContent ?? '');
       await required.first().click();

@@ -38,7 +38,10 @@ test('appraisals passphrase: set, lock, unlock', async () => {
     await form.getByLabel('Appraisals passphrase', { exact: true }).fill('Helios launch in spring');
     await form.getByRole('button', { name: 'Unlock' }).click();
     await page.getByRole('table', { name: 'Review cycles' }).waitFor();
-    assert.ok((await page.getByRole('table', { name: 'Review cycles' }).getByRole('row').count()) > 1, 'the demo cycles are shown again');
+    assert.ok(
+      (await page.getByRole('table', { name: 'Review cycles' }).getByRole('row').count()) > 1,
+      'the demo cycles are shown again',
+    );
     assert.deepEqual(errors, [], 'no script errors');
   });
 });

@@ -17,14 +17,21 @@ test('over-allocation shows on the roster, heatmap and Dashboard, and clears whe
     await dialog.getByText('Give the person a name.').waitFor();
     await dialog.getByRole('textbox', { name: 'Name' }).fill('Riley Quinn');
     await dialog.getByRole('combobox', { name: 'Role' }).selectOption('Account Executive');
-    await dialog.getByRole('combobox', { name: 'Reports to' }).selectOption({ label: 'Morgan Ellis (Account Director)' });
+    await dialog
+      .getByRole('combobox', { name: 'Reports to' })
+      .selectOption({ label: 'Morgan Ellis (Account Director)' });
     await dialog.getByRole('textbox', { name: 'Start date' }).fill('2024-01-08');
     await dialog.getByRole('button', { name: 'Add person' }).click();
     await page.getByRole('heading', { level: 1, name: 'Riley Quinn' }).waitFor();
 
     const allocations = page.getByRole('region', { name: 'Accounts and allocations' });
-    for (const [account, pct] of [['Orbit Telecom', '60'], ['Pinecrest Hotels', '50']]) {
-      await allocations.getByRole('combobox', { name: 'Account', exact: true }).selectOption({ label: account });
+    for (const [account, pct] of [
+      ['Orbit Telecom', '60'],
+      ['Pinecrest Hotels', '50'],
+    ]) {
+      await allocations
+        .getByRole('combobox', { name: 'Account', exact: true })
+        .selectOption({ label: account });
       await allocations.getByRole('textbox', { name: '% of time' }).fill(pct);
       await allocations.getByRole('textbox', { name: 'From', exact: true }).fill('2026-01-01');
       await allocations.getByRole('button', { name: 'Allocate' }).click();
@@ -58,13 +65,18 @@ test('over-allocation shows on the roster, heatmap and Dashboard, and clears whe
     await nav.getByRole('link', { name: 'Dashboard', exact: true }).click();
     // The card may show what it last knew for a moment, then the fresh list.
     await page.getByRole('region', { name: 'Over-allocated people' }).getByText('Aisha Khan').waitFor();
-    await page.getByRole('region', { name: 'Over-allocated people' }).getByText('Riley Quinn').waitFor({ state: 'detached' });
+    await page
+      .getByRole('region', { name: 'Over-allocated people' })
+      .getByText('Riley Quinn')
+      .waitFor({ state: 'detached' });
 
     // A person's page shows their overall rating across review cycles.
     await page.goto(page.url().replace(/#.*$/, '') + '#/team/2');
     await page.getByRole('heading', { level: 1, name: 'Priya Raman' }).waitFor();
-    await page.getByRole('region', { name: 'Onboarding and appraisals' })
-      .getByRole('img', { name: /^Overall rating by cycle: Annual review 2025 3\.33, Annual review 2026 \d/ }).waitFor();
+    await page
+      .getByRole('region', { name: 'Onboarding and appraisals' })
+      .getByRole('img', { name: /^Overall rating by cycle: Annual review 2025 3\.33, Annual review 2026 \d/ })
+      .waitFor();
 
     assert.deepEqual(errors, [], 'no script errors');
   });

@@ -6,11 +6,22 @@ import { withApp } from './harness.mjs';
 
 test('reorder template tasks by drag and drop', async () => {
   await withApp({ demo: true }, async ({ page, errors }) => {
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Onboarding', exact: true }).click();
-    await page.getByRole('region', { name: 'Templates' }).getByRole('link', { name: /New Account Executive/ }).first().click();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Onboarding', exact: true })
+      .click();
+    await page
+      .getByRole('region', { name: 'Templates' })
+      .getByRole('link', { name: /New Account Executive/ })
+      .first()
+      .click();
     const title = (n) => page.getByRole('textbox', { name: `Task ${n} title`, exact: true });
     await title(1).waitFor();
-    const [first, second, third] = [await title(1).inputValue(), await title(2).inputValue(), await title(3).inputValue()];
+    const [first, second, third] = [
+      await title(1).inputValue(),
+      await title(2).inputValue(),
+      await title(3).inputValue(),
+    ];
 
     // Mouse: drag task 1 by its grip onto task 3's row.
     const grip = await page.getByRole('button', { name: 'Drag task 1', exact: true }).boundingBox();
@@ -21,7 +32,10 @@ test('reorder template tasks by drag and drop', async () => {
     await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2 + 4, { steps: 12 });
     await page.mouse.up();
     await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
-    assert.deepEqual([await title(1).inputValue(), await title(2).inputValue(), await title(3).inputValue()], [second, third, first]);
+    assert.deepEqual(
+      [await title(1).inputValue(), await title(2).inputValue(), await title(3).inputValue()],
+      [second, third, first],
+    );
 
     // Keyboard: focus task 3's grip, lift with Space, move up twice, drop.
     await page.getByRole('button', { name: 'Drag task 3', exact: true }).focus();
@@ -29,13 +43,19 @@ test('reorder template tasks by drag and drop', async () => {
       await page.keyboard.press(key);
       await page.waitForTimeout(150); // the sensor measures between moves
     }
-    await page.waitForFunction((want) => document.querySelector('input[aria-label="Task 1 title"]')?.value === want, first);
+    await page.waitForFunction(
+      (want) => document.querySelector('input[aria-label="Task 1 title"]')?.value === want,
+      first,
+    );
     await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
 
     // The order is kept: reload the page.
     await page.reload();
     await title(1).waitFor();
-    assert.deepEqual([await title(1).inputValue(), await title(2).inputValue(), await title(3).inputValue()], [first, second, third]);
+    assert.deepEqual(
+      [await title(1).inputValue(), await title(2).inputValue(), await title(3).inputValue()],
+      [first, second, third],
+    );
     assert.deepEqual(errors, [], 'no script errors');
   });
 });

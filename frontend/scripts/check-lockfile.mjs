@@ -31,7 +31,9 @@ for (const [path, pkg] of Object.entries(packages)) {
 if (missing.length > 0) {
   console.error(`package-lock.json misses ${missing.length} optional package(s) other platforms need:`);
   for (const m of missing.slice(0, 20)) console.error('  ' + m);
-  console.error('Regenerate: cd frontend && rm -rf node_modules package-lock.json && npm install --package-lock-only && npm ci');
+  console.error(
+    'Regenerate: cd frontend && rm -rf node_modules package-lock.json && npm install --package-lock-only && npm ci',
+  );
   process.exit(1);
 }
 const platforms = Object.keys(packages).filter((p) => /binding-(darwin|win32)/.test(p)).length;

@@ -2,7 +2,15 @@ import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import '@mantine/spotlight/styles.css';
 import './app.css';
-import { Badge, Drawer, MantineProvider, Modal, Notification, createTheme, type CSSVariablesResolver } from '@mantine/core';
+import {
+  Badge,
+  Drawer,
+  MantineProvider,
+  Modal,
+  Notification,
+  createTheme,
+  type CSSVariablesResolver,
+} from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
@@ -34,7 +42,22 @@ const theme = createTheme({
  * Secondary ("dimmed") text readable in both themes: WCAG AA asks 4.5:1 for
  * body text; Mantine's greys give 3.3:1 on white and 4.0:1 on its dark body.
  */
-const paletteNames = ['dark', 'gray', 'red', 'pink', 'grape', 'violet', 'indigo', 'blue', 'cyan', 'teal', 'green', 'lime', 'yellow', 'orange'];
+const paletteNames = [
+  'dark',
+  'gray',
+  'red',
+  'pink',
+  'grape',
+  'violet',
+  'indigo',
+  'blue',
+  'cyan',
+  'teal',
+  'green',
+  'lime',
+  'yellow',
+  'orange',
+];
 const readableColors: CSSVariablesResolver = () => ({
   variables: {},
   light: {
@@ -44,10 +67,19 @@ const readableColors: CSSVariablesResolver = () => ({
     '--mantine-color-error': 'var(--mantine-color-red-9)',
     // Text of light badges, alerts and buttons on their pale fill: shade 9
     // darkened a third (yellow's shade 9 alone was 2.7:1 on its fill, teal's 4.3:1).
-    ...Object.fromEntries(paletteNames.map((c) => [`--mantine-color-${c}-light-color`, `color-mix(in srgb, var(--mantine-color-${c}-9), black 30%)`])),
+    ...Object.fromEntries(
+      paletteNames.map((c) => [
+        `--mantine-color-${c}-light-color`,
+        `color-mix(in srgb, var(--mantine-color-${c}-9), black 30%)`,
+      ]),
+    ),
   },
   // Field errors in dark: red shade 8 was 3.0:1 on a dialog; shade 4 is 6:1.
-  dark: { '--mantine-color-dimmed': '#a6a6a6', '--mantine-color-anchor': 'var(--mantine-color-blue-3)', '--mantine-color-error': 'var(--mantine-color-red-4)' },
+  dark: {
+    '--mantine-color-dimmed': '#a6a6a6',
+    '--mantine-color-anchor': 'var(--mantine-color-blue-3)',
+    '--mantine-color-error': 'var(--mantine-color-red-4)',
+  },
 });
 
 /** Keeps the Settings theme where index.html reads it to draw the starting frame. */
@@ -67,7 +99,12 @@ function Themed() {
   const chosen = settings.data?.theme;
   useEffect(() => rememberTheme(chosen), [chosen]);
   return (
-    <MantineProvider theme={theme} cssVariablesResolver={readableColors} defaultColorScheme="auto" forceColorScheme={chosen === 'light' || chosen === 'dark' ? chosen : undefined}>
+    <MantineProvider
+      theme={theme}
+      cssVariablesResolver={readableColors}
+      defaultColorScheme="auto"
+      forceColorScheme={chosen === 'light' || chosen === 'dark' ? chosen : undefined}
+    >
       <Notifications position="bottom-right" />
       <RouterProvider router={router} />
     </MantineProvider>

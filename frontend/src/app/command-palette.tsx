@@ -1,5 +1,13 @@
 import { createSpotlight, Spotlight, type SpotlightActionData } from '@mantine/spotlight';
-import { IconBriefcase, IconDatabaseExport, IconFileExport, IconPlus, IconSearch, IconTarget, IconUser } from '@tabler/icons-react';
+import {
+  IconBriefcase,
+  IconDatabaseExport,
+  IconFileExport,
+  IconPlus,
+  IconSearch,
+  IconTarget,
+  IconUser,
+} from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
@@ -8,8 +16,18 @@ import { BackupNow } from '../../wailsjs/go/app/WorkspaceAPI';
 import { notifyError, notifySuccess } from '@/lib/notify';
 import { sections } from './sections';
 
-const kindIcon = { account: IconBriefcase, stakeholder: IconUser, plan: IconTarget, objective: IconTarget } as const;
-const kindWord = { account: 'Account', stakeholder: 'Stakeholder', plan: 'Plan', objective: 'Objective' } as const;
+const kindIcon = {
+  account: IconBriefcase,
+  stakeholder: IconUser,
+  plan: IconTarget,
+  objective: IconTarget,
+} as const;
+const kindWord = {
+  account: 'Account',
+  stakeholder: 'Stakeholder',
+  plan: 'Plan',
+  objective: 'Objective',
+} as const;
 
 /** The palette's own store, so the app can move its highlight (Mantine exports no action for that). */
 const [paletteStore, palette] = createSpotlight();
@@ -35,17 +53,33 @@ function selectFirst() {
 export function CommandPalette() {
   const navigate = useNavigate();
   const [query, setQuery] = useState('');
-  const hits = useQuery({ queryKey: ['search', query], queryFn: () => Find(query), enabled: query.trim().length > 1, staleTime: 10_000 });
+  const hits = useQuery({
+    queryKey: ['search', query],
+    queryFn: () => Find(query),
+    enabled: query.trim().length > 1,
+    staleTime: 10_000,
+  });
 
   const commands: SpotlightActionData[] = [
-    ...sections.map((s) => ({ id: `go-${s.path}`, label: `Go to ${s.label}`, leftSection: <s.icon size={18} />, onClick: () => navigate(s.path) })),
-    { id: 'new-account', label: 'New account', keywords: ['add client', 'create account'], leftSection: <IconPlus size={18} />, onClick: () => navigate('/accounts?new=1') },
+    ...sections.map((s) => ({
+      id: `go-${s.path}`,
+      label: `Go to ${s.label}`,
+      leftSection: <s.icon size={18} />,
+      onClick: () => void navigate(s.path),
+    })),
+    {
+      id: 'new-account',
+      label: 'New account',
+      keywords: ['add client', 'create account'],
+      leftSection: <IconPlus size={18} />,
+      onClick: () => void navigate('/accounts?new=1'),
+    },
     {
       id: 'export-plans',
       label: 'Export plan summaries',
       keywords: ['share', 'management', 'pdf'],
       leftSection: <IconFileExport size={18} />,
-      onClick: () => navigate('/exports'),
+      onClick: () => void navigate('/exports'),
     },
     {
       id: 'record-qbr',
@@ -53,19 +87,28 @@ export function CommandPalette() {
       description: 'Opens the accounts whose QBR is due, sorted by how overdue it is',
       keywords: ['qbr', 'quarterly business review'],
       leftSection: <IconTarget size={18} />,
-      onClick: () => navigate('/accounts?sort=qbr'),
+      onClick: () => void navigate('/accounts?sort=qbr'),
     },
     {
       id: 'backup',
       label: 'Back up workspace now',
       leftSection: <IconDatabaseExport size={18} />,
       onClick: () => {
-        BackupNow().then((p) => notifySuccess(`Saved to ${p}`, 'Backup made'), (e: unknown) => notifyError(e));
+        BackupNow().then(
+          (p) => notifySuccess(`Saved to ${p}`, 'Backup made'),
+          (e: unknown) => notifyError(e),
+        );
       },
     },
   ];
   const q = query.trim().toLowerCase();
-  const matching = commands.filter((c) => !q || [String(c.label), ...((c.keywords as string[] | undefined) ?? [])].some((w) => w.toLowerCase().includes(q)));
+  const matching = commands.filter(
+    (c) =>
+      !q ||
+      [String(c.label), ...((c.keywords as string[] | undefined) ?? [])].some((w) =>
+        w.toLowerCase().includes(q),
+      ),
+  );
   const found: SpotlightActionData[] = (hits.data ?? []).map((h) => {
     const Icon = kindIcon[h.kind as keyof typeof kindIcon] ?? IconSearch;
     const to =
@@ -77,7 +120,7 @@ export function CommandPalette() {
       label: h.kind === 'plan' ? `${h.accountName} plan ${h.title}` : h.title,
       description: `${kindWord[h.kind as keyof typeof kindWord] ?? h.kind}${h.kind === 'account' ? '' : ` · ${h.accountName}`}${h.snippet ? ` · ${h.snippet}` : ''}`,
       leftSection: <Icon size={18} />,
-      onClick: () => navigate(to),
+      onClick: () => void navigate(to),
     };
   });
 
@@ -90,10 +133,22 @@ export function CommandPalette() {
   }, [listed]);
 
   return (
-    <Spotlight.Root store={paletteStore} query={query} onQueryChange={setQuery} onSpotlightOpen={() => setTimeout(selectFirst, 50)}
+    <Spotlight.Root
+      store={paletteStore}
+      query={query}
+      onQueryChange={setQuery}
+      onSpotlightOpen={() => setTimeout(selectFirst, 50)}
       // Each opening starts empty: Mantine's own clearing raced with an action that navigates.
-      onSpotlightClose={() => setQuery('')} shortcut={['mod + K']} scrollable maxHeight={420}>
-      <Spotlight.Search placeholder="Find an account, stakeholder, plan or objective… or a command" leftSection={<IconSearch size={18} />} aria-label="Search" />
+      onSpotlightClose={() => setQuery('')}
+      shortcut={['mod + K']}
+      scrollable
+      maxHeight={420}
+    >
+      <Spotlight.Search
+        placeholder="Find an account, stakeholder, plan or objective… or a command"
+        leftSection={<IconSearch size={18} />}
+        aria-label="Search"
+      />
       <Spotlight.ActionsList>
         {/* Commands first: typing an action's name ("new account", "QBR") means the action. */}
         {matching.length > 0 && (
@@ -110,7 +165,9 @@ export function CommandPalette() {
             ))}
           </Spotlight.ActionsGroup>
         )}
-        {found.length === 0 && matching.length === 0 && <Spotlight.Empty>{hits.isFetching ? 'Searching…' : 'Nothing found'}</Spotlight.Empty>}
+        {found.length === 0 && matching.length === 0 && (
+          <Spotlight.Empty>{hits.isFetching ? 'Searching…' : 'Nothing found'}</Spotlight.Empty>
+        )}
       </Spotlight.ActionsList>
     </Spotlight.Root>
   );

@@ -29,7 +29,8 @@ export function AppLayout() {
     // Unless the new screen opened a dialog (accounts?new=1): focus is in it.
     const before = new Set(document.querySelectorAll('[role="dialog"]'));
     const t = setTimeout(() => {
-      if (![...document.querySelectorAll('[role="dialog"]')].some((d) => !before.has(d))) focusScreen(main.current);
+      if (![...document.querySelectorAll('[role="dialog"]')].some((d) => !before.has(d)))
+        focusScreen(main.current);
     }, 50);
     return () => clearTimeout(t);
   }, [location.pathname]);
@@ -57,8 +58,17 @@ export function AppLayout() {
               </Text>
             )}
           </Group>
-          <UnstyledButton onClick={() => palette.open()} aria-keyshortcuts="Control+K" title="Search and commands (Ctrl+K)">
-            <Group gap={6} px="sm" py={4} style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 6 }}>
+          <UnstyledButton
+            onClick={() => palette.open()}
+            aria-keyshortcuts="Control+K"
+            title="Search and commands (Ctrl+K)"
+          >
+            <Group
+              gap={6}
+              px="sm"
+              py={4}
+              style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 6 }}
+            >
               <IconSearch size={14} />
               <Text size="sm" c="dimmed">
                 Search

@@ -1,5 +1,5 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
-import { isAppraisalsLocked } from '@/features/appraisals/api/lock';
+import { isAppraisalsLocked } from '@/lib/appraisals-lock';
 import { toAppError } from '@/lib/errors';
 import { notifyError } from '@/lib/notify';
 
@@ -21,7 +21,8 @@ export function createQueryClient(): QueryClient {
       onError: (error, query) => {
         // Appraisals locked themselves (idle too long): the gate asks for the passphrase.
         if (isAppraisalsLocked(error)) {
-          if (query.queryKey[0] !== 'appraisalsLock') void client.invalidateQueries({ queryKey: ['appraisalsLock'] });
+          if (query.queryKey[0] !== 'appraisalsLock')
+            void client.invalidateQueries({ queryKey: ['appraisalsLock'] });
           return;
         }
         if (query.state.data !== undefined) notifyError(error, 'Could not refresh');
@@ -39,7 +40,8 @@ export function createQueryClient(): QueryClient {
     defaultOptions: {
       queries: {
         // Retry once what may be passing (a busy moment), never what an answer settled.
-        retry: (count, error) => count < 1 && !['locked', 'invalid', 'not_found'].includes(toAppError(error).code),
+        retry: (count, error) =>
+          count < 1 && !['locked', 'invalid', 'not_found'].includes(toAppError(error).code),
         refetchOnWindowFocus: false,
         staleTime: 5_000,
       },

@@ -12,13 +12,13 @@ export function RouteError() {
   const technical = !isAppError(error) && error instanceof Error ? `${error.name}: ${error.message}` : '';
   return (
     <Stack maw={640}>
-      <ErrorState error={error} onRetry={() => navigate(0)} />
+      <ErrorState error={error} onRetry={() => void navigate(0)} />
       {technical && (
         <Text size="xs" c="dimmed">
           Technical details: <Code>{technical}</Code>
         </Text>
       )}
-      <Button variant="subtle" onClick={() => navigate('/')} w="fit-content">
+      <Button variant="subtle" onClick={() => void navigate('/')} w="fit-content">
         Back to the Dashboard
       </Button>
     </Stack>

@@ -15,12 +15,14 @@ export function createRouter() {
         { index: true, element: <DashboardRoute />, errorElement: <RouteError /> },
         {
           path: 'accounts',
-          lazy: () => import('@/features/accounts/routes/accounts-route').then((m) => ({ Component: m.AccountsRoute })),
+          lazy: () =>
+            import('@/features/accounts/routes/accounts-route').then((m) => ({ Component: m.AccountsRoute })),
           errorElement: <RouteError />,
         },
         {
           path: 'accounts/:accountId',
-          lazy: () => import('@/features/accounts/routes/account-route').then((m) => ({ Component: m.AccountRoute })),
+          lazy: () =>
+            import('@/features/accounts/routes/account-route').then((m) => ({ Component: m.AccountRoute })),
           errorElement: <RouteError />,
         },
         {
@@ -30,47 +32,66 @@ export function createRouter() {
         },
         {
           path: 'team/:personId',
-          lazy: () => import('@/features/team/routes/person-route').then((m) => ({ Component: m.PersonRoute })),
+          lazy: () =>
+            import('@/features/team/routes/person-route').then((m) => ({ Component: m.PersonRoute })),
           errorElement: <RouteError />,
         },
         {
           path: 'appraisals',
-          lazy: () => import('@/features/appraisals/routes/appraisals-route').then((m) => ({ Component: m.AppraisalsRoute })),
+          lazy: () =>
+            import('@/features/appraisals/routes/appraisals-route').then((m) => ({
+              Component: m.AppraisalsRoute,
+            })),
           errorElement: <RouteError />,
         },
         {
           path: 'appraisals/cycles/:cycleId',
-          lazy: () => import('@/features/appraisals/routes/cycle-route').then((m) => ({ Component: m.CycleRoute })),
+          lazy: () =>
+            import('@/features/appraisals/routes/cycle-route').then((m) => ({ Component: m.CycleRoute })),
           errorElement: <RouteError />,
         },
         {
           path: 'appraisals/:appraisalId',
-          lazy: () => import('@/features/appraisals/routes/appraisal-route').then((m) => ({ Component: m.AppraisalRoute })),
+          lazy: () =>
+            import('@/features/appraisals/routes/appraisal-route').then((m) => ({
+              Component: m.AppraisalRoute,
+            })),
           errorElement: <RouteError />,
         },
         {
           path: 'onboarding',
-          lazy: () => import('@/features/onboarding/routes/onboarding-route').then((m) => ({ Component: m.OnboardingRoute })),
+          lazy: () =>
+            import('@/features/onboarding/routes/onboarding-route').then((m) => ({
+              Component: m.OnboardingRoute,
+            })),
           errorElement: <RouteError />,
         },
         {
           path: 'onboarding/templates/:templateId',
-          lazy: () => import('@/features/onboarding/routes/template-route').then((m) => ({ Component: m.TemplateRoute })),
+          lazy: () =>
+            import('@/features/onboarding/routes/template-route').then((m) => ({
+              Component: m.TemplateRoute,
+            })),
           errorElement: <RouteError />,
         },
         {
           path: 'onboarding/:onboardingId',
-          lazy: () => import('@/features/onboarding/routes/checklist-route').then((m) => ({ Component: m.ChecklistRoute })),
+          lazy: () =>
+            import('@/features/onboarding/routes/checklist-route').then((m) => ({
+              Component: m.ChecklistRoute,
+            })),
           errorElement: <RouteError />,
         },
         {
           path: 'exports',
-          lazy: () => import('@/features/exports/routes/exports-route').then((m) => ({ Component: m.ExportsRoute })),
+          lazy: () =>
+            import('@/features/exports/routes/exports-route').then((m) => ({ Component: m.ExportsRoute })),
           errorElement: <RouteError />,
         },
         {
           path: 'settings',
-          lazy: () => import('@/features/settings/routes/settings-route').then((m) => ({ Component: m.SettingsRoute })),
+          lazy: () =>
+            import('@/features/settings/routes/settings-route').then((m) => ({ Component: m.SettingsRoute })),
           errorElement: <RouteError />,
         },
       ],

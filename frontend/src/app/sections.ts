@@ -1,4 +1,12 @@
-import { IconBriefcase, IconChecklist, IconFileExport, IconLayoutDashboard, IconSettings, IconStars, IconUsers } from '@tabler/icons-react';
+import {
+  IconBriefcase,
+  IconChecklist,
+  IconFileExport,
+  IconLayoutDashboard,
+  IconSettings,
+  IconStars,
+  IconUsers,
+} from '@tabler/icons-react';
 
 /** The navigation, in the order and with the labels DESIGN.md fixes. */
 export const sections = [

@@ -92,7 +92,13 @@ function isShim(o: object): boolean {
 export function installBridge(): void {
   if (window.go !== undefined) return;
   const go = proxy<NonNullable<Window['go']>>(() =>
-    proxy((struct) => proxy((method) => (...args: unknown[]) => httpCall(struct, method, args))),
+    proxy((struct) =>
+      proxy(
+        (method) =>
+          (...args: unknown[]) =>
+            httpCall(struct, method, args),
+      ),
+    ),
   );
   Object.defineProperty(go, shimMark, { value: true });
   window.go = go;

@@ -51,7 +51,11 @@ export function splitFields<T extends object>(
   cur: T,
   base: T,
   schema: z.ZodType,
-  options: { groups?: (keyof T & string)[][]; extra?: ReadonlyMap<string, string>; label?: (field: string) => string } = {},
+  options: {
+    groups?: (keyof T & string)[][];
+    extra?: ReadonlyMap<string, string>;
+    label?: (field: string) => string;
+  } = {},
 ): Split<T> {
   const found = zodProblems(schema, cur);
   for (const [path, m] of options.extra ?? []) if (!found.has(path)) found.set(path, m);
@@ -62,7 +66,12 @@ export function splitFields<T extends object>(
     for (const g of options.groups ?? []) if ((g as string[]).includes(field)) g.forEach((f) => held.add(f));
   };
   found.forEach((_, f) => hold(f));
-  const problems = [...found].map(([path, message]) => ({ path, where: options.label?.(fieldOf(path)) ?? '', message, quiet: false }));
+  const problems = [...found].map(([path, message]) => ({
+    path,
+    where: options.label?.(fieldOf(path)) ?? '',
+    message,
+    quiet: false,
+  }));
   // Taking a saved value back can break a rule across fields (a renewal
   // before the new contract start): hold that field back too, until what is
   // left is valid. If it never is, nothing is saved, and nothing is lost.
@@ -81,7 +90,12 @@ export function splitFields<T extends object>(
     // The rule names a field already held back (a renewal now before a new
     // contract start): hold back one more of the changed fields, the first
     // that makes the rest valid.
-    const changed = Object.keys(cur).filter((f) => !held.has(f) && JSON.stringify((cur as Record<string, unknown>)[f]) !== JSON.stringify((base as Record<string, unknown>)[f]));
+    const changed = Object.keys(cur).filter(
+      (f) =>
+        !held.has(f) &&
+        JSON.stringify((cur as Record<string, unknown>)[f]) !==
+          JSON.stringify((base as Record<string, unknown>)[f]),
+    );
     for (const f of changed) {
       const more = revert(new Set([...held, f]));
       if (zodProblems(schema, more).size === 0) return { savable: more, problems };
@@ -121,18 +135,22 @@ export function splitRows<R>(
     const key = options.keyOf(row);
     const found = options.check(row);
     const prefix = `${options.section}.${key}.`;
-    for (const [path, message] of options.extra ?? []) if (path.startsWith(prefix) && !found.has(path.slice(prefix.length))) found.set(path.slice(prefix.length), message);
+    for (const [path, message] of options.extra ?? [])
+      if (path.startsWith(prefix) && !found.has(path.slice(prefix.length)))
+        found.set(path.slice(prefix.length), message);
     if (found.size === 0) {
       rows.push(row);
       return;
     }
     const old = saved.get(key);
     const quiet = !old && !!options.fresh?.has(key);
-    for (const [field, message] of found) problems.push({ path: `${prefix}${field}`, where: `${options.title}, row ${i + 1}`, message, quiet });
+    for (const [field, message] of found)
+      problems.push({ path: `${prefix}${field}`, where: `${options.title}, row ${i + 1}`, message, quiet });
     const stand = old ?? options.blank?.();
     if (!stand) return;
     const mended = { ...row } as Record<string, unknown>;
-    for (const path of found.keys()) mended[fieldOf(path)] = (stand as Record<string, unknown>)[fieldOf(path)];
+    for (const path of found.keys())
+      mended[fieldOf(path)] = (stand as Record<string, unknown>)[fieldOf(path)];
     if (options.check(mended as R).size === 0) rows.push(mended as R);
   });
   return { rows, problems };

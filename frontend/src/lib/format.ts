@@ -84,9 +84,12 @@ export function formatMoney(minor: number, currency: string, options: { cents?: 
 /** Compact money for charts and dense tables: "$1.2M". */
 export function formatMoneyCompact(minor: number, currency: string): string {
   try {
-    return numberFormat({ style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 }).format(
-      minor / 100,
-    );
+    return numberFormat({
+      style: 'currency',
+      currency,
+      notation: 'compact',
+      maximumFractionDigits: 1,
+    }).format(minor / 100);
   } catch {
     return formatMoney(minor, currency);
   }

@@ -4,7 +4,12 @@ import { toAppError } from './errors';
 /** The one place failures become a toast. */
 export function notifyError(e: unknown, title = 'That did not work'): void {
   const err = toAppError(e);
-  notifications.show({ color: 'red', title, message: err.message, autoClose: err.code === 'internal' ? false : 6000 });
+  notifications.show({
+    color: 'red',
+    title,
+    message: err.message,
+    autoClose: err.code === 'internal' ? false : 6000,
+  });
 }
 
 export function notifySuccess(message: string, title?: string): void {

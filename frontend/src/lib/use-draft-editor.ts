@@ -68,7 +68,8 @@ export function forgetPageDrafts(): void {
 
 function restore<T>(o: DraftEditorOptions<T>): { cur: T; older: T | null; kept: string | null } {
   const found = memory.get(o.memoryKey) ?? (o.draft?.savedAt ? o.draft : null);
-  if (!found || o.readOnly) return { cur: o.record, older: null, kept: o.draft?.savedAt ? o.draft.body : null };
+  if (!found || o.readOnly)
+    return { cur: o.record, older: null, kept: o.draft?.savedAt ? o.draft.body : null };
   let parsed: T;
   try {
     parsed = o.parse(found.body);
@@ -88,10 +89,10 @@ export function useDraftEditor<T>(options: DraftEditorOptions<T>) {
   const [older, setOlderState] = useState<T | null>(initial.older);
   // While an older draft waits for the user's choice it is not overwritten.
   const olderRef = useRef(initial.older);
-  const setOlder = (v: T | null) => {
+  const setOlder = useCallback((v: T | null) => {
     olderRef.current = v;
     if (mounted.current) setOlderState(v);
-  };
+  }, []);
   const [state, setState] = useState<EditorState>('idle');
   const [error, setError] = useState('');
   const [extra, setExtra] = useState<ReadonlyMap<string, string>>(new Map());
@@ -122,7 +123,11 @@ export function useDraftEditor<T>(options: DraftEditorOptions<T>) {
   };
 
   /** Remembers the whole state in this page: the last resort. */
-  const remember = () => memory.set(o.current.memoryKey, { body: JSON.stringify(curRef.current), baseVersion: o.current.version(base.current) });
+  const remember = () =>
+    memory.set(o.current.memoryKey, {
+      body: JSON.stringify(curRef.current),
+      baseVersion: o.current.version(base.current),
+    });
 
   const keepOrDiscard = async (body: string | null, baseVersion: number) => {
     if (body === kept.current) return;
@@ -193,12 +198,13 @@ export function useDraftEditor<T>(options: DraftEditorOptions<T>) {
         // Tried again on the next change, blur or close; and by itself while
         // the workspace cannot be reached.
         dirty.current = true;
-        if (unreachable.current && mounted.current && !timer.current) timer.current = setTimeout(() => void flushRef.current(), RETRY_MS);
+        if (unreachable.current && mounted.current && !timer.current)
+          timer.current = setTimeout(() => void flushRef.current(), RETRY_MS);
       }
     })().finally(() => (running.current = null));
     running.current = p;
     return p;
-  }, []); // eslint-disable-line react-hooks/exhaustive-deps
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps -- one run for the editor's life; saveOnce reads only refs
 
   const flush = useCallback((): Promise<void> => {
     if (timer.current) clearTimeout(timer.current);
@@ -237,13 +243,18 @@ export function useDraftEditor<T>(options: DraftEditorOptions<T>) {
     const saving = !opt.unchanged(savable, base.current);
     const body = problems.length > 0 || extraRef.current.size > 0 ? JSON.stringify(curRef.current) : null;
     const sent = opt.withVersion(savable, opt.version(base.current));
-    const tooLarge = !isDesktop() && (JSON.stringify(sent).length > KEEPALIVE_LIMIT || (body?.length ?? 0) > KEEPALIVE_LIMIT);
+    const tooLarge =
+      !isDesktop() &&
+      (JSON.stringify(sent).length > KEEPALIVE_LIMIT || (body?.length ?? 0) > KEEPALIVE_LIMIT);
     dirty.current = false;
     remember();
     // Both start now, side by side: the draft names the version the save
     // will make. Should the page live on, their answers are taken as usual.
     const saved = saving ? opt.save(sent) : null;
-    const keptNow = body !== kept.current && !olderRef.current ? keepOrDiscard(body, opt.version(base.current) + (saving ? 1 : 0)) : null;
+    const keptNow =
+      body !== kept.current && !olderRef.current
+        ? keepOrDiscard(body, opt.version(base.current) + (saving ? 1 : 0))
+        : null;
     running.current = (async () => {
       try {
         if (saved) {
@@ -268,11 +279,11 @@ export function useDraftEditor<T>(options: DraftEditorOptions<T>) {
   // the state only when nothing here is waiting to be saved or kept.
   useEffect(() => {
     const rec = options.record;
-    if (options.version(rec) <= options.version(base.current)) return;
+    if (o.current.version(rec) <= o.current.version(base.current)) return;
     if (dirty.current || running.current || timer.current || kept.current !== null) return;
     base.current = rec;
     setCur(rec);
-  }, [options.record]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [options.record, setCur]);
 
   useEffect(() => {
     mounted.current = true;
@@ -283,16 +294,18 @@ export function useDraftEditor<T>(options: DraftEditorOptions<T>) {
       flush: () => flush().catch(() => undefined),
       flushOnUnload,
     });
-    if (dirty.current && !o.current.readOnly) timer.current = setTimeout(() => void flush(), o.current.delay ?? 700);
+    if (dirty.current && !o.current.readOnly)
+      timer.current = setTimeout(() => void flush(), o.current.delay ?? 700);
     return () => {
       off();
       mounted.current = false;
       // Leaving the screen saves what is pending.
       void flush();
     };
-  }, []); // eslint-disable-line react-hooks/exhaustive-deps
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps -- mount/unmount only: the clean-up means leaving the screen
 
-  const split = useMemo(() => options.split(cur, base.current, extra), [cur, extra, options.split]); // eslint-disable-line react-hooks/exhaustive-deps
+  const splitState = options.split;
+  const split = useMemo(() => splitState(cur, base.current, extra), [cur, extra, splitState]);
 
   /** Forgets what is held back: the editor shows the saved record again. */
   const discardDraft = useCallback(() => {
@@ -308,7 +321,7 @@ export function useDraftEditor<T>(options: DraftEditorOptions<T>) {
       .then(() => show('idle'))
       .catch((e) => show('error', toAppError(e).message));
     return before;
-  }, []); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [setCur, setOlder]);
 
   /**
    * Takes a record the workspace returned from another action (a move, a
@@ -326,7 +339,7 @@ export function useDraftEditor<T>(options: DraftEditorOptions<T>) {
   const useOlderDraft = useCallback(() => {
     if (older) change(older);
     setOlder(null);
-  }, [older, change]);
+  }, [older, change, setOlder]);
 
   return {
     value: cur,

@@ -7,7 +7,9 @@ import { MemoryRouter } from 'react-router';
 
 /** Renders a component with the app's providers, a fresh query cache and a router. */
 export function renderWithProviders(ui: ReactElement, { route = '/' }: { route?: string } = {}) {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  const client = new QueryClient({
+    defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
+  });
   return render(
     <MantineProvider>
       <Notifications />

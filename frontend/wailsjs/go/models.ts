@@ -1577,6 +1577,7 @@ export namespace backend {
 	    skills: string[];
 	    notes: string;
 	    version: number;
+	    you: boolean;
 	
 	    static createFrom(source: any = {}) {
 	        return new Person(source);
@@ -1597,6 +1598,7 @@ export namespace backend {
 	        this.skills = source["skills"];
 	        this.notes = source["notes"];
 	        this.version = source["version"];
+	        this.you = source["you"];
 	    }
 	}
 	export class Pipeline {
@@ -2142,6 +2144,7 @@ export namespace backend {
 	    skills: string[];
 	    notes: string;
 	    version: number;
+	    you: boolean;
 	    reportsToName: string;
 	    thisMonth: Load;
 	    accounts: string[];
@@ -2167,6 +2170,7 @@ export namespace backend {
 	        this.skills = source["skills"];
 	        this.notes = source["notes"];
 	        this.version = source["version"];
+	        this.you = source["you"];
 	        this.reportsToName = source["reportsToName"];
 	        this.thisMonth = this.convertValues(source["thisMonth"], Load);
 	        this.accounts = source["accounts"];
@@ -2220,6 +2224,7 @@ export namespace backend {
 	export class Settings {
 	    agencyName: string;
 	    directorName: string;
+	    directorPersonId: number;
 	    currency: string;
 	    fiscalYearStartMonth: number;
 	    qbrThresholdMinor: number;
@@ -2236,6 +2241,7 @@ export namespace backend {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.agencyName = source["agencyName"];
 	        this.directorName = source["directorName"];
+	        this.directorPersonId = source["directorPersonId"];
 	        this.currency = source["currency"];
 	        this.fiscalYearStartMonth = source["fiscalYearStartMonth"];
 	        this.qbrThresholdMinor = source["qbrThresholdMinor"];

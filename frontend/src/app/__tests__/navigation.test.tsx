@@ -3,7 +3,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '@/testing/render';
 import { AppLayout } from '../layout';
 
-vi.mock('../../../wailsjs/go/app/SettingsAPI', () => ({ Get: vi.fn(async () => ({ agencyName: 'Brightline', theme: 'system' })) }));
+vi.mock('../../../wailsjs/go/app/SettingsAPI', () => ({
+  Get: vi.fn(async () => ({ agencyName: 'Brightline', theme: 'system' })),
+}));
 vi.mock('../../../wailsjs/go/app/SearchAPI', () => ({ Find: vi.fn(async () => []) }));
 vi.mock('../../../wailsjs/go/app/WorkspaceAPI', () => ({ BackupNow: vi.fn() }));
 
@@ -12,7 +14,15 @@ describe('navigation', () => {
     renderWithProviders(<AppLayout />, { route: '/team' });
     const nav = screen.getByRole('navigation', { name: 'Main' });
     const links = within(nav).getAllByRole('link');
-    expect(links.map((l) => l.textContent)).toEqual(['Dashboard', 'Accounts', 'Team', 'Appraisals', 'Onboarding', 'Exports', 'Settings']);
+    expect(links.map((l) => l.textContent)).toEqual([
+      'Dashboard',
+      'Accounts',
+      'Team',
+      'Appraisals',
+      'Onboarding',
+      'Exports',
+      'Settings',
+    ]);
     expect(within(nav).getByRole('link', { name: 'Team' })).toHaveAttribute('aria-current', 'page');
     expect(await screen.findByText('Brightline')).toBeInTheDocument();
   });

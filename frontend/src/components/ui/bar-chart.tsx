@@ -62,7 +62,11 @@ export function BarChart({ label, rows, series, format, orientation }: Props) {
                   <span key={t} className={classes.vgrid} style={{ left: share(t) }} />
                 ))}
                 {series.map((s, i) => (
-                  <span key={s.name} className={classes.hbar} style={{ width: share(r.values[i] ?? 0), background: s.color }} />
+                  <span
+                    key={s.name}
+                    className={classes.hbar}
+                    style={{ width: share(r.values[i] ?? 0), background: s.color }}
+                  />
                 ))}
               </div>
             </div>
@@ -71,7 +75,11 @@ export function BarChart({ label, rows, series, format, orientation }: Props) {
             <span className={classes.hlabel} />
             <div className={classes.haxis}>
               {ticks.map((t) => (
-                <span key={t} className={`${classes.small} ${t === top ? classes.htickLast : classes.htick}`} style={{ left: share(t) }}>
+                <span
+                  key={t}
+                  className={`${classes.small} ${t === top ? classes.htickLast : classes.htick}`}
+                  style={{ left: share(t) }}
+                >
                   {format(t)}
                 </span>
               ))}
@@ -95,7 +103,11 @@ export function BarChart({ label, rows, series, format, orientation }: Props) {
               <div key={r.label} className={classes.vgroup}>
                 <div className={classes.vbars}>
                   {series.map((s, i) => (
-                    <span key={s.name} className={classes.vbar} style={{ height: share(r.values[i] ?? 0), background: s.color }} />
+                    <span
+                      key={s.name}
+                      className={classes.vbar}
+                      style={{ height: share(r.values[i] ?? 0), background: s.color }}
+                    />
                   ))}
                 </div>
                 <span className={`${classes.small} ${classes.vlabel}`}>{r.label}</span>

@@ -5,7 +5,16 @@ import type { ReactNode } from 'react';
  * Asks before a step that cannot simply be undone (approving a plan,
  * finalizing an appraisal). The safe choice is focused first.
  */
-export function ConfirmDialog({ opened, title, children, confirmLabel, cancelLabel = 'Cancel', onConfirm, onClose, color }: {
+export function ConfirmDialog({
+  opened,
+  title,
+  children,
+  confirmLabel,
+  cancelLabel = 'Cancel',
+  onConfirm,
+  onClose,
+  color,
+}: {
   opened: boolean;
   title: string;
   children: ReactNode;

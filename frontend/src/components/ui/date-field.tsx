@@ -2,7 +2,8 @@ import { TextInput, type TextInputProps } from '@mantine/core';
 import { useState, type FocusEvent, type KeyboardEvent } from 'react';
 
 /** What a date field says when the browser could not read the date typed. */
-export const IMPOSSIBLE_DATE = 'That date does not exist or is not complete (check the day, month and year); it was not saved.';
+export const IMPOSSIBLE_DATE =
+  'That date does not exist or is not complete (check the day, month and year); it was not saved.';
 
 /**
  * A date field (YYYY-MM-DD). An impossible or half-typed date such as 30
@@ -17,7 +18,11 @@ export function DateField({
   onBlur,
   onKeyUp,
   ...props
-}: Omit<TextInputProps, 'value' | 'onChange' | 'type'> & { value: string; onChange: (v: string) => void; onBadInput: (message: string | null) => void }) {
+}: Omit<TextInputProps, 'value' | 'onChange' | 'type'> & {
+  value: string;
+  onChange: (v: string) => void;
+  onBadInput: (message: string | null) => void;
+}) {
   const [bad, setBad] = useState(false);
   // The browser says so in validity.badInput, but fires no change while a
   // field goes from empty to unreadable: look after each key and on leaving.

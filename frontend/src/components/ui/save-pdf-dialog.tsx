@@ -18,7 +18,15 @@ export const folderSchema = z
 export const canChooseFolder = () => isDesktop();
 
 /** A "Choose…" button opening the system's folder chooser (desktop window only). */
-export function ChooseFolderButton({ title, onChosen, onError }: { title: string; onChosen: (folder: string) => void; onError: (message: string) => void }) {
+export function ChooseFolderButton({
+  title,
+  onChosen,
+  onError,
+}: {
+  title: string;
+  onChosen: (folder: string) => void;
+  onError: (message: string) => void;
+}) {
   if (!canChooseFolder()) return null;
   const choose = async () => {
     try {
@@ -29,7 +37,9 @@ export function ChooseFolderButton({ title, onChosen, onError }: { title: string
     }
   };
   return (
-    <Button variant="default" leftSection={<IconFolderOpen size={16} />} onClick={() => void choose()}>Choose…</Button>
+    <Button variant="default" leftSection={<IconFolderOpen size={16} />} onClick={() => void choose()}>
+      Choose…
+    </Button>
   );
 }
 
@@ -37,7 +47,13 @@ export function ChooseFolderButton({ title, onChosen, onError }: { title: string
  * Saves one document as a PDF into a folder the user names (or picks, in the
  * desktop window). `save` gets the folder and answers the file's path.
  */
-export function SavePdfDialog({ title, children, warning, save, onClose }: {
+export function SavePdfDialog({
+  title,
+  children,
+  warning,
+  save,
+  onClose,
+}: {
   title: string;
   children: ReactNode;
   warning?: string;
@@ -64,14 +80,30 @@ export function SavePdfDialog({ title, children, warning, save, onClose }: {
     <Modal opened onClose={onClose} title={title}>
       <Stack component="form" onSubmit={submit}>
         <Text size="sm">{children}</Text>
-        {warning && <Alert color="orange" variant="light">{warning}</Alert>}
+        {warning && (
+          <Alert color="orange" variant="light">
+            {warning}
+          </Alert>
+        )}
         <Group align="flex-end" wrap="nowrap">
-          <TextInput style={{ flex: 1 }} label="Folder" placeholder="/home/you/Documents" value={folder} onChange={(e) => setFolder(e.currentTarget.value)} error={error || undefined} data-autofocus />
+          <TextInput
+            style={{ flex: 1 }}
+            label="Folder"
+            placeholder="/home/you/Documents"
+            value={folder}
+            onChange={(e) => setFolder(e.currentTarget.value)}
+            error={error || undefined}
+            data-autofocus
+          />
           <ChooseFolderButton title={title} onChosen={setFolder} onError={setError} />
         </Group>
         <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>Cancel</Button>
-          <Button type="submit" loading={mutation.isPending}>Save PDF</Button>
+          <Button variant="default" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={mutation.isPending}>
+            Save PDF
+          </Button>
         </Group>
       </Stack>
     </Modal>

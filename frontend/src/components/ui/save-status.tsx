@@ -21,7 +21,12 @@ export function saveStatusText(state: EditorState, error: string, loud: Problem[
 export function SaveStatus({ state, error, loud }: { state: EditorState; error: string; loud: Problem[] }) {
   const held = state !== 'error' && state !== 'pending' && state !== 'saving' && loud.length > 0;
   return (
-    <Text size="sm" role="status" c={state === 'error' || held ? undefined : 'dimmed'} className={state === 'error' ? classes.failed : held ? classes.held : undefined}>
+    <Text
+      size="sm"
+      role="status"
+      c={state === 'error' || held ? undefined : 'dimmed'}
+      className={state === 'error' ? classes.failed : held ? classes.held : undefined}
+    >
       {saveStatusText(state, error, loud)}
     </Text>
   );
@@ -45,8 +50,18 @@ export function HeldBack({
 }) {
   if (older) {
     return (
-      <Alert color="orange" variant="light" icon={<IconAlertTriangle size={16} />} title="Unsaved changes were kept from earlier" role="alert" classNames={{ title: classes.title }}>
-        <Text size="sm">They were made before this was changed elsewhere, so they are not shown yet. Take them back to go on with them, or discard them.</Text>
+      <Alert
+        color="orange"
+        variant="light"
+        icon={<IconAlertTriangle size={16} />}
+        title="Unsaved changes were kept from earlier"
+        role="alert"
+        classNames={{ title: classes.title }}
+      >
+        <Text size="sm">
+          They were made before this was changed elsewhere, so they are not shown yet. Take them back to go on
+          with them, or discard them.
+        </Text>
         <Group gap="xs" mt="xs">
           <Button size="xs" variant="light" color="orange" onClick={onUseOlder}>
             Take them back
@@ -60,7 +75,14 @@ export function HeldBack({
   }
   if (loud.length === 0) return null;
   return (
-    <Alert color="orange" variant="light" icon={<IconAlertTriangle size={16} />} title="Kept as a draft, not saved yet" role="alert" classNames={{ title: classes.title }}>
+    <Alert
+      color="orange"
+      variant="light"
+      icon={<IconAlertTriangle size={16} />}
+      title="Kept as a draft, not saved yet"
+      role="alert"
+      classNames={{ title: classes.title }}
+    >
       <Text size="sm">Everything else is saved. These save themselves once they are complete:</Text>
       <List size="sm" mt={4}>
         {loud.map((p) => (

@@ -1,6 +1,19 @@
-import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
+import {
+  closestCenter,
+  DndContext,
+  KeyboardSensor,
+  PointerSensor,
+  useSensor,
+  useSensors,
+  type DragEndEvent,
+} from '@dnd-kit/core';
 import { restrictToVerticalAxis } from './sortable-modifiers';
-import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import {
+  SortableContext,
+  sortableKeyboardCoordinates,
+  useSortable,
+  verticalListSortingStrategy,
+} from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { ActionIcon, Table } from '@mantine/core';
 import { IconGripVertical } from '@tabler/icons-react';
@@ -11,7 +24,15 @@ import type { ReactNode } from 'react';
  * or keyboard: focus the grip, Space, arrows, Space). `onMove(from, to)`
  * gets the old and new index.
  */
-export function SortableRows({ count, onMove, children }: { count: number; onMove: (from: number, to: number) => void; children: ReactNode }) {
+export function SortableRows({
+  count,
+  onMove,
+  children,
+}: {
+  count: number;
+  onMove: (from: number, to: number) => void;
+  children: ReactNode;
+}) {
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
@@ -22,7 +43,12 @@ export function SortableRows({ count, onMove, children }: { count: number; onMov
     onMove(ids.indexOf(String(e.active.id)), ids.indexOf(String(e.over.id)));
   };
   return (
-    <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={end} modifiers={[restrictToVerticalAxis]}>
+    <DndContext
+      sensors={sensors}
+      collisionDetection={closestCenter}
+      onDragEnd={end}
+      modifiers={[restrictToVerticalAxis]}
+    >
       <SortableContext items={ids} strategy={verticalListSortingStrategy}>
         <Table.Tbody>{children}</Table.Tbody>
       </SortableContext>
@@ -32,11 +58,30 @@ export function SortableRows({ count, onMove, children }: { count: number; onMov
 
 /** One draggable row; `grip` labels its handle, e.g. "Drag task 3". */
 export function SortableRow({ index, grip, children }: { index: number; grip: string; children: ReactNode }) {
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: `row-${index}` });
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } =
+    useSortable({ id: `row-${index}` });
   return (
-    <Table.Tr ref={setNodeRef} style={{ transform: CSS.Translate.toString(transform), transition, position: 'relative', zIndex: isDragging ? 1 : undefined, background: isDragging ? 'var(--mantine-color-gray-0)' : undefined }}>
+    <Table.Tr
+      ref={setNodeRef}
+      style={{
+        transform: CSS.Translate.toString(transform),
+        transition,
+        position: 'relative',
+        zIndex: isDragging ? 1 : undefined,
+        background: isDragging ? 'var(--mantine-color-gray-0)' : undefined,
+      }}
+    >
       <Table.Td w={28} px={2}>
-        <ActionIcon ref={setActivatorNodeRef} size="sm" variant="subtle" color="gray" aria-label={grip} style={{ cursor: 'grab', touchAction: 'none' }} {...attributes} {...listeners}>
+        <ActionIcon
+          ref={setActivatorNodeRef}
+          size="sm"
+          variant="subtle"
+          color="gray"
+          aria-label={grip}
+          style={{ cursor: 'grab', touchAction: 'none' }}
+          {...attributes}
+          {...listeners}
+        >
           <IconGripVertical size={14} />
         </ActionIcon>
       </Table.Td>

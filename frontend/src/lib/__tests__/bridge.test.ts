@@ -12,13 +12,29 @@ describe('httpCall', () => {
   it('posts the arguments as a JSON array to /api/<Struct>/<Method> and returns the result', async () => {
     const fetch = vi.fn(async () => new Response(JSON.stringify({ result: { currency: 'EUR' } })));
     vi.stubGlobal('fetch', fetch);
-    await expect(httpCall('SettingsAPI', 'Update', [{ currency: 'EUR' }])).resolves.toEqual({ currency: 'EUR' });
-    expect(fetch).toHaveBeenCalledWith('/api/SettingsAPI/Update', expect.objectContaining({ method: 'POST', body: '[{"currency":"EUR"}]' }));
+    await expect(httpCall('SettingsAPI', 'Update', [{ currency: 'EUR' }])).resolves.toEqual({
+      currency: 'EUR',
+    });
+    expect(fetch).toHaveBeenCalledWith(
+      '/api/SettingsAPI/Update',
+      expect.objectContaining({ method: 'POST', body: '[{"currency":"EUR"}]' }),
+    );
   });
 
   it('rejects with the error Go sent, code, message and field', async () => {
-    vi.stubGlobal('fetch', async () => new Response(JSON.stringify({ error: { code: 'invalid', message: 'Choose a currency.', field: 'currency' } }), { status: 400 }));
-    await expect(httpCall('SettingsAPI', 'Update', [{}])).rejects.toEqual({ code: 'invalid', message: 'Choose a currency.', field: 'currency' });
+    vi.stubGlobal(
+      'fetch',
+      async () =>
+        new Response(
+          JSON.stringify({ error: { code: 'invalid', message: 'Choose a currency.', field: 'currency' } }),
+          { status: 400 },
+        ),
+    );
+    await expect(httpCall('SettingsAPI', 'Update', [{}])).rejects.toEqual({
+      code: 'invalid',
+      message: 'Choose a currency.',
+      field: 'currency',
+    });
   });
 
   it('turns a lost connection into a plain "unavailable" error', async () => {
@@ -40,7 +56,7 @@ describe('installBridge', () => {
 
   it('leaves Wails bindings alone in the desktop window', () => {
     const wails = { app: {} };
-    window.go = wails as unknown as Window['go'];
+    window.go = wails;
     installBridge();
     expect(window.go).toBe(wails);
   });
@@ -48,8 +64,14 @@ describe('installBridge', () => {
 
 describe('toAppError', () => {
   it('keeps a well-formed error and hides anything else behind a generic message', () => {
-    expect(toAppError({ code: 'conflict', message: 'Changed elsewhere.' })).toEqual({ code: 'conflict', message: 'Changed elsewhere.' });
-    expect(toAppError('{"code":"locked","message":"Locked."}')).toEqual({ code: 'locked', message: 'Locked.' });
+    expect(toAppError({ code: 'conflict', message: 'Changed elsewhere.' })).toEqual({
+      code: 'conflict',
+      message: 'Changed elsewhere.',
+    });
+    expect(toAppError('{"code":"locked","message":"Locked."}')).toEqual({
+      code: 'locked',
+      message: 'Locked.',
+    });
     expect(toAppError(new Error('sql: no rows at /home/x'))).toMatchObject({ code: 'internal' });
   });
 });

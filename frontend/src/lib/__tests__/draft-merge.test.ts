@@ -12,50 +12,85 @@ const details = z
     end: z.string(),
   })
   .refine((d) => d.health === 'green' || d.reason !== '', { path: ['reason'], message: 'Say why.' })
-  .refine((d) => !d.start || !d.end || d.end >= d.start, { path: ['end'], message: 'The end is before the start.' });
-const saved = { name: 'Acme', hours: 80, health: 'green', reason: '', start: '2026-01-01', end: '2026-12-31' };
+  .refine((d) => !d.start || !d.end || d.end >= d.start, {
+    path: ['end'],
+    message: 'The end is before the start.',
+  });
+const saved = {
+  name: 'Acme',
+  hours: 80,
+  health: 'green',
+  reason: '',
+  start: '2026-01-01',
+  end: '2026-12-31',
+};
 
 describe('splitFields', () => {
   it('saves every valid field and keeps the saved value of a wrong one', () => {
-    const { savable, problems } = splitFields({ ...saved, name: 'Acme Foods', hours: -5 }, saved, details, { label: (f) => (f === 'hours' ? 'Retainer hours' : '') });
+    const { savable, problems } = splitFields({ ...saved, name: 'Acme Foods', hours: -5 }, saved, details, {
+      label: (f) => (f === 'hours' ? 'Retainer hours' : ''),
+    });
     expect(savable).toEqual({ ...saved, name: 'Acme Foods' });
-    expect(problems).toEqual([{ path: 'hours', where: 'Retainer hours', message: 'Hours cannot be negative.', quiet: false }]);
+    expect(problems).toEqual([
+      { path: 'hours', where: 'Retainer hours', message: 'Hours cannot be negative.', quiet: false },
+    ]);
   });
 
   it('holds back fields that are only valid together', () => {
-    const { savable, problems } = splitFields({ ...saved, health: 'amber', hours: 90 }, saved, details, { groups: [['health', 'reason']] });
+    const { savable, problems } = splitFields({ ...saved, health: 'amber', hours: 90 }, saved, details, {
+      groups: [['health', 'reason']],
+    });
     expect(savable).toEqual({ ...saved, hours: 90 });
     expect(problems.map((p) => p.path)).toEqual(['reason']);
   });
 
   it('saves a new start when only the new end is wrong', () => {
-    const { savable, problems } = splitFields({ ...saved, start: '2026-06-01', end: '2026-05-01', name: 'Acme Two' }, saved, details);
+    const { savable, problems } = splitFields(
+      { ...saved, start: '2026-06-01', end: '2026-05-01', name: 'Acme Two' },
+      saved,
+      details,
+    );
     expect(savable).toEqual({ ...saved, name: 'Acme Two', start: '2026-06-01' });
     expect(problems.map((p) => p.path)).toEqual(['end']);
   });
 
   it('holds back a field whose saved partner no longer fits it, and saves the rest', () => {
     // The new start is after the saved end too: it waits with the end.
-    const { savable } = splitFields({ ...saved, start: '2027-02-01', end: '2027-01-15', name: 'Acme Two' }, saved, details);
+    const { savable } = splitFields(
+      { ...saved, start: '2027-02-01', end: '2027-01-15', name: 'Acme Two' },
+      saved,
+      details,
+    );
     expect(savable).toEqual({ ...saved, name: 'Acme Two' });
   });
 
   it('holds back a field a problem from elsewhere names (a date the browser could not read)', () => {
-    const { savable, problems } = splitFields({ ...saved, start: '2026-02-01' }, saved, details, { extra: new Map([['start', 'That date does not exist.']]) });
+    const { savable, problems } = splitFields({ ...saved, start: '2026-02-01' }, saved, details, {
+      extra: new Map([['start', 'That date does not exist.']]),
+    });
     expect(savable).toEqual(saved);
     expect(describeProblem(problems[0]!)).toBe('That date does not exist.');
   });
 });
 
 type Row = { key: string; title: string; due: string };
-const rowSchema = z.object({ title: z.string().trim().min(1, 'Give it a title.'), due: z.string().refine(isDateOrEmpty, 'Enter a real date.') });
+const rowSchema = z.object({
+  title: z.string().trim().min(1, 'Give it a title.'),
+  due: z.string().refine(isDateOrEmpty, 'Enter a real date.'),
+});
 const check = (r: Row) => {
   const out = new Map<string, string>();
   const p = rowSchema.safeParse(r);
   if (!p.success) for (const i of p.error.issues) out.set(String(i.path[0]), i.message);
   return out;
 };
-const opts = { section: 'objectives', title: 'Objectives', keyOf: (r: Row) => r.key, check, blank: () => ({ key: '', title: '', due: '' }) };
+const opts = {
+  section: 'objectives',
+  title: 'Objectives',
+  keyOf: (r: Row) => r.key,
+  check,
+  blank: () => ({ key: '', title: '', due: '' }),
+};
 
 describe('splitRows', () => {
   const base: Row[] = [
@@ -67,7 +102,9 @@ describe('splitRows', () => {
     const cur = [{ ...base[0]!, title: 'Grow paid social' }, base[1]!, { key: 'n', title: '', due: '' }];
     const { rows, problems } = splitRows(cur, base, opts);
     expect(rows).toEqual([cur[0], cur[1]]);
-    expect(problems).toEqual([{ path: 'objectives.n.title', where: 'Objectives, row 3', message: 'Give it a title.', quiet: false }]);
+    expect(problems).toEqual([
+      { path: 'objectives.n.title', where: 'Objectives, row 3', message: 'Give it a title.', quiet: false },
+    ]);
   });
 
   it('keeps a new row quiet while it is fresh, and flags it once left', () => {
@@ -89,7 +126,10 @@ describe('splitRows', () => {
   });
 
   it('takes a problem found elsewhere for a row by its path', () => {
-    const { rows, problems } = splitRows([{ key: 'a', title: 'Grow social', due: '2026-07-01' }], base, { ...opts, extra: new Map([['objectives.a.due', 'Unreadable.']]) });
+    const { rows, problems } = splitRows([{ key: 'a', title: 'Grow social', due: '2026-07-01' }], base, {
+      ...opts,
+      extra: new Map([['objectives.a.due', 'Unreadable.']]),
+    });
     expect(rows[0]?.due).toBe('2026-06-30');
     expect(problems[0]?.message).toBe('Unreadable.');
   });

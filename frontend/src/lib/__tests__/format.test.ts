@@ -47,13 +47,29 @@ describe('formatting', () => {
 
 describe('small words', () => {
   it.each([
-    [80, 'an'], [8, 'an'], [11, 'an'], [18, 'an'], [800, 'an'], [11_000, 'an'], [18_500, 'an'],
-    [1, 'a'], [10, 'a'], [100, 'a'], [110, 'a'], [180, 'a'], [1_100, 'a'], [40, 'a'],
+    [80, 'an'],
+    [8, 'an'],
+    [11, 'an'],
+    [18, 'an'],
+    [800, 'an'],
+    [11_000, 'an'],
+    [18_500, 'an'],
+    [1, 'a'],
+    [10, 'a'],
+    [100, 'a'],
+    [110, 'a'],
+    [180, 'a'],
+    [1_100, 'a'],
+    [40, 'a'],
   ])('says %d-hour with "%s"', (n, want) => {
     expect(articleFor(n)).toBe(want);
   });
   it.each([
-    ['opportunity', 'opportunities'], ['risk', 'risks'], ['objective', 'objectives'], ['action', 'actions'], ['day', 'days'],
+    ['opportunity', 'opportunities'],
+    ['risk', 'risks'],
+    ['objective', 'objectives'],
+    ['action', 'actions'],
+    ['day', 'days'],
   ])('plural of %s is %s', (noun, want) => {
     expect(plural(noun)).toBe(want);
   });

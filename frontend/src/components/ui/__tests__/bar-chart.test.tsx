@@ -36,19 +36,47 @@ describe('BarChart', () => {
   ];
 
   it('gives screen readers the figures as a table', () => {
-    renderWithProviders(<BarChart label="Revenue by account" orientation="horizontal" rows={rows} series={series} format={(v) => `$${v}`} />);
+    renderWithProviders(
+      <BarChart
+        label="Revenue by account"
+        orientation="horizontal"
+        rows={rows}
+        series={series}
+        format={(v) => `$${v}`}
+      />,
+    );
     const table = screen.getByRole('table', { name: 'Revenue by account' });
     const crestline = within(table).getByRole('row', { name: /Crestline Bank/ });
-    expect(within(crestline).getAllByRole('cell').map((c) => c.textContent)).toEqual(['$150000', '$100000']);
+    expect(
+      within(crestline)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['$150000', '$100000']);
   });
 
-  it.each(['horizontal', 'vertical'] as const)('draws each bar in proportion to the scale (%s)', (orientation) => {
-    const { container } = renderWithProviders(
-      <BarChart label="Revenue by account" orientation={orientation} rows={rows} series={series} format={String} />,
-    );
-    const size = orientation === 'horizontal' ? 'width' : 'height';
-    const bars = [...container.querySelectorAll<HTMLElement>('[style*="background"]')].filter((e) => e.style[size]);
-    // Scale 0–150 000: 150 000 fills it, 100 000 two thirds, a negative value draws nothing.
-    expect(bars.map((b) => b.style[size])).toEqual(['100%', `${(100_000 / 150_000) * 100}%`, `${(50_000 / 150_000) * 100}%`, '0%']);
-  });
+  it.each(['horizontal', 'vertical'] as const)(
+    'draws each bar in proportion to the scale (%s)',
+    (orientation) => {
+      const { container } = renderWithProviders(
+        <BarChart
+          label="Revenue by account"
+          orientation={orientation}
+          rows={rows}
+          series={series}
+          format={String}
+        />,
+      );
+      const size = orientation === 'horizontal' ? 'width' : 'height';
+      const bars = [...container.querySelectorAll<HTMLElement>('[style*="background"]')].filter(
+        (e) => e.style[size],
+      );
+      // Scale 0–150 000: 150 000 fills it, 100 000 two thirds, a negative value draws nothing.
+      expect(bars.map((b) => b.style[size])).toEqual([
+        '100%',
+        `${(100_000 / 150_000) * 100}%`,
+        `${(50_000 / 150_000) * 100}%`,
+        '0%',
+      ]);
+    },
+  );
 });

@@ -12,7 +12,9 @@ describe('DateField', () => {
   it('reports an impossible date instead of clearing the date', () => {
     const onChange = vi.fn();
     const onBadInput = vi.fn();
-    renderWithProviders(<DateField label="Renewal date" value="2026-11-30" onChange={onChange} onBadInput={onBadInput} />);
+    renderWithProviders(
+      <DateField label="Renewal date" value="2026-11-30" onChange={onChange} onBadInput={onBadInput} />,
+    );
     const field = screen.getByLabelText('Renewal date');
     setBadInput(field, true);
     fireEvent.change(field, { target: { value: '' } });

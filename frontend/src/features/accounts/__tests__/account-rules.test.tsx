@@ -11,21 +11,51 @@ import { describeField, planSchema } from '../types/plan-schema';
 const create = vi.fn();
 vi.mock('../api/accounts', () => ({ useCreateAccount: () => ({ mutate: create, isPending: false }) }));
 
-const due = (state: string, extra: Partial<backend.QBRDue> = {}) => backend.QBRDue.createFrom({ state, quarter: '2026-Q4', daysLeft: 37, lastHeld: '', basis: 'revenue', ...extra });
+const due = (state: string, extra: Partial<backend.QBRDue> = {}) =>
+  backend.QBRDue.createFrom({
+    state,
+    quarter: '2026-Q4',
+    daysLeft: 37,
+    lastHeld: '',
+    basis: 'revenue',
+    ...extra,
+  });
 
 describe('account form rules', () => {
   it.each<[string, Partial<AccountForm>, keyof AccountForm, string]>([
     ['empty name', { name: '  ' }, 'name', 'Give the account a name.'],
-    ['amber without a reason', { name: 'Acme', health: 'amber' }, 'healthReason', 'Say why the account is amber or red.'],
-    ['renewal before the contract start', { name: 'Acme', contractStart: '2026-05-01', renewalDate: '2026-04-01' }, 'renewalDate', 'The renewal date cannot be before the contract start.'],
-    ['negative retainer', { name: 'Acme', retainerHoursPerMonth: -1 }, 'retainerHoursPerMonth', 'Retainer hours cannot be negative.'],
+    [
+      'amber without a reason',
+      { name: 'Acme', health: 'amber' },
+      'healthReason',
+      'Say why the account is amber or red.',
+    ],
+    [
+      'renewal before the contract start',
+      { name: 'Acme', contractStart: '2026-05-01', renewalDate: '2026-04-01' },
+      'renewalDate',
+      'The renewal date cannot be before the contract start.',
+    ],
+    [
+      'negative retainer',
+      { name: 'Acme', retainerHoursPerMonth: -1 },
+      'retainerHoursPerMonth',
+      'Retainer hours cannot be negative.',
+    ],
   ])('refuses %s', (_, patch, field, message) => {
     const errors = fieldErrors<AccountForm>(accountSchema.safeParse({ ...emptyAccount, ...patch }));
     expect(errors[field]).toBe(message);
   });
 
   it('accepts a red account with a reason', () => {
-    expect(accountSchema.safeParse({ ...emptyAccount, name: 'Acme', health: 'red', healthReason: 'Pitching elsewhere' }).success).toBe(true);
+    expect(
+      accountSchema.safeParse({
+        ...emptyAccount,
+        name: 'Acme',
+        health: 'red',
+        healthReason: 'Pitching elsewhere',
+      }).success,
+    ).toBe(true);
   });
 });
 
@@ -50,7 +80,14 @@ describe('plan checks', () => {
     expect(describeField('period')).toBe('');
   });
   it('holds back an opportunity above 100%', () => {
-    const r = planSchema.safeParse({ revenueTargetMinor: 0, growthTargetPct: 0, objectives: [], risks: [], actions: [], opportunities: [{ title: 'x', valueMinor: 1, probability: 120 }] });
+    const r = planSchema.safeParse({
+      revenueTargetMinor: 0,
+      growthTargetPct: 0,
+      objectives: [],
+      risks: [],
+      actions: [],
+      opportunities: [{ title: 'x', valueMinor: 1, probability: 120 }],
+    });
     expect(r.success).toBe(false);
     expect(r.error?.issues[0]?.message).toBe('Probability is a percentage from 0 to 100.');
   });

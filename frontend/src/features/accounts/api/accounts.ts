@@ -1,5 +1,15 @@
 import { queryOptions, useMutation, useQuery, type QueryClient } from '@tanstack/react-query';
-import { Create, Delete, DiscardDraft, Draft, Get, HealthHistory, KeepDraft, List, Update } from '../../../../wailsjs/go/app/AccountsAPI';
+import {
+  Create,
+  Delete,
+  DiscardDraft,
+  Draft,
+  Get,
+  HealthHistory,
+  KeepDraft,
+  List,
+  Update,
+} from '../../../../wailsjs/go/app/AccountsAPI';
 import { Get as GetSettings } from '../../../../wailsjs/go/app/SettingsAPI';
 import { backend } from '../../../../wailsjs/go/models';
 
@@ -11,19 +21,25 @@ export const accountsKeys = {
   draft: (id: number) => ['accounts', id, 'draft'] as const,
 };
 
-export const listAccountsQuery = (f: backend.AccountFilter) => queryOptions({ queryKey: accountsKeys.list(f), queryFn: () => List(f) });
-export const useAccounts = (f: backend.AccountFilter) => useQuery({ ...listAccountsQuery(f), placeholderData: (prev) => prev });
+export const listAccountsQuery = (f: backend.AccountFilter) =>
+  queryOptions({ queryKey: accountsKeys.list(f), queryFn: () => List(f) });
+export const useAccounts = (f: backend.AccountFilter) =>
+  useQuery({ ...listAccountsQuery(f), placeholderData: (prev) => prev });
 
-export const accountQuery = (id: number) => queryOptions({ queryKey: accountsKeys.one(id), queryFn: () => Get(id) });
+export const accountQuery = (id: number) =>
+  queryOptions({ queryKey: accountsKeys.one(id), queryFn: () => Get(id) });
 export const useAccount = (id: number) => useQuery(accountQuery(id));
 
-export const useHealthHistory = (id: number) => useQuery({ queryKey: accountsKeys.health(id), queryFn: () => HealthHistory(id) });
+export const useHealthHistory = (id: number) =>
+  useQuery({ queryKey: accountsKeys.health(id), queryFn: () => HealthHistory(id) });
 
 /** Creates an account; form errors are shown on the form. */
-export const useCreateAccount = () => useMutation({ mutationFn: (a: backend.Account) => Create(a), meta: { handlesErrors: true } });
+export const useCreateAccount = () =>
+  useMutation({ mutationFn: (a: backend.Account) => Create(a), meta: { handlesErrors: true } });
 
 /** The account's kept draft: details that could not be saved yet (savedAt "" when none). */
-export const useAccountDraft = (id: number) => useQuery({ queryKey: accountsKeys.draft(id), queryFn: () => Draft(id), staleTime: 0 });
+export const useAccountDraft = (id: number) =>
+  useQuery({ queryKey: accountsKeys.draft(id), queryFn: () => Draft(id), staleTime: 0 });
 
 /*
  * The details editor calls the bindings directly rather than through a
@@ -34,17 +50,30 @@ export const useAccountDraft = (id: number) => useQuery({ queryKey: accountsKeys
 export async function saveAccount(qc: QueryClient, a: backend.Account): Promise<backend.Account> {
   const saved = await Update(a);
   qc.setQueryData(accountsKeys.one(saved.id), saved);
-  void qc.invalidateQueries({ predicate: (q) => !(q.queryKey[0] === 'accounts' && q.queryKey[1] === saved.id && q.queryKey.length === 2) });
+  void qc.invalidateQueries({
+    predicate: (q) =>
+      !(q.queryKey[0] === 'accounts' && q.queryKey[1] === saved.id && q.queryKey.length === 2),
+  });
   return saved;
 }
 
-export async function keepAccountDraft(qc: QueryClient, id: number, d: { body: string; baseVersion: number }): Promise<void> {
-  qc.setQueryData(accountsKeys.draft(id), await KeepDraft(id, backend.Draft.createFrom({ ...d, savedAt: '' })));
+export async function keepAccountDraft(
+  qc: QueryClient,
+  id: number,
+  d: { body: string; baseVersion: number },
+): Promise<void> {
+  qc.setQueryData(
+    accountsKeys.draft(id),
+    await KeepDraft(id, backend.Draft.createFrom({ ...d, savedAt: '' })),
+  );
 }
 
 export async function discardAccountDraft(qc: QueryClient, id: number): Promise<void> {
   await DiscardDraft(id);
-  qc.setQueryData(accountsKeys.draft(id), backend.Draft.createFrom({ body: '', baseVersion: 0, savedAt: '' }));
+  qc.setQueryData(
+    accountsKeys.draft(id),
+    backend.Draft.createFrom({ body: '', baseVersion: 0, savedAt: '' }),
+  );
 }
 
 export const useDeleteAccount = () => useMutation({ mutationFn: (id: number) => Delete(id) });

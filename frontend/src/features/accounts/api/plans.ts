@@ -1,5 +1,16 @@
 import { queryOptions, useMutation, useQuery, type QueryClient } from '@tanstack/react-query';
-import { Compare, Create, DiscardDraft, Draft, Get, KeepDraft, List, NewVersion, Save, SetStatus } from '../../../../wailsjs/go/app/PlansAPI';
+import {
+  Compare,
+  Create,
+  DiscardDraft,
+  Draft,
+  Get,
+  KeepDraft,
+  List,
+  NewVersion,
+  Save,
+  SetStatus,
+} from '../../../../wailsjs/go/app/PlansAPI';
 import { backend } from '../../../../wailsjs/go/models';
 
 export const plansKeys = {
@@ -8,14 +19,25 @@ export const plansKeys = {
   draft: (id: number) => ['plans', id, 'draft'] as const,
 };
 
-export const usePlans = (accountId: number) => useQuery({ queryKey: plansKeys.list(accountId), queryFn: () => List(accountId) });
-export const planQuery = (id: number) => queryOptions({ queryKey: plansKeys.one(id), queryFn: () => Get(id) });
+export const usePlans = (accountId: number) =>
+  useQuery({ queryKey: plansKeys.list(accountId), queryFn: () => List(accountId) });
+export const planQuery = (id: number) =>
+  queryOptions({ queryKey: plansKeys.one(id), queryFn: () => Get(id) });
 export const usePlan = (id: number | undefined) => useQuery({ ...planQuery(id ?? 0), enabled: !!id });
 /** The plan's kept draft: what could not be saved yet (savedAt "" when none). */
-export const usePlanDraft = (id: number | undefined) => useQuery({ queryKey: plansKeys.draft(id ?? 0), queryFn: () => Draft(id ?? 0), enabled: !!id, staleTime: 0 });
+export const usePlanDraft = (id: number | undefined) =>
+  useQuery({
+    queryKey: plansKeys.draft(id ?? 0),
+    queryFn: () => Draft(id ?? 0),
+    enabled: !!id,
+    staleTime: 0,
+  });
 
 export const useCreatePlan = () =>
-  useMutation({ mutationFn: (v: { accountId: number; period: string }) => Create(v.accountId, v.period), meta: { handlesErrors: true } });
+  useMutation({
+    mutationFn: (v: { accountId: number; period: string }) => Create(v.accountId, v.period),
+    meta: { handlesErrors: true },
+  });
 
 /*
  * The editor's saves call the bindings directly rather than through a
@@ -33,7 +55,11 @@ export async function savePlan(qc: QueryClient, p: backend.Plan): Promise<backen
 }
 
 /** Keeps what cannot be saved yet as the plan's draft. */
-export async function keepPlanDraft(qc: QueryClient, id: number, d: { body: string; baseVersion: number }): Promise<void> {
+export async function keepPlanDraft(
+  qc: QueryClient,
+  id: number,
+  d: { body: string; baseVersion: number },
+): Promise<void> {
   const kept = await KeepDraft(id, backend.Draft.createFrom({ ...d, savedAt: '' }));
   qc.setQueryData(plansKeys.draft(id), kept);
 }
@@ -44,7 +70,12 @@ export async function discardPlanDraft(qc: QueryClient, id: number): Promise<voi
   qc.setQueryData(plansKeys.draft(id), backend.Draft.createFrom({ body: '', baseVersion: 0, savedAt: '' }));
 }
 
-export const useSetPlanStatus = () => useMutation({ mutationFn: (v: { id: number; status: string }) => SetStatus(v.id, v.status) });
+export const useSetPlanStatus = () =>
+  useMutation({ mutationFn: (v: { id: number; status: string }) => SetStatus(v.id, v.status) });
 export const useNewPlanVersion = () => useMutation({ mutationFn: (id: number) => NewVersion(id) });
 export const useComparePlans = (from: number | null, to: number | null) =>
-  useQuery({ queryKey: ['plans', 'compare', from, to], queryFn: () => Compare(from!, to!), enabled: !!from && !!to && from !== to });
+  useQuery({
+    queryKey: ['plans', 'compare', from, to],
+    queryFn: () => Compare(from!, to!),
+    enabled: !!from && !!to && from !== to,
+  });

@@ -27,11 +27,40 @@ export function AccountFields({
   return (
     <>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput label="Account name" required value={value.name} onChange={(e) => onChange('name', e.currentTarget.value)} onBlur={onBlur} error={errors.name} data-autofocus />
-        <TextInput label="Industry" value={value.industry} onChange={(e) => onChange('industry', e.currentTarget.value)} onBlur={onBlur} error={errors.industry} />
-        <NativeSelect label="Tier" data={tiers} value={value.tier} onChange={(e) => onChange('tier', e.currentTarget.value as AccountForm['tier'], true)} />
-        <NativeSelect label="Status" data={statuses} value={value.status} onChange={(e) => onChange('status', e.currentTarget.value as AccountForm['status'], true)} />
-        <NativeSelect label="Health" data={healths} value={value.health} onChange={(e) => onChange('health', e.currentTarget.value as AccountForm['health'], true)} />
+        <TextInput
+          label="Account name"
+          required
+          value={value.name}
+          onChange={(e) => onChange('name', e.currentTarget.value)}
+          onBlur={onBlur}
+          error={errors.name}
+          data-autofocus
+        />
+        <TextInput
+          label="Industry"
+          value={value.industry}
+          onChange={(e) => onChange('industry', e.currentTarget.value)}
+          onBlur={onBlur}
+          error={errors.industry}
+        />
+        <NativeSelect
+          label="Tier"
+          data={tiers}
+          value={value.tier}
+          onChange={(e) => onChange('tier', e.currentTarget.value as AccountForm['tier'], true)}
+        />
+        <NativeSelect
+          label="Status"
+          data={statuses}
+          value={value.status}
+          onChange={(e) => onChange('status', e.currentTarget.value as AccountForm['status'], true)}
+        />
+        <NativeSelect
+          label="Health"
+          data={healths}
+          value={value.health}
+          onChange={(e) => onChange('health', e.currentTarget.value as AccountForm['health'], true)}
+        />
         {value.health !== 'green' ? (
           <TextInput
             label="Reason for health"
@@ -44,7 +73,14 @@ export function AccountFields({
         ) : (
           <div />
         )}
-        <NativeSelect label="Contract type" data={contractTypes} value={value.contractType} onChange={(e) => onChange('contractType', e.currentTarget.value as AccountForm['contractType'], true)} />
+        <NativeSelect
+          label="Contract type"
+          data={contractTypes}
+          value={value.contractType}
+          onChange={(e) =>
+            onChange('contractType', e.currentTarget.value as AccountForm['contractType'], true)
+          }
+        />
         <NumberInput
           label="Retainer hours per month"
           // Out-of-range hours are refused with a message, never changed.
@@ -55,11 +91,36 @@ export function AccountFields({
           onBlur={onBlur}
           error={errors.retainerHoursPerMonth}
         />
-        <DateField label="Contract start" value={value.contractStart} onChange={(v) => onChange('contractStart', v, true)} onBadInput={(m) => onBadDate('contractStart', m)} error={errors.contractStart} />
-        <DateField label="Renewal date" value={value.renewalDate} onChange={(v) => onChange('renewalDate', v, true)} onBadInput={(m) => onBadDate('renewalDate', m)} error={errors.renewalDate} />
+        <DateField
+          label="Contract start"
+          value={value.contractStart}
+          onChange={(v) => onChange('contractStart', v, true)}
+          onBadInput={(m) => onBadDate('contractStart', m)}
+          error={errors.contractStart}
+        />
+        <DateField
+          label="Renewal date"
+          value={value.renewalDate}
+          onChange={(v) => onChange('renewalDate', v, true)}
+          onBadInput={(m) => onBadDate('renewalDate', m)}
+          error={errors.renewalDate}
+        />
       </SimpleGrid>
-      <Checkbox label="Agency of record" checked={value.agencyOfRecord} onChange={(e) => onChange('agencyOfRecord', e.currentTarget.checked, true)} />
-      <Textarea label="Notes" autosize minRows={2} maxRows={8} value={value.notes} onChange={(e) => onChange('notes', e.currentTarget.value)} onBlur={onBlur} error={errors.notes} />
+      <Checkbox
+        label="Agency of record"
+        checked={value.agencyOfRecord}
+        onChange={(e) => onChange('agencyOfRecord', e.currentTarget.checked, true)}
+      />
+      <Textarea
+        label="Notes"
+        autosize
+        minRows={2}
+        maxRows={8}
+        value={value.notes}
+        onChange={(e) => onChange('notes', e.currentTarget.value)}
+        onBlur={onBlur}
+        error={errors.notes}
+      />
     </>
   );
 }

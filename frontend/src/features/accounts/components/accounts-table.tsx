@@ -61,8 +61,19 @@ function qbrCell(q: backend.QBRDue) {
 }
 
 /** The portfolio table: sortable by any column, virtualised so 5 000 rows stay smooth. */
-export function AccountsTable({ accounts, currency, initialSort = 'name' }: { accounts: backend.AccountSummary[]; currency: string; initialSort?: SortKey }) {
-  const [sort, setSort] = useState<{ key: SortKey; desc: boolean }>({ key: initialSort, desc: initialSort === 'revenue' });
+export function AccountsTable({
+  accounts,
+  currency,
+  initialSort = 'name',
+}: {
+  accounts: backend.AccountSummary[];
+  currency: string;
+  initialSort?: SortKey;
+}) {
+  const [sort, setSort] = useState<{ key: SortKey; desc: boolean }>({
+    key: initialSort,
+    desc: initialSort === 'revenue',
+  });
   const rows = useMemo(() => {
     const sorted = [...accounts].sort((a, b) => compare(a, b, sort.key));
     return sort.desc ? sorted.reverse() : sorted;
@@ -70,29 +81,62 @@ export function AccountsTable({ accounts, currency, initialSort = 'name' }: { ac
   const navigate = useNavigate();
   const parent = useRef<HTMLDivElement>(null);
   const virtual = rows.length > 100;
-  const v = useVirtualizer({ count: rows.length, getScrollElement: () => parent.current, estimateSize: () => ROW, overscan: 12, enabled: virtual });
-  const items = virtual ? v.getVirtualItems() : rows.map((_, index) => ({ index, start: index * ROW, key: index }));
+  const v = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => parent.current,
+    estimateSize: () => ROW,
+    overscan: 12,
+    enabled: virtual,
+  });
+  const items = virtual
+    ? v.getVirtualItems()
+    : rows.map((_, index) => ({ index, start: index * ROW, key: index }));
   const padTop = virtual && items.length ? items[0]!.start : 0;
   const padBottom = virtual && items.length ? v.getTotalSize() - (items[items.length - 1]!.start + ROW) : 0;
 
   return (
-    <div ref={parent} style={{ maxHeight: virtual ? 'calc(100vh - 260px)' : undefined, overflow: virtual ? 'auto' : undefined }}>
-      <Table highlightOnHover striped={false} stickyHeader verticalSpacing={6} horizontalSpacing={8} fz="sm" aria-label="Accounts" aria-rowcount={rows.length + 1}>
+    <div
+      ref={parent}
+      style={{
+        maxHeight: virtual ? 'calc(100vh - 260px)' : undefined,
+        overflow: virtual ? 'auto' : undefined,
+      }}
+    >
+      <Table
+        highlightOnHover
+        striped={false}
+        stickyHeader
+        verticalSpacing={6}
+        horizontalSpacing={8}
+        fz="sm"
+        aria-label="Accounts"
+        aria-rowcount={rows.length + 1}
+      >
         <Table.Thead>
           <Table.Tr>
             {columns.map((c) => {
               const sortable = c.label !== 'Plan';
               const active = sortable && sort.key === c.key;
               return (
-                <Table.Th key={c.label} ta={c.align} aria-sort={active ? (sort.desc ? 'descending' : 'ascending') : undefined}>
+                <Table.Th
+                  key={c.label}
+                  ta={c.align}
+                  aria-sort={active ? (sort.desc ? 'descending' : 'ascending') : undefined}
+                >
                   {sortable ? (
                     <UnstyledButton
-                      onClick={() => setSort((s) => ({ key: c.key, desc: s.key === c.key ? !s.desc : c.key === 'revenue' }))}
+                      onClick={() =>
+                        setSort((s) => ({
+                          key: c.key,
+                          desc: s.key === c.key ? !s.desc : c.key === 'revenue',
+                        }))
+                      }
                       fz="sm"
                       fw={600}
                       aria-label={`Sort by ${c.label}`}
                     >
-                      {c.label} {active && (sort.desc ? <IconArrowDown size={12} /> : <IconArrowUp size={12} />)}
+                      {c.label}{' '}
+                      {active && (sort.desc ? <IconArrowDown size={12} /> : <IconArrowUp size={12} />)}
                     </UnstyledButton>
                   ) : (
                     c.label
@@ -110,7 +154,7 @@ export function AccountsTable({ accounts, currency, initialSort = 'name' }: { ac
           )}
           {items.map((it) => {
             const a = rows[it.index]!;
-            const open = () => navigate(`/accounts/${a.id}`);
+            const open = () => void navigate(`/accounts/${a.id}`);
             return (
               // Plain cells: up to ~45 rows are drawn at once while scrolling, and a Mantine
               // component per cell cost more script than the rest of the screen.
@@ -131,14 +175,28 @@ export function AccountsTable({ accounts, currency, initialSort = 'name' }: { ac
                 <td className={plain.cell}>{words(a.tier)}</td>
                 <td className={plain.cell}>
                   <span className={plain.inline}>
-                    <span aria-hidden style={{ width: 9, height: 9, borderRadius: 9, background: `var(--mantine-color-${healthColor[a.health] ?? 'gray'}-6)` }} />
+                    <span
+                      aria-hidden
+                      style={{
+                        width: 9,
+                        height: 9,
+                        borderRadius: 9,
+                        background: `var(--mantine-color-${healthColor[a.health] ?? 'gray'}-6)`,
+                      }}
+                    />
                     {words(a.health)}
                   </span>
                 </td>
-                <td className={`${plain.cell} ${plain.right}`}>{formatMoney(a.revenueT12MMinor, currency)}</td>
+                <td className={`${plain.cell} ${plain.right}`}>
+                  {formatMoney(a.revenueT12MMinor, currency)}
+                </td>
                 <td
                   className={`${plain.cell} ${plain.right}`}
-                  style={a.revenueT12MMinor > 0 && a.marginPct < 30 ? { color: 'var(--mantine-color-orange-text)' } : undefined}
+                  style={
+                    a.revenueT12MMinor > 0 && a.marginPct < 30
+                      ? { color: 'var(--mantine-color-orange-text)' }
+                      : undefined
+                  }
                 >
                   {a.revenueT12MMinor > 0 ? formatPercent(a.marginPct) : '—'}
                 </td>
@@ -147,7 +205,9 @@ export function AccountsTable({ accounts, currency, initialSort = 'name' }: { ac
                     // Period and status wrap onto two lines in a narrow window rather than widen the table.
                     <span className={plain.wrap}>
                       {a.planPeriod}
-                      <PlainBadge color={planStatusColor[a.planStatus] ?? 'gray'}>{words(a.planStatus)}</PlainBadge>
+                      <PlainBadge color={planStatusColor[a.planStatus] ?? 'gray'}>
+                        {words(a.planStatus)}
+                      </PlainBadge>
                     </span>
                   ) : (
                     <span className={plain.dimmed}>No plan</span>

@@ -6,7 +6,15 @@ import { healthColor, planStatusColor } from '../types/labels';
 export function HealthBadge({ health }: { health: string }) {
   return (
     <Group gap={6} wrap="nowrap">
-      <span aria-hidden style={{ width: 9, height: 9, borderRadius: 9, background: `var(--mantine-color-${healthColor[health] ?? 'gray'}-6)` }} />
+      <span
+        aria-hidden
+        style={{
+          width: 9,
+          height: 9,
+          borderRadius: 9,
+          background: `var(--mantine-color-${healthColor[health] ?? 'gray'}-6)`,
+        }}
+      />
       <Text size="sm">{words(health)}</Text>
     </Group>
   );
@@ -28,7 +36,12 @@ export function qbrText(q: backend.QBRDue): { label: string; color: string } | n
 
 export function QBRBadge({ qbr }: { qbr: backend.QBRDue }) {
   const t = qbrText(qbr);
-  if (!t) return <Text size="sm" c="dimmed" aria-label="No QBR needed">—</Text>;
+  if (!t)
+    return (
+      <Text size="sm" c="dimmed" aria-label="No QBR needed">
+        —
+      </Text>
+    );
   return (
     <Badge color={t.color} variant="light" size="sm">
       {t.label}
@@ -37,7 +50,12 @@ export function QBRBadge({ qbr }: { qbr: backend.QBRDue }) {
 }
 
 export function PlanBadge({ status, period }: { status: string; period?: string }) {
-  if (!status) return <Text size="sm" c="dimmed">No plan</Text>;
+  if (!status)
+    return (
+      <Text size="sm" c="dimmed">
+        No plan
+      </Text>
+    );
   return (
     <Group gap={6} wrap="nowrap">
       {period && <Text size="sm">{period}</Text>}

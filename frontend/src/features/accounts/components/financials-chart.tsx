@@ -28,7 +28,13 @@ export function FinancialsChart({ months, currency }: { months: backend.MonthRow
   const money = (v: number) => formatMoneyCompact(v * 100, currency);
   const withTarget = months.some((m) => m.hasTarget);
   return (
-    <Paper withBorder radius="md" p="md" component="section" aria-label="Revenue against target and margin by month">
+    <Paper
+      withBorder
+      radius="md"
+      p="md"
+      component="section"
+      aria-label="Revenue against target and margin by month"
+    >
       <Title order={2} fz="sm" mb="sm">
         Revenue against target, and margin, by month
       </Title>
@@ -40,7 +46,12 @@ export function FinancialsChart({ months, currency }: { months: backend.MonthRow
         yAxisLabel="Revenue"
         rightYAxisLabel="Margin"
         yAxisProps={{ width: 70 }}
-        rightYAxisProps={{ domain: [0, 100], ticks: [0, 25, 50, 75, 100], tickFormatter: (v: number) => formatPercent(v), width: 50 }}
+        rightYAxisProps={{
+          domain: [0, 100],
+          ticks: [0, 25, 50, 75, 100],
+          tickFormatter: (v: number) => formatPercent(v),
+          width: 50,
+        }}
         connectNulls={false}
         series={[
           { name: 'Revenue', color: 'blue.6', type: 'bar' },
@@ -48,7 +59,11 @@ export function FinancialsChart({ months, currency }: { months: backend.MonthRow
           { name: 'Margin %', label: 'Margin', color: 'teal.6', type: 'line', yAxisId: 'right' },
         ]}
         valueFormatter={money}
-        tooltipProps={{ content: ({ label, payload }) => <MonthTooltip label={label} items={(payload ?? []) as readonly TooltipItem[]} currency={currency} /> }}
+        tooltipProps={{
+          content: ({ label, payload }) => (
+            <MonthTooltip label={label} items={payload ?? []} currency={currency} />
+          ),
+        }}
         withLegend
         legendProps={{ verticalAlign: 'top', height: 30 }}
       />
@@ -62,7 +77,15 @@ export function FinancialsChart({ months, currency }: { months: backend.MonthRow
 }
 
 /** The hovered month: money as money, margin as a percentage. */
-function MonthTooltip({ label, items, currency }: { label: unknown; items: readonly TooltipItem[]; currency: string }) {
+function MonthTooltip({
+  label,
+  items,
+  currency,
+}: {
+  label: unknown;
+  items: readonly TooltipItem[];
+  currency: string;
+}) {
   if (items.length === 0) return null;
   return (
     <Paper withBorder shadow="sm" p="xs" radius="sm">
@@ -71,7 +94,8 @@ function MonthTooltip({ label, items, currency }: { label: unknown; items: reado
       </Text>
       {items.map((i) => {
         const v = typeof i.value === 'number' ? i.value : null;
-        const text = v === null ? '—' : i.name === 'Margin %' ? formatPercent(v, 1) : formatMoney(v * 100, currency);
+        const text =
+          v === null ? '—' : i.name === 'Margin %' ? formatPercent(v, 1) : formatMoney(v * 100, currency);
         return (
           <Text key={String(i.name)} size="xs">
             <span style={{ color: i.color }}>●</span> {i.name === 'Margin %' ? 'Margin' : i.name}: {text}

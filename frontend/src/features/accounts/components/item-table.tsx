@@ -43,7 +43,11 @@ export function ItemTable<T>({
   const [added, setAdded] = useState<string | null>(null);
   useEffect(() => {
     if (!added) return;
-    body.current?.querySelector<HTMLElement>(`tr[data-key="${CSS.escape(added)}"] input, tr[data-key="${CSS.escape(added)}"] select`)?.focus();
+    body.current
+      ?.querySelector<HTMLElement>(
+        `tr[data-key="${CSS.escape(added)}"] input, tr[data-key="${CSS.escape(added)}"] select`,
+      )
+      ?.focus();
     setAdded(null);
   }, [added]);
   const add = () => {
@@ -52,12 +56,15 @@ export function ItemTable<T>({
     onChange([...items, item]);
     setAdded(rowKey(item));
   };
-  const update = (i: number) => (patch: Partial<T>) => onChange(items.map((it, j) => (j === i ? { ...it, ...patch } : it)));
+  const update = (i: number) => (patch: Partial<T>) =>
+    onChange(items.map((it, j) => (j === i ? { ...it, ...patch } : it)));
   const remove = (i: number) => {
     const removed = items[i]!;
     const rest = items.filter((_, j) => j !== i);
     onChange(rest);
-    notifyUndo(`Removed ${noun} “${itemName(removed) || 'untitled'}”.`, () => onChange([...rest.slice(0, i), removed, ...rest.slice(i)]));
+    notifyUndo(`Removed ${noun} “${itemName(removed) || 'untitled'}”.`, () =>
+      onChange([...rest.slice(0, i), removed, ...rest.slice(i)]),
+    );
   };
   return (
     <Paper withBorder radius="md" p="md" component="section" aria-label={title}>
@@ -90,13 +97,18 @@ export function ItemTable<T>({
                   key={rowKey(it) || i}
                   data-key={rowKey(it)}
                   onBlur={(e) => {
-                    if (!e.currentTarget.contains(e.relatedTarget as Node | null)) onRowLeave?.(rowKey(it));
+                    if (!e.currentTarget.contains(e.relatedTarget)) onRowLeave?.(rowKey(it));
                   }}
                 >
                   {renderRow(it, update(i), i)}
                   {!readOnly && (
                     <Table.Td>
-                      <ActionIcon variant="subtle" color="gray" aria-label={`Remove ${noun} ${itemName(it) || i + 1}`} onClick={() => remove(i)}>
+                      <ActionIcon
+                        variant="subtle"
+                        color="gray"
+                        aria-label={`Remove ${noun} ${itemName(it) || i + 1}`}
+                        onClick={() => remove(i)}
+                      >
                         <IconX size={14} />
                       </ActionIcon>
                     </Table.Td>

@@ -27,7 +27,7 @@ export function NewAccountModal({ opened, onClose }: { opened: boolean; onClose:
         setForm(emptyAccount);
         setErrors({});
         onClose();
-        navigate(`/accounts/${a.id}`);
+        void navigate(`/accounts/${a.id}`);
       },
       onError: (e) => {
         const err = toAppError(e);

@@ -9,7 +9,14 @@ import { HeldBack, SaveStatus } from '@/components/ui/save-status';
 import { formatDateTime, formatMoney, formatPercent, words } from '@/lib/format';
 import { notifySuccess, notifyUndo } from '@/lib/notify';
 import { useDraftEditor } from '@/lib/use-draft-editor';
-import { discardAccountDraft, keepAccountDraft, saveAccount, useAccountDraft, useDeleteAccount, useHealthHistory } from '../api/accounts';
+import {
+  discardAccountDraft,
+  keepAccountDraft,
+  saveAccount,
+  useAccountDraft,
+  useDeleteAccount,
+  useHealthHistory,
+} from '../api/accounts';
 import { useFinancials } from '../api/account-parts';
 import { accountUnchanged, splitAccount, type AccountForm } from '../types/account-schema';
 import { healthColor } from '../types/labels';
@@ -18,10 +25,18 @@ import { AccountTeamPanel } from './account-team-panel';
 
 function toForm(a: backend.Account): AccountForm {
   return {
-    name: a.name, industry: a.industry, tier: a.tier as AccountForm['tier'], status: a.status as AccountForm['status'],
-    health: a.health as AccountForm['health'], healthReason: a.healthReason, contractType: a.contractType as AccountForm['contractType'],
-    retainerHoursPerMonth: a.retainerHoursPerMonth, contractStart: a.contractStart, renewalDate: a.renewalDate,
-    agencyOfRecord: a.agencyOfRecord, notes: a.notes,
+    name: a.name,
+    industry: a.industry,
+    tier: a.tier as AccountForm['tier'],
+    status: a.status as AccountForm['status'],
+    health: a.health as AccountForm['health'],
+    healthReason: a.healthReason,
+    contractType: a.contractType as AccountForm['contractType'],
+    retainerHoursPerMonth: a.retainerHoursPerMonth,
+    contractStart: a.contractStart,
+    renewalDate: a.renewalDate,
+    agencyOfRecord: a.agencyOfRecord,
+    notes: a.notes,
   };
 }
 
@@ -33,7 +48,15 @@ export function OverviewTab({ account, currency }: { account: backend.Account; c
   return <Overview account={account} draft={draft.data} currency={currency} />;
 }
 
-function Overview({ account, draft, currency }: { account: backend.Account; draft: backend.Draft; currency: string }) {
+function Overview({
+  account,
+  draft,
+  currency,
+}: {
+  account: backend.Account;
+  draft: backend.Draft;
+  currency: string;
+}) {
   const qc = useQueryClient();
   const [conflict, setConflict] = useState(false);
   // Dates the browser could not read (30 February), by field.
@@ -48,18 +71,22 @@ function Overview({ account, draft, currency }: { account: backend.Account; draf
     readOnly: false,
     version: (a) => a.version,
     withVersion: (a, version) => backend.Account.createFrom({ ...a, version }),
-    parse: (body) => backend.Account.createFrom({ ...account, ...(JSON.parse(body) as object), id: account.id }),
+    parse: (body) =>
+      backend.Account.createFrom({ ...account, ...(JSON.parse(body) as object), id: account.id }),
     split: (cur, base, extra) => splitAccount(cur, base, new Map([...bad, ...extra])),
     unchanged: accountUnchanged,
     save: (a) => saveAccount(qc, a),
-    adopt: (cur, saved) => backend.Account.createFrom({ ...cur, version: saved.version, updatedAt: saved.updatedAt }),
+    adopt: (cur, saved) =>
+      backend.Account.createFrom({ ...cur, version: saved.version, updatedAt: saved.updatedAt }),
     keep: (d) => keepAccountDraft(qc, account.id, d),
     discard: () => discardAccountDraft(qc, account.id),
     problemPath: (err) => (err.field && err.field in account ? err.field : null),
     onError: (err) => err.code === 'conflict' && !err.field && setConflict(true),
   });
   const form = toForm(ed.value);
-  const errors = Object.fromEntries(ed.loud.map((p) => [p.path, p.message])) as Partial<Record<keyof AccountForm, string>>;
+  const errors = Object.fromEntries(ed.loud.map((p) => [p.path, p.message])) as Partial<
+    Record<keyof AccountForm, string>
+  >;
   const change = <K extends keyof AccountForm>(key: K, v: AccountForm[K], immediate = false) => {
     ed.change(backend.Account.createFrom({ ...ed.value, [key]: v }));
     if (immediate) void ed.flush();
@@ -98,7 +125,13 @@ function Overview({ account, draft, currency }: { account: backend.Account; draf
             </Text>
           )}
           <HeldBack loud={ed.loud} older={!!ed.older} onUseOlder={ed.useOlderDraft} onDiscard={discard} />
-          <AccountFields value={form} errors={errors} onChange={change} onBlur={() => void ed.flush()} onBadDate={badDate} />
+          <AccountFields
+            value={form}
+            errors={errors}
+            onChange={change}
+            onBlur={() => void ed.flush()}
+            onBadDate={badDate}
+          />
           <DeleteAccount account={account} />
         </Stack>
       </Paper>
@@ -111,11 +144,21 @@ function Overview({ account, draft, currency }: { account: backend.Account; draf
           {f ? (
             <Stack gap={8}>
               <Figure label="Revenue, last 12 months" value={formatMoney(f.t12m.revenueMinor, currency)} />
-              <Figure label="Margin, last 12 months" value={f.t12m.revenueMinor ? formatPercent(f.t12m.marginPct, 1) : '—'} />
-              <Figure label="Write-offs, last 12 months" value={formatMoney(f.t12m.writeOffMinor, currency)} />
+              <Figure
+                label="Margin, last 12 months"
+                value={f.t12m.revenueMinor ? formatPercent(f.t12m.marginPct, 1) : '—'}
+              />
+              <Figure
+                label="Write-offs, last 12 months"
+                value={formatMoney(f.t12m.writeOffMinor, currency)}
+              />
               <Figure
                 label={`Hours against retainer${thisMonth ? `, ${thisMonth.month}` : ''}`}
-                value={thisMonth && account.retainerHoursPerMonth ? formatPercent(thisMonth.hoursVsRetainerPct) : '—'}
+                value={
+                  thisMonth && account.retainerHoursPerMonth
+                    ? formatPercent(thisMonth.hoursVsRetainerPct)
+                    : '—'
+                }
                 warn={!!thisMonth && thisMonth.hoursVsRetainerPct > 100}
               />
             </Stack>
@@ -171,15 +214,20 @@ function DeleteAccount({ account }: { account: backend.Account }) {
   return (
     <>
       <Group justify="flex-end">
-        <Button variant="subtle" color="red" leftSection={<IconTrash size={14} />} onClick={() => setOpen(true)}>
+        <Button
+          variant="subtle"
+          color="red"
+          leftSection={<IconTrash size={14} />}
+          onClick={() => setOpen(true)}
+        >
           Delete account
         </Button>
       </Group>
       <Modal opened={open} onClose={() => setOpen(false)} title={`Delete ${account.name}?`}>
         <Stack>
           <Text size="sm">
-            This removes the account with all its plans and versions, stakeholders, monthly figures, QBRs, jobs and contact reports. It cannot be undone; a backup
-            (File → Back Up Workspace) keeps a copy.
+            This removes the account with all its plans and versions, stakeholders, monthly figures, QBRs,
+            jobs and contact reports. It cannot be undone; a backup (File → Back Up Workspace) keeps a copy.
           </Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setOpen(false)}>
@@ -192,7 +240,7 @@ function DeleteAccount({ account }: { account: backend.Account }) {
                 del.mutate(account.id, {
                   onSuccess: () => {
                     notifySuccess(`${account.name} was deleted.`);
-                    navigate('/accounts');
+                    void navigate('/accounts');
                   },
                 })
               }

@@ -1,4 +1,19 @@
-import { Badge, Group, NativeSelect, NumberInput, Paper, Progress, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title, UnstyledButton } from '@mantine/core';
+import {
+  Badge,
+  Group,
+  NativeSelect,
+  NumberInput,
+  Paper,
+  Progress,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+  UnstyledButton,
+} from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { backend } from '../../../../wailsjs/go/models';
@@ -10,7 +25,16 @@ import { notifyUndo } from '@/lib/notify';
 import { useDraftEditor, type KeptDraft } from '@/lib/use-draft-editor';
 import { discardPlanDraft, keepPlanDraft, savePlan } from '../api/plans';
 import { blankRows, planProblemPath, planUnchanged, splitPlan } from '../types/plan-schema';
-import { actionStatuses, objectiveStatuses, oppTypes, riskCategories, riskStatuses, stages, whitespaceColor, whitespaceStatuses } from '../types/labels';
+import {
+  actionStatuses,
+  objectiveStatuses,
+  oppTypes,
+  riskCategories,
+  riskStatuses,
+  stages,
+  whitespaceColor,
+  whitespaceStatuses,
+} from '../types/labels';
 import { ItemTable } from './item-table';
 import { OwnerInput } from './owner-input';
 
@@ -53,11 +77,13 @@ export function PlanEditor({
     readOnly,
     version: (p) => p.rowVersion,
     withVersion: (p, rowVersion) => backend.Plan.createFrom({ ...p, rowVersion }),
-    parse: (body) => backend.Plan.createFrom({ ...plan, ...(JSON.parse(body) as object), id: plan.id, period: plan.period }),
+    parse: (body) =>
+      backend.Plan.createFrom({ ...plan, ...(JSON.parse(body) as object), id: plan.id, period: plan.period }),
     split: (cur, base, extra) => splitPlan(cur, base, fresh, new Map([...bad, ...extra])),
     unchanged: planUnchanged,
     save: (p) => savePlan(qc, p),
-    adopt: (cur, saved) => backend.Plan.createFrom({ ...cur, pipeline: saved.pipeline, rowVersion: saved.rowVersion }),
+    adopt: (cur, saved) =>
+      backend.Plan.createFrom({ ...cur, pipeline: saved.pipeline, rowVersion: saved.rowVersion }),
     keep: (d) => keepPlanDraft(qc, plan.id, d),
     discard: () => discardPlanDraft(qc, plan.id),
     problemPath: (err, sent) => planProblemPath(err.field, sent),
@@ -106,16 +132,52 @@ export function PlanEditor({
           <SaveStatus state={ed.state} error={ed.error} loud={ed.loud} />
         </Group>
       )}
-      {!ro && <HeldBack loud={ed.loud} older={!!ed.older} onUseOlder={ed.useOlderDraft} onDiscard={discard} />}
+      {!ro && (
+        <HeldBack loud={ed.loud} older={!!ed.older} onUseOlder={ed.useOlderDraft} onDiscard={discard} />
+      )}
       <Paper withBorder radius="md" p="md">
         <SimpleGrid cols={{ base: 1, md: 2 }}>
-          <Textarea label="Executive summary" autosize minRows={3} readOnly={ro} error={err('executiveSummary')} value={p.executiveSummary} onChange={(e) => change({ executiveSummary: e.currentTarget.value })} />
-          <Textarea label="Vision" autosize minRows={3} readOnly={ro} error={err('vision')} value={p.vision} onChange={(e) => change({ vision: e.currentTarget.value })} />
-          <Textarea label="Strategic priorities (one per line)" autosize minRows={2} readOnly={ro} value={p.priorities.join('\n')} onChange={(e) => change({ priorities: lines(e.currentTarget.value) })} />
-          <Textarea label="Competitors and rival agencies (one per line)" autosize minRows={2} readOnly={ro} value={p.competitors.join('\n')} onChange={(e) => change({ competitors: lines(e.currentTarget.value) })} />
+          <Textarea
+            label="Executive summary"
+            autosize
+            minRows={3}
+            readOnly={ro}
+            error={err('executiveSummary')}
+            value={p.executiveSummary}
+            onChange={(e) => change({ executiveSummary: e.currentTarget.value })}
+          />
+          <Textarea
+            label="Vision"
+            autosize
+            minRows={3}
+            readOnly={ro}
+            error={err('vision')}
+            value={p.vision}
+            onChange={(e) => change({ vision: e.currentTarget.value })}
+          />
+          <Textarea
+            label="Strategic priorities (one per line)"
+            autosize
+            minRows={2}
+            readOnly={ro}
+            value={p.priorities.join('\n')}
+            onChange={(e) => change({ priorities: lines(e.currentTarget.value) })}
+          />
+          <Textarea
+            label="Competitors and rival agencies (one per line)"
+            autosize
+            minRows={2}
+            readOnly={ro}
+            value={p.competitors.join('\n')}
+            onChange={(e) => change({ competitors: lines(e.currentTarget.value) })}
+          />
           <NumberInput
             label="Revenue target"
-            leftSection={<Text size="xs" c="dimmed">{currency}</Text>}
+            leftSection={
+              <Text size="xs" c="dimmed">
+                {currency}
+              </Text>
+            }
             leftSectionWidth={44}
             thousandSeparator=","
             hideControls
@@ -124,7 +186,14 @@ export function PlanEditor({
             value={Number.isFinite(p.revenueTargetMinor) ? p.revenueTargetMinor / 100 : ''}
             onChange={(v) => change({ revenueTargetMinor: Math.round(num(v) * 100) })}
           />
-          <NumberInput label="Growth target (%)" hideControls readOnly={ro} error={err('growthTargetPct')} value={Number.isFinite(p.growthTargetPct) ? p.growthTargetPct : ''} onChange={(v) => change({ growthTargetPct: num(v) })} />
+          <NumberInput
+            label="Growth target (%)"
+            hideControls
+            readOnly={ro}
+            error={err('growthTargetPct')}
+            value={Number.isFinite(p.growthTargetPct) ? p.growthTargetPct : ''}
+            onChange={(v) => change({ growthTargetPct: num(v) })}
+          />
         </SimpleGrid>
       </Paper>
 
@@ -133,10 +202,42 @@ export function PlanEditor({
           SWOT
         </Title>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <Textarea label="Strengths" description="One per line" autosize minRows={3} readOnly={ro} value={p.strengths.join('\n')} onChange={(e) => change({ strengths: lines(e.currentTarget.value) })} />
-          <Textarea label="Weaknesses" description="One per line" autosize minRows={3} readOnly={ro} value={p.weaknesses.join('\n')} onChange={(e) => change({ weaknesses: lines(e.currentTarget.value) })} />
-          <Textarea label="Opportunities" description="One per line" autosize minRows={3} readOnly={ro} value={p.swotOpportunities.join('\n')} onChange={(e) => change({ swotOpportunities: lines(e.currentTarget.value) })} />
-          <Textarea label="Threats" description="One per line" autosize minRows={3} readOnly={ro} value={p.threats.join('\n')} onChange={(e) => change({ threats: lines(e.currentTarget.value) })} />
+          <Textarea
+            label="Strengths"
+            description="One per line"
+            autosize
+            minRows={3}
+            readOnly={ro}
+            value={p.strengths.join('\n')}
+            onChange={(e) => change({ strengths: lines(e.currentTarget.value) })}
+          />
+          <Textarea
+            label="Weaknesses"
+            description="One per line"
+            autosize
+            minRows={3}
+            readOnly={ro}
+            value={p.weaknesses.join('\n')}
+            onChange={(e) => change({ weaknesses: lines(e.currentTarget.value) })}
+          />
+          <Textarea
+            label="Opportunities"
+            description="One per line"
+            autosize
+            minRows={3}
+            readOnly={ro}
+            value={p.swotOpportunities.join('\n')}
+            onChange={(e) => change({ swotOpportunities: lines(e.currentTarget.value) })}
+          />
+          <Textarea
+            label="Threats"
+            description="One per line"
+            autosize
+            minRows={3}
+            readOnly={ro}
+            value={p.threats.join('\n')}
+            onChange={(e) => change({ threats: lines(e.currentTarget.value) })}
+          />
         </SimpleGrid>
       </Paper>
 
@@ -149,22 +250,125 @@ export function PlanEditor({
         {...rowHooks}
         onChange={(objectives) => change({ objectives })}
         make={() => blankRows.objective(newRowKey())}
-        columns={['Objective', 'KPI', 'Unit', 'Baseline', 'Target', 'Current', 'Progress', 'Due', 'Owner', 'Status']}
+        columns={[
+          'Objective',
+          'KPI',
+          'Unit',
+          'Baseline',
+          'Target',
+          'Current',
+          'Progress',
+          'Due',
+          'Owner',
+          'Status',
+        ]}
         renderRow={(o, u, i) => {
           const span = o.target - o.baseline;
-          const progress = span === 0 ? (o.current === o.target ? 100 : 0) : Math.min(100, Math.max(0, ((o.current - o.baseline) * 100) / span));
+          const progress =
+            span === 0
+              ? o.current === o.target
+                ? 100
+                : 0
+              : Math.min(100, Math.max(0, ((o.current - o.baseline) * 100) / span));
           return (
             <>
-              <Table.Td miw={180}><TextInput size="xs" aria-label={`Objective ${i + 1} title`} readOnly={ro} value={o.title} onChange={(e) => u({ title: e.currentTarget.value })} error={err(`objectives.${o.key}.title`)} /></Table.Td>
-              <Table.Td miw={110}><TextInput size="xs" aria-label={`Objective ${i + 1} KPI`} readOnly={ro} value={o.kpi} onChange={(e) => u({ kpi: e.currentTarget.value })} /></Table.Td>
-              <Table.Td w={60}><TextInput size="xs" aria-label={`Objective ${i + 1} unit`} readOnly={ro} value={o.unit} onChange={(e) => u({ unit: e.currentTarget.value })} /></Table.Td>
-              <Table.Td w={80}><NumberInput size="xs" hideControls aria-label={`Objective ${i + 1} baseline`} readOnly={ro} error={err(`objectives.${o.key}.baseline`)} value={Number.isFinite(o.baseline) ? o.baseline : ''} onChange={(v) => u({ baseline: num(v) })} /></Table.Td>
-              <Table.Td w={80}><NumberInput size="xs" hideControls aria-label={`Objective ${i + 1} target`} readOnly={ro} error={err(`objectives.${o.key}.target`)} value={Number.isFinite(o.target) ? o.target : ''} onChange={(v) => u({ target: num(v) })} /></Table.Td>
-              <Table.Td w={80}><NumberInput size="xs" hideControls aria-label={`Objective ${i + 1} current`} readOnly={ro} error={err(`objectives.${o.key}.current`)} value={Number.isFinite(o.current) ? o.current : ''} onChange={(v) => u({ current: num(v) })} /></Table.Td>
-              <Table.Td w={90}><Progress value={progress} size="sm" aria-label={`Objective ${i + 1} progress ${Math.round(progress)}%`} /></Table.Td>
-              <Table.Td w={130}><DateField size="xs" aria-label={`Objective ${i + 1} due`} readOnly={ro} value={o.due} onChange={(due) => u({ due })} onBadInput={badDate(`objectives.${o.key}.due`)} error={err(`objectives.${o.key}.due`)} /></Table.Td>
-              <Table.Td miw={110}><OwnerInput label={`Objective ${i + 1} owner`} readOnly={ro} value={o.owner} onChange={(owner) => u({ owner, ownerId: 0 })} /></Table.Td>
-              <Table.Td w={120}><NativeSelect size="xs" aria-label={`Objective ${i + 1} status`} disabled={ro} data={opts(objectiveStatuses)} value={o.status} onChange={(e) => u({ status: e.currentTarget.value })} /></Table.Td>
+              <Table.Td miw={180}>
+                <TextInput
+                  size="xs"
+                  aria-label={`Objective ${i + 1} title`}
+                  readOnly={ro}
+                  value={o.title}
+                  onChange={(e) => u({ title: e.currentTarget.value })}
+                  error={err(`objectives.${o.key}.title`)}
+                />
+              </Table.Td>
+              <Table.Td miw={110}>
+                <TextInput
+                  size="xs"
+                  aria-label={`Objective ${i + 1} KPI`}
+                  readOnly={ro}
+                  value={o.kpi}
+                  onChange={(e) => u({ kpi: e.currentTarget.value })}
+                />
+              </Table.Td>
+              <Table.Td w={60}>
+                <TextInput
+                  size="xs"
+                  aria-label={`Objective ${i + 1} unit`}
+                  readOnly={ro}
+                  value={o.unit}
+                  onChange={(e) => u({ unit: e.currentTarget.value })}
+                />
+              </Table.Td>
+              <Table.Td w={80}>
+                <NumberInput
+                  size="xs"
+                  hideControls
+                  aria-label={`Objective ${i + 1} baseline`}
+                  readOnly={ro}
+                  error={err(`objectives.${o.key}.baseline`)}
+                  value={Number.isFinite(o.baseline) ? o.baseline : ''}
+                  onChange={(v) => u({ baseline: num(v) })}
+                />
+              </Table.Td>
+              <Table.Td w={80}>
+                <NumberInput
+                  size="xs"
+                  hideControls
+                  aria-label={`Objective ${i + 1} target`}
+                  readOnly={ro}
+                  error={err(`objectives.${o.key}.target`)}
+                  value={Number.isFinite(o.target) ? o.target : ''}
+                  onChange={(v) => u({ target: num(v) })}
+                />
+              </Table.Td>
+              <Table.Td w={80}>
+                <NumberInput
+                  size="xs"
+                  hideControls
+                  aria-label={`Objective ${i + 1} current`}
+                  readOnly={ro}
+                  error={err(`objectives.${o.key}.current`)}
+                  value={Number.isFinite(o.current) ? o.current : ''}
+                  onChange={(v) => u({ current: num(v) })}
+                />
+              </Table.Td>
+              <Table.Td w={90}>
+                <Progress
+                  value={progress}
+                  size="sm"
+                  aria-label={`Objective ${i + 1} progress ${Math.round(progress)}%`}
+                />
+              </Table.Td>
+              <Table.Td w={130}>
+                <DateField
+                  size="xs"
+                  aria-label={`Objective ${i + 1} due`}
+                  readOnly={ro}
+                  value={o.due}
+                  onChange={(due) => u({ due })}
+                  onBadInput={badDate(`objectives.${o.key}.due`)}
+                  error={err(`objectives.${o.key}.due`)}
+                />
+              </Table.Td>
+              <Table.Td miw={110}>
+                <OwnerInput
+                  label={`Objective ${i + 1} owner`}
+                  readOnly={ro}
+                  value={o.owner}
+                  onChange={(owner) => u({ owner, ownerId: 0 })}
+                />
+              </Table.Td>
+              <Table.Td w={120}>
+                <NativeSelect
+                  size="xs"
+                  aria-label={`Objective ${i + 1} status`}
+                  disabled={ro}
+                  data={opts(objectiveStatuses)}
+                  value={o.status}
+                  onChange={(e) => u({ status: e.currentTarget.value })}
+                />
+              </Table.Td>
             </>
           );
         }}
@@ -181,21 +385,92 @@ export function PlanEditor({
         summary={
           <Group gap="xs">
             <Badge variant="light">Weighted {formatMoney(pipe.weightedMinor, currency)}</Badge>
-            <Badge variant="light" color="teal">Won {formatMoney(pipe.wonMinor, currency)}</Badge>
-            <Badge variant="light" color="gray">{pipe.targetMinor ? `${formatPercent(pipe.coveragePct)} of target` : 'No target'}</Badge>
+            <Badge variant="light" color="teal">
+              Won {formatMoney(pipe.wonMinor, currency)}
+            </Badge>
+            <Badge variant="light" color="gray">
+              {pipe.targetMinor ? `${formatPercent(pipe.coveragePct)} of target` : 'No target'}
+            </Badge>
           </Group>
         }
         make={() => blankRows.opportunity(newRowKey())}
         columns={['Opportunity', 'Service line', 'Type', 'Value', 'Probability %', 'Stage', 'Expected close']}
         renderRow={(o, u, i) => (
           <>
-            <Table.Td miw={180}><TextInput size="xs" aria-label={`Opportunity ${i + 1} title`} readOnly={ro} value={o.title} onChange={(e) => u({ title: e.currentTarget.value })} error={err(`opportunities.${o.key}.title`)} /></Table.Td>
-            <Table.Td miw={120}><TextInput size="xs" aria-label={`Opportunity ${i + 1} service line`} readOnly={ro} value={o.serviceLine} onChange={(e) => u({ serviceLine: e.currentTarget.value })} /></Table.Td>
-            <Table.Td w={120}><NativeSelect size="xs" aria-label={`Opportunity ${i + 1} type`} disabled={ro} data={opts(oppTypes)} value={o.type} onChange={(e) => u({ type: e.currentTarget.value })} /></Table.Td>
-            <Table.Td w={120}><NumberInput size="xs" hideControls thousandSeparator="," aria-label={`Opportunity ${i + 1} value`} readOnly={ro} error={err(`opportunities.${o.key}.valueMinor`)} value={Number.isFinite(o.valueMinor) ? o.valueMinor / 100 : ''} onChange={(v) => u({ valueMinor: Math.round(num(v) * 100) })} /></Table.Td>
-            <Table.Td w={90}><NumberInput size="xs" hideControls clampBehavior="none" aria-label={`Opportunity ${i + 1} probability`} readOnly={ro} error={err(`opportunities.${o.key}.probability`)} value={Number.isFinite(o.probability) ? o.probability : ''} onChange={(v) => u({ probability: num(v) })} /></Table.Td>
-            <Table.Td w={130}><NativeSelect size="xs" aria-label={`Opportunity ${i + 1} stage`} disabled={ro} data={opts(stages)} value={o.stage} onChange={(e) => u({ stage: e.currentTarget.value })} /></Table.Td>
-            <Table.Td w={130}><DateField size="xs" aria-label={`Opportunity ${i + 1} expected close`} readOnly={ro} value={o.expectedClose} onChange={(expectedClose) => u({ expectedClose })} onBadInput={badDate(`opportunities.${o.key}.expectedClose`)} error={err(`opportunities.${o.key}.expectedClose`)} /></Table.Td>
+            <Table.Td miw={180}>
+              <TextInput
+                size="xs"
+                aria-label={`Opportunity ${i + 1} title`}
+                readOnly={ro}
+                value={o.title}
+                onChange={(e) => u({ title: e.currentTarget.value })}
+                error={err(`opportunities.${o.key}.title`)}
+              />
+            </Table.Td>
+            <Table.Td miw={120}>
+              <TextInput
+                size="xs"
+                aria-label={`Opportunity ${i + 1} service line`}
+                readOnly={ro}
+                value={o.serviceLine}
+                onChange={(e) => u({ serviceLine: e.currentTarget.value })}
+              />
+            </Table.Td>
+            <Table.Td w={120}>
+              <NativeSelect
+                size="xs"
+                aria-label={`Opportunity ${i + 1} type`}
+                disabled={ro}
+                data={opts(oppTypes)}
+                value={o.type}
+                onChange={(e) => u({ type: e.currentTarget.value })}
+              />
+            </Table.Td>
+            <Table.Td w={120}>
+              <NumberInput
+                size="xs"
+                hideControls
+                thousandSeparator=","
+                aria-label={`Opportunity ${i + 1} value`}
+                readOnly={ro}
+                error={err(`opportunities.${o.key}.valueMinor`)}
+                value={Number.isFinite(o.valueMinor) ? o.valueMinor / 100 : ''}
+                onChange={(v) => u({ valueMinor: Math.round(num(v) * 100) })}
+              />
+            </Table.Td>
+            <Table.Td w={90}>
+              <NumberInput
+                size="xs"
+                hideControls
+                clampBehavior="none"
+                aria-label={`Opportunity ${i + 1} probability`}
+                readOnly={ro}
+                error={err(`opportunities.${o.key}.probability`)}
+                value={Number.isFinite(o.probability) ? o.probability : ''}
+                onChange={(v) => u({ probability: num(v) })}
+              />
+            </Table.Td>
+            <Table.Td w={130}>
+              <NativeSelect
+                size="xs"
+                aria-label={`Opportunity ${i + 1} stage`}
+                disabled={ro}
+                data={opts(stages)}
+                value={o.stage}
+                onChange={(e) => u({ stage: e.currentTarget.value })}
+              />
+            </Table.Td>
+            <Table.Td w={130}>
+              <DateField
+                size="xs"
+                aria-label={`Opportunity ${i + 1} expected close`}
+                readOnly={ro}
+                value={o.expectedClose}
+                onChange={(expectedClose) => u({ expectedClose })}
+                onBadInput={badDate(`opportunities.${o.key}.expectedClose`)}
+                error={err(`opportunities.${o.key}.expectedClose`)}
+              />
+            </Table.Td>
           </>
         )}
       />
@@ -216,14 +491,78 @@ export function PlanEditor({
           const score = r.likelihood * r.impact;
           return (
             <>
-              <Table.Td miw={180}><TextInput size="xs" aria-label={`Risk ${i + 1} title`} readOnly={ro} value={r.title} onChange={(e) => u({ title: e.currentTarget.value })} error={err(`risks.${r.key}.title`)} /></Table.Td>
-              <Table.Td w={130}><NativeSelect size="xs" aria-label={`Risk ${i + 1} category`} disabled={ro} data={opts(riskCategories)} value={r.category} onChange={(e) => u({ category: e.currentTarget.value })} /></Table.Td>
-              <Table.Td w={70}><NativeSelect size="xs" aria-label={`Risk ${i + 1} likelihood`} disabled={ro} data={['1', '2', '3', '4', '5']} value={String(r.likelihood)} onChange={(e) => u({ likelihood: Number(e.currentTarget.value) })} /></Table.Td>
-              <Table.Td w={70}><NativeSelect size="xs" aria-label={`Risk ${i + 1} impact`} disabled={ro} data={['1', '2', '3', '4', '5']} value={String(r.impact)} onChange={(e) => u({ impact: Number(e.currentTarget.value) })} /></Table.Td>
-              <Table.Td w={60}><Badge color={score >= 15 ? 'red' : score >= 8 ? 'yellow' : 'gray'} variant="light">{score}</Badge></Table.Td>
-              <Table.Td miw={180}><TextInput size="xs" aria-label={`Risk ${i + 1} mitigation`} readOnly={ro} value={r.mitigation} onChange={(e) => u({ mitigation: e.currentTarget.value })} /></Table.Td>
-              <Table.Td miw={110}><OwnerInput label={`Risk ${i + 1} owner`} readOnly={ro} value={r.owner} onChange={(owner) => u({ owner, ownerId: 0 })} /></Table.Td>
-              <Table.Td w={110}><NativeSelect size="xs" aria-label={`Risk ${i + 1} status`} disabled={ro} data={opts(riskStatuses)} value={r.status} onChange={(e) => u({ status: e.currentTarget.value })} /></Table.Td>
+              <Table.Td miw={180}>
+                <TextInput
+                  size="xs"
+                  aria-label={`Risk ${i + 1} title`}
+                  readOnly={ro}
+                  value={r.title}
+                  onChange={(e) => u({ title: e.currentTarget.value })}
+                  error={err(`risks.${r.key}.title`)}
+                />
+              </Table.Td>
+              <Table.Td w={130}>
+                <NativeSelect
+                  size="xs"
+                  aria-label={`Risk ${i + 1} category`}
+                  disabled={ro}
+                  data={opts(riskCategories)}
+                  value={r.category}
+                  onChange={(e) => u({ category: e.currentTarget.value })}
+                />
+              </Table.Td>
+              <Table.Td w={70}>
+                <NativeSelect
+                  size="xs"
+                  aria-label={`Risk ${i + 1} likelihood`}
+                  disabled={ro}
+                  data={['1', '2', '3', '4', '5']}
+                  value={String(r.likelihood)}
+                  onChange={(e) => u({ likelihood: Number(e.currentTarget.value) })}
+                />
+              </Table.Td>
+              <Table.Td w={70}>
+                <NativeSelect
+                  size="xs"
+                  aria-label={`Risk ${i + 1} impact`}
+                  disabled={ro}
+                  data={['1', '2', '3', '4', '5']}
+                  value={String(r.impact)}
+                  onChange={(e) => u({ impact: Number(e.currentTarget.value) })}
+                />
+              </Table.Td>
+              <Table.Td w={60}>
+                <Badge color={score >= 15 ? 'red' : score >= 8 ? 'yellow' : 'gray'} variant="light">
+                  {score}
+                </Badge>
+              </Table.Td>
+              <Table.Td miw={180}>
+                <TextInput
+                  size="xs"
+                  aria-label={`Risk ${i + 1} mitigation`}
+                  readOnly={ro}
+                  value={r.mitigation}
+                  onChange={(e) => u({ mitigation: e.currentTarget.value })}
+                />
+              </Table.Td>
+              <Table.Td miw={110}>
+                <OwnerInput
+                  label={`Risk ${i + 1} owner`}
+                  readOnly={ro}
+                  value={r.owner}
+                  onChange={(owner) => u({ owner, ownerId: 0 })}
+                />
+              </Table.Td>
+              <Table.Td w={110}>
+                <NativeSelect
+                  size="xs"
+                  aria-label={`Risk ${i + 1} status`}
+                  disabled={ro}
+                  data={opts(riskStatuses)}
+                  value={r.status}
+                  onChange={(e) => u({ status: e.currentTarget.value })}
+                />
+              </Table.Td>
             </>
           );
         }}
@@ -240,21 +579,60 @@ export function PlanEditor({
         make={() => blankRows.action(newRowKey())}
         columns={['Action', 'Owner', 'Due', 'Status', 'For objective']}
         renderRow={(a, u, i) => {
-          const overdue = a.due !== '' && a.due < today() && (a.status === 'open' || a.status === 'in_progress');
+          const overdue =
+            a.due !== '' && a.due < today() && (a.status === 'open' || a.status === 'in_progress');
           return (
             <>
-              <Table.Td miw={200}><TextInput size="xs" aria-label={`Action ${i + 1} title`} readOnly={ro} value={a.title} onChange={(e) => u({ title: e.currentTarget.value })} error={err(`actions.${a.key}.title`)} /></Table.Td>
-              <Table.Td miw={120}><OwnerInput label={`Action ${i + 1} owner`} readOnly={ro} value={a.owner} onChange={(owner) => u({ owner, ownerId: 0 })} /></Table.Td>
-              <Table.Td w={150}>
-                <DateField size="xs" aria-label={`Action ${i + 1} due`} readOnly={ro} value={a.due} onChange={(due) => u({ due })} onBadInput={badDate(`actions.${a.key}.due`)} error={err(`actions.${a.key}.due`) ?? (overdue ? 'Overdue' : undefined)} />
+              <Table.Td miw={200}>
+                <TextInput
+                  size="xs"
+                  aria-label={`Action ${i + 1} title`}
+                  readOnly={ro}
+                  value={a.title}
+                  onChange={(e) => u({ title: e.currentTarget.value })}
+                  error={err(`actions.${a.key}.title`)}
+                />
               </Table.Td>
-              <Table.Td w={120}><NativeSelect size="xs" aria-label={`Action ${i + 1} status`} disabled={ro} data={opts(actionStatuses)} value={a.status} onChange={(e) => u({ status: e.currentTarget.value })} /></Table.Td>
+              <Table.Td miw={120}>
+                <OwnerInput
+                  label={`Action ${i + 1} owner`}
+                  readOnly={ro}
+                  value={a.owner}
+                  onChange={(owner) => u({ owner, ownerId: 0 })}
+                />
+              </Table.Td>
+              <Table.Td w={150}>
+                <DateField
+                  size="xs"
+                  aria-label={`Action ${i + 1} due`}
+                  readOnly={ro}
+                  value={a.due}
+                  onChange={(due) => u({ due })}
+                  onBadInput={badDate(`actions.${a.key}.due`)}
+                  error={err(`actions.${a.key}.due`) ?? (overdue ? 'Overdue' : undefined)}
+                />
+              </Table.Td>
+              <Table.Td w={120}>
+                <NativeSelect
+                  size="xs"
+                  aria-label={`Action ${i + 1} status`}
+                  disabled={ro}
+                  data={opts(actionStatuses)}
+                  value={a.status}
+                  onChange={(e) => u({ status: e.currentTarget.value })}
+                />
+              </Table.Td>
               <Table.Td miw={160}>
                 <NativeSelect
                   size="xs"
                   aria-label={`Action ${i + 1} objective`}
                   disabled={ro}
-                  data={[{ value: '', label: '—' }, ...p.objectives.filter((o) => o.key).map((o, j) => ({ value: o.key, label: o.title || `Objective ${j + 1} (untitled)` }))]}
+                  data={[
+                    { value: '', label: '—' },
+                    ...p.objectives
+                      .filter((o) => o.key)
+                      .map((o, j) => ({ value: o.key, label: o.title || `Objective ${j + 1} (untitled)` })),
+                  ]}
                   value={a.objectiveKey}
                   error={err(`actions.${a.key}.objectiveKey`)}
                   onChange={(e) => u({ objectiveKey: e.currentTarget.value })}
@@ -269,7 +647,15 @@ export function PlanEditor({
 }
 
 /** Service lines × status, as a grid of cells to click. */
-function WhitespaceGrid({ items, readOnly, onChange }: { items: backend.Whitespace[]; readOnly: boolean; onChange: (w: backend.Whitespace[]) => void }) {
+function WhitespaceGrid({
+  items,
+  readOnly,
+  onChange,
+}: {
+  items: backend.Whitespace[];
+  readOnly: boolean;
+  onChange: (w: backend.Whitespace[]) => void;
+}) {
   const [line, setLine] = useState('');
   const add = () => {
     const name = line.trim();
@@ -285,7 +671,9 @@ function WhitespaceGrid({ items, readOnly, onChange }: { items: backend.Whitespa
       <Table verticalSpacing={4} fz="sm" aria-label="Whitespace grid" maw={820}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th fz="xs" c="dimmed">Service line</Table.Th>
+            <Table.Th fz="xs" c="dimmed">
+              Service line
+            </Table.Th>
             {whitespaceStatuses.map((s) => (
               <Table.Th key={s} fz="xs" c="dimmed" ta="center">
                 {words(s)}
@@ -306,7 +694,13 @@ function WhitespaceGrid({ items, readOnly, onChange }: { items: backend.Whitespa
                       aria-checked={on}
                       aria-label={`${w.serviceLine}: ${words(s)}`}
                       disabled={readOnly}
-                      onClick={() => onChange(items.map((x, j) => (j === i ? backend.Whitespace.createFrom({ ...x, status: s }) : x)))}
+                      onClick={() =>
+                        onChange(
+                          items.map((x, j) =>
+                            j === i ? backend.Whitespace.createFrom({ ...x, status: s }) : x,
+                          ),
+                        )
+                      }
                       style={{
                         width: 44,
                         height: 22,
@@ -324,7 +718,14 @@ function WhitespaceGrid({ items, readOnly, onChange }: { items: backend.Whitespa
       </Table>
       {!readOnly && (
         <Group mt="xs" gap="xs">
-          <TextInput size="xs" placeholder="Service line, e.g. Social" aria-label="New service line" value={line} onChange={(e) => setLine(e.currentTarget.value)} onKeyDown={(e) => e.key === 'Enter' && add()} />
+          <TextInput
+            size="xs"
+            placeholder="Service line, e.g. Social"
+            aria-label="New service line"
+            value={line}
+            onChange={(e) => setLine(e.currentTarget.value)}
+            onKeyDown={(e) => e.key === 'Enter' && add()}
+          />
           <UnstyledButton onClick={add} fz="xs" c="blue" fw={600}>
             Add service line
           </UnstyledButton>

@@ -1,5 +1,18 @@
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { Alert, Badge, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  NativeSelect,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { IconCopy, IconLock } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
@@ -8,7 +21,15 @@ import { toAppError } from '@/lib/errors';
 import { formatDate, words } from '@/lib/format';
 import { notifySuccess } from '@/lib/notify';
 import { flushAll } from '@/lib/save-registry';
-import { useComparePlans, useCreatePlan, useNewPlanVersion, usePlan, usePlanDraft, usePlans, useSetPlanStatus } from '../api/plans';
+import {
+  useComparePlans,
+  useCreatePlan,
+  useNewPlanVersion,
+  usePlan,
+  usePlanDraft,
+  usePlans,
+  useSetPlanStatus,
+} from '../api/plans';
 import { planStatusColor } from '../types/labels';
 import { PlanEditor } from './plan-editor';
 
@@ -64,12 +85,26 @@ export function PlanTab({ accountId, currency }: { accountId: number; currency: 
         {conflict && (
           <Alert color="orange" title="Changed elsewhere">
             This plan was saved in another window since you opened it, so your last change was not saved.{' '}
-            <Button size="compact-xs" variant="light" onClick={() => { setConflict(false); void plan.refetch().then(() => window.location.reload()); }}>
+            <Button
+              size="compact-xs"
+              variant="light"
+              onClick={() => {
+                setConflict(false);
+                void plan.refetch().then(() => window.location.reload());
+              }}
+            >
               Reload
             </Button>
           </Alert>
         )}
-        <PlanEditor key={p.id} plan={p} draft={draft.data} currency={currency} readOnly={!editable} onConflict={() => setConflict(true)} />
+        <PlanEditor
+          key={p.id}
+          plan={p}
+          draft={draft.data}
+          currency={currency}
+          readOnly={!editable}
+          onConflict={() => setConflict(true)}
+        />
       </Stack>
       <Stack>
         <Versions accountId={accountId} current={p.id} onSelect={select} />
@@ -85,13 +120,24 @@ function StartPlan({ accountId, onStarted }: { accountId: number; onStarted: (id
   return (
     <EmptyState title="No plan yet">
       <Stack gap="xs" align="center" mt="xs">
-        <Text size="sm">Start the account plan for a period: summary, SWOT, objectives, pipeline, risks and actions.</Text>
+        <Text size="sm">
+          Start the account plan for a period: summary, SWOT, objectives, pipeline, risks and actions.
+        </Text>
         <Group align="flex-end">
-          <TextInput label="Period" value={period} onChange={(e) => setPeriod(e.currentTarget.value)} error={error} w={160} />
+          <TextInput
+            label="Period"
+            value={period}
+            onChange={(e) => setPeriod(e.currentTarget.value)}
+            error={error}
+            w={160}
+          />
           <Button
             loading={create.isPending}
             onClick={() =>
-              create.mutate({ accountId, period }, { onSuccess: (p) => onStarted(p.id), onError: (e) => setError(toAppError(e).message) })
+              create.mutate(
+                { accountId, period },
+                { onSuccess: (p) => onStarted(p.id), onError: (e) => setError(toAppError(e).message) },
+              )
             }
           >
             Start a plan
@@ -102,11 +148,22 @@ function StartPlan({ accountId, onStarted }: { accountId: number; onStarted: (id
   );
 }
 
-function StatusButtons({ planId, status, onNewVersion }: { planId: number; status: string; onNewVersion: (id: number) => void }) {
+function StatusButtons({
+  planId,
+  status,
+  onNewVersion,
+}: {
+  planId: number;
+  status: string;
+  onNewVersion: (id: number) => void;
+}) {
   const setStatus = useSetPlanStatus();
   const newVersion = useNewPlanVersion();
   // What is still being typed is saved first: an approved plan takes no more changes.
-  const move = (to: string, message: string) => void flushAll().then(() => setStatus.mutate({ id: planId, status: to }, { onSuccess: () => notifySuccess(message) }));
+  const move = (to: string, message: string) =>
+    void flushAll().then(() =>
+      setStatus.mutate({ id: planId, status: to }, { onSuccess: () => notifySuccess(message) }),
+    );
   const [approving, setApproving] = useState(false);
   return (
     <Group gap="xs">
@@ -138,7 +195,14 @@ function StatusButtons({ planId, status, onNewVersion }: { planId: number; statu
       )}
       {status === 'approved' && (
         <>
-          <Button size="xs" leftSection={<IconCopy size={14} />} loading={newVersion.isPending} onClick={() => void flushAll().then(() => newVersion.mutate(planId, { onSuccess: (p) => onNewVersion(p.id) }))}>
+          <Button
+            size="xs"
+            leftSection={<IconCopy size={14} />}
+            loading={newVersion.isPending}
+            onClick={() =>
+              void flushAll().then(() => newVersion.mutate(planId, { onSuccess: (p) => onNewVersion(p.id) }))
+            }
+          >
             Edit as new version
           </Button>
           <Button size="xs" variant="default" onClick={() => move('archived', 'Plan archived.')}>
@@ -150,7 +214,15 @@ function StatusButtons({ planId, status, onNewVersion }: { planId: number; statu
   );
 }
 
-function Versions({ accountId, current, onSelect }: { accountId: number; current: number; onSelect: (id: number) => void }) {
+function Versions({
+  accountId,
+  current,
+  onSelect,
+}: {
+  accountId: number;
+  current: number;
+  onSelect: (id: number) => void;
+}) {
   const plans = usePlans(accountId);
   const [against, setAgainst] = useState<string>('');
   const diff = useComparePlans(against ? Number(against) : null, current);
@@ -164,9 +236,20 @@ function Versions({ accountId, current, onSelect }: { accountId: number; current
         <Table verticalSpacing={4} fz="sm" highlightOnHover>
           <Table.Tbody>
             {list.map((v) => (
-              <Table.Tr key={v.id} onClick={() => onSelect(v.id)} style={{ cursor: 'pointer' }} bg={v.id === current ? 'var(--mantine-color-blue-light)' : undefined}>
+              <Table.Tr
+                key={v.id}
+                onClick={() => onSelect(v.id)}
+                style={{ cursor: 'pointer' }}
+                bg={v.id === current ? 'var(--mantine-color-blue-light)' : undefined}
+              >
                 <Table.Td>
-                  <Button variant="transparent" size="compact-sm" px={0} onClick={() => onSelect(v.id)} aria-current={v.id === current ? 'true' : undefined}>
+                  <Button
+                    variant="transparent"
+                    size="compact-sm"
+                    px={0}
+                    onClick={() => onSelect(v.id)}
+                    aria-current={v.id === current ? 'true' : undefined}
+                  >
                     {v.period} v{v.version}
                   </Button>
                 </Table.Td>
@@ -188,7 +271,12 @@ function Versions({ accountId, current, onSelect }: { accountId: number; current
           <NativeSelect
             label="Compare with"
             size="xs"
-            data={[{ value: '', label: 'Choose a version' }, ...list.filter((v) => v.id !== current).map((v) => ({ value: String(v.id), label: `${v.period} v${v.version}` }))]}
+            data={[
+              { value: '', label: 'Choose a version' },
+              ...list
+                .filter((v) => v.id !== current)
+                .map((v) => ({ value: String(v.id), label: `${v.period} v${v.version}` })),
+            ]}
             value={against}
             onChange={(e) => setAgainst(e.currentTarget.value)}
           />
@@ -202,7 +290,11 @@ function Versions({ accountId, current, onSelect }: { accountId: number; current
               {diff.data.map((c, i) => (
                 <div key={i}>
                   <Group gap={6}>
-                    <Badge size="xs" variant="light" color={c.kind === 'added' ? 'teal' : c.kind === 'removed' ? 'red' : 'blue'}>
+                    <Badge
+                      size="xs"
+                      variant="light"
+                      color={c.kind === 'added' ? 'teal' : c.kind === 'removed' ? 'red' : 'blue'}
+                    >
                       {words(c.kind)}
                     </Badge>
                     <Text size="sm" fw={500}>

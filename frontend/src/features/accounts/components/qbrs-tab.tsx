@@ -1,4 +1,20 @@
-import { ActionIcon, Alert, Badge, Button, Checkbox, Group, Modal, Paper, SegmentedControl, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import {
+  ActionIcon,
+  Alert,
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  Modal,
+  Paper,
+  SegmentedControl,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { backend } from '../../../../wailsjs/go/models';
@@ -33,45 +49,108 @@ export function QBRsTab({ accountId, qbr }: { accountId: number; qbr?: backend.Q
   const del = useDeleteQBR();
   // null: no form; id 0: recording a new QBR; else the QBR being edited.
   const [editing, setEditing] = useState<backend.QBR | null>(null);
-  const blank = () => backend.QBR.createFrom({ id: 0, accountId, date: localToday(), format: 'on_site', attendees: [], progress: '', issues: '', initiatives: '', nextSteps: '' });
+  const blank = () =>
+    backend.QBR.createFrom({
+      id: 0,
+      accountId,
+      date: localToday(),
+      format: 'on_site',
+      attendees: [],
+      progress: '',
+      issues: '',
+      initiatives: '',
+      nextSteps: '',
+    });
   // Deletes are undone, not confirmed: saving the same QBR again brings it back.
   const remove = (q: backend.QBR) =>
     del.mutate(q.id, {
       onSuccess: () =>
         notifyUndo(`Deleted the QBR of ${formatDate(q.date)}.`, () =>
-          save.mutate(backend.QBR.createFrom({ ...q, id: 0 }), { onError: (e) => notifyError(e, 'The QBR could not be brought back') }),
+          save.mutate(backend.QBR.createFrom({ ...q, id: 0 }), {
+            onError: (e) => notifyError(e, 'The QBR could not be brought back'),
+          }),
         ),
     });
   return (
     <Stack>
       {qbr && (
-        <Alert color={qbr.state === 'overdue' ? 'red' : qbr.state === 'due' ? 'yellow' : 'gray'} variant="light" title="This quarter">
+        <Alert
+          color={qbr.state === 'overdue' ? 'red' : qbr.state === 'due' ? 'yellow' : 'gray'}
+          variant="light"
+          title="This quarter"
+        >
           {qbrSentence(qbr)}
         </Alert>
       )}
       <Group justify="flex-end">
-        <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing(blank())}>Record a QBR</Button>
+        <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing(blank())}>
+          Record a QBR
+        </Button>
       </Group>
-      {editing && <QBRFormModal key={editing.id} accountId={accountId} value={editing} onClose={() => setEditing(null)} />}
-      {list.isPending ? <LoadingState /> : list.isError ? <ErrorState error={list.error} onRetry={() => void list.refetch()} /> : list.data.length === 0 ? (
-        <EmptyState title="No QBRs recorded">Record each Quarterly Business Review: who came, progress, issues, initiatives proposed and next steps.</EmptyState>
+      {editing && (
+        <QBRFormModal
+          key={editing.id}
+          accountId={accountId}
+          value={editing}
+          onClose={() => setEditing(null)}
+        />
+      )}
+      {list.isPending ? (
+        <LoadingState />
+      ) : list.isError ? (
+        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
+      ) : list.data.length === 0 ? (
+        <EmptyState title="No QBRs recorded">
+          Record each Quarterly Business Review: who came, progress, issues, initiatives proposed and next
+          steps.
+        </EmptyState>
       ) : (
         list.data.map((q) => {
           const name = `the QBR of ${formatDate(q.date)}`;
           return (
-            <Paper key={q.id} withBorder radius="md" p="md" component="article" aria-label={`QBR of ${formatDate(q.date)}`}>
+            <Paper
+              key={q.id}
+              withBorder
+              radius="md"
+              p="md"
+              component="article"
+              aria-label={`QBR of ${formatDate(q.date)}`}
+            >
               <Group justify="space-between" mb={6} wrap="nowrap" align="flex-start">
                 <Group gap="xs">
-                  <Title order={2} fz="sm">{formatDate(q.date)} · {q.format === 'on_site' ? 'On-site' : 'Remote'}</Title>
+                  <Title order={2} fz="sm">
+                    {formatDate(q.date)} · {q.format === 'on_site' ? 'On-site' : 'Remote'}
+                  </Title>
                   {q.attendees.map((a) => (
-                    <Badge key={a.stakeholderId} variant="light" color={a.decisionMaker ? 'indigo' : 'gray'} size="sm">
-                      {a.name}{a.decisionMaker ? ' (decision maker)' : ''}
+                    <Badge
+                      key={a.stakeholderId}
+                      variant="light"
+                      color={a.decisionMaker ? 'indigo' : 'gray'}
+                      size="sm"
+                    >
+                      {a.name}
+                      {a.decisionMaker ? ' (decision maker)' : ''}
                     </Badge>
                   ))}
                 </Group>
                 <Group gap={2} wrap="nowrap">
-                  <ActionIcon variant="subtle" color="gray" aria-label={`Edit ${name}`} onClick={() => setEditing(q)}><IconPencil size={14} /></ActionIcon>
-                  <ActionIcon variant="subtle" color="gray" aria-label={`Delete ${name}`} onClick={() => remove(q)} loading={del.isPending && del.variables === q.id}><IconTrash size={14} /></ActionIcon>
+                  <ActionIcon
+                    variant="subtle"
+                    color="gray"
+                    aria-label={`Edit ${name}`}
+                    onClick={() => setEditing(q)}
+                  >
+                    <IconPencil size={14} />
+                  </ActionIcon>
+                  <ActionIcon
+                    variant="subtle"
+                    color="gray"
+                    aria-label={`Delete ${name}`}
+                    onClick={() => remove(q)}
+                    loading={del.isPending && del.variables === q.id}
+                  >
+                    <IconTrash size={14} />
+                  </ActionIcon>
                 </Group>
               </Group>
               <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xs">
@@ -91,19 +170,36 @@ export function QBRsTab({ accountId, qbr }: { accountId: number; qbr?: backend.Q
 function Section({ label, text }: { label: string; text: string }) {
   return (
     <div>
-      <Text size="xs" c="dimmed" fw={600}>{label}</Text>
-      <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{text || '—'}</Text>
+      <Text size="xs" c="dimmed" fw={600}>
+        {label}
+      </Text>
+      <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+        {text || '—'}
+      </Text>
     </div>
   );
 }
 
 /** Recording a QBR (value.id 0) or editing one: the same form, the same rules. */
-function QBRFormModal({ accountId, value, onClose }: { accountId: number; value: backend.QBR; onClose: () => void }) {
+function QBRFormModal({
+  accountId,
+  value,
+  onClose,
+}: {
+  accountId: number;
+  value: backend.QBR;
+  onClose: () => void;
+}) {
   const people = useStakeholders(accountId);
   const save = useSaveQBR();
   const [q, setQ] = useState<QBRForm>({
-    date: value.date, format: value.format === 'remote' ? 'remote' : 'on_site', attendees: value.attendees.map((a) => a.stakeholderId),
-    progress: value.progress, issues: value.issues, initiatives: value.initiatives, nextSteps: value.nextSteps,
+    date: value.date,
+    format: value.format === 'remote' ? 'remote' : 'on_site',
+    attendees: value.attendees.map((a) => a.stakeholderId),
+    progress: value.progress,
+    issues: value.issues,
+    initiatives: value.initiatives,
+    nextSteps: value.nextSteps,
   });
   const [errors, setErrors] = useState<Partial<Record<keyof QBRForm | 'form', string>>>({});
   const submit = () => {
@@ -111,31 +207,91 @@ function QBRFormModal({ accountId, value, onClose }: { accountId: number; value:
     if (!parsed.success) return setErrors(fieldErrors<QBRForm>(parsed));
     setErrors({});
     save.mutate(
-      backend.QBR.createFrom({ id: value.id, accountId, ...parsed.data, attendees: parsed.data.attendees.map((id) => ({ stakeholderId: id })) }),
+      backend.QBR.createFrom({
+        id: value.id,
+        accountId,
+        ...parsed.data,
+        attendees: parsed.data.attendees.map((id) => ({ stakeholderId: id })),
+      }),
       {
-        onSuccess: () => { onClose(); if (value.id) notifySuccess(`Saved the QBR of ${formatDate(parsed.data.date)}.`); },
-        onError: (e) => { const err = toAppError(e); setErrors({ [(err.field as keyof QBRForm) || 'form']: err.message }); },
+        onSuccess: () => {
+          onClose();
+          if (value.id) notifySuccess(`Saved the QBR of ${formatDate(parsed.data.date)}.`);
+        },
+        onError: (e) => {
+          const err = toAppError(e);
+          setErrors({ [(err.field as keyof QBRForm) || 'form']: err.message });
+        },
       },
     );
   };
-  const text = (key: 'progress' | 'issues' | 'initiatives' | 'nextSteps', label: string, description?: string) => (
-    <Textarea label={label} description={description} autosize minRows={2} value={q[key]} onChange={(e) => setQ({ ...q, [key]: e.currentTarget.value })} error={errors[key]} />
+  const text = (
+    key: 'progress' | 'issues' | 'initiatives' | 'nextSteps',
+    label: string,
+    description?: string,
+  ) => (
+    <Textarea
+      label={label}
+      description={description}
+      autosize
+      minRows={2}
+      value={q[key]}
+      onChange={(e) => setQ({ ...q, [key]: e.currentTarget.value })}
+      error={errors[key]}
+    />
   );
   return (
-    <Modal opened onClose={onClose} title={value.id ? `Edit the QBR of ${formatDate(value.date)}` : 'Record a QBR'} size="lg">
-      <form onSubmit={(e) => { e.preventDefault(); submit(); }} noValidate>
+    <Modal
+      opened
+      onClose={onClose}
+      title={value.id ? `Edit the QBR of ${formatDate(value.date)}` : 'Record a QBR'}
+      size="lg"
+    >
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          submit();
+        }}
+        noValidate
+      >
         <Stack>
           <Group align="flex-start">
-            <TextInput type="date" label="Date" value={q.date} onChange={(e) => setQ({ ...q, date: e.currentTarget.value })} error={errors.date} data-autofocus />
+            <TextInput
+              type="date"
+              label="Date"
+              value={q.date}
+              onChange={(e) => setQ({ ...q, date: e.currentTarget.value })}
+              error={errors.date}
+              data-autofocus
+            />
             <div>
-              <Text size="sm" fw={500} mb={4} id="qbr-format">Format</Text>
-              <SegmentedControl aria-labelledby="qbr-format" data={[{ value: 'on_site', label: 'On-site' }, { value: 'remote', label: 'Remote' }]} value={q.format} onChange={(v) => setQ({ ...q, format: v as QBRForm['format'] })} />
+              <Text size="sm" fw={500} mb={4} id="qbr-format">
+                Format
+              </Text>
+              <SegmentedControl
+                aria-labelledby="qbr-format"
+                data={[
+                  { value: 'on_site', label: 'On-site' },
+                  { value: 'remote', label: 'Remote' },
+                ]}
+                value={q.format}
+                onChange={(v) => setQ({ ...q, format: v })}
+              />
             </div>
           </Group>
-          <Checkbox.Group label="Attendees" value={q.attendees.map(String)} onChange={(v) => setQ({ ...q, attendees: v.map(Number) })} error={errors.attendees}>
+          <Checkbox.Group
+            label="Attendees"
+            value={q.attendees.map(String)}
+            onChange={(v) => setQ({ ...q, attendees: v.map(Number) })}
+            error={errors.attendees}
+          >
             <Group mt={4}>
               {(people.data ?? []).map((s) => (
-                <Checkbox key={s.id} value={String(s.id)} label={`${s.name}${s.role === 'decision_maker' ? ' (decision maker)' : ''}`} />
+                <Checkbox
+                  key={s.id}
+                  value={String(s.id)}
+                  label={`${s.name}${s.role === 'decision_maker' ? ' (decision maker)' : ''}`}
+                />
               ))}
             </Group>
           </Checkbox.Group>
@@ -143,10 +299,18 @@ function QBRFormModal({ accountId, value, onClose }: { accountId: number; value:
           {text('issues', 'Issues uncovered')}
           {text('initiatives', 'Initiatives proposed', 'Cross-sell and upsell ideas put to the client')}
           {text('nextSteps', 'Next steps')}
-          {errors.form && <Alert color="red" role="alert">{errors.form}</Alert>}
+          {errors.form && (
+            <Alert color="red" role="alert">
+              {errors.form}
+            </Alert>
+          )}
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>Cancel</Button>
-            <Button type="submit" loading={save.isPending}>Save QBR</Button>
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={save.isPending}>
+              Save QBR
+            </Button>
           </Group>
         </Stack>
       </form>

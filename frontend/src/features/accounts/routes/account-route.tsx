@@ -31,7 +31,11 @@ export function AccountRoute() {
   useScreenTiming('account', account.data ? account.dataUpdatedAt : 0);
   const currency = useCurrency();
   // The list row carries the QBR standing worked out by the rule.
-  const summary = useQuery({ queryKey: ['accounts', 'list', 'one', id], queryFn: () => List({ id, search: '', tier: '', health: '', status: '' }), select: (l) => l[0] });
+  const summary = useQuery({
+    queryKey: ['accounts', 'list', 'one', id],
+    queryFn: () => List({ id, search: '', tier: '', health: '', status: '' }),
+    select: (l) => l[0],
+  });
 
   if (account.isPending) return <LoadingState />;
   if (account.isError) return <ErrorState error={account.error} onRetry={() => void account.refetch()} />;
@@ -39,38 +43,72 @@ export function AccountRoute() {
   return (
     <>
       <Breadcrumbs mb="xs" fz="sm">
-        <Anchor component={Link} to="/accounts">Accounts</Anchor>
+        <Anchor component={Link} to="/accounts">
+          Accounts
+        </Anchor>
         <Text size="sm">{a.name}</Text>
       </Breadcrumbs>
       <Group justify="space-between" mb="md">
         <div>
-          <Title order={1} fz={26}>{a.name}</Title>
+          <Title order={1} fz={26}>
+            {a.name}
+          </Title>
           <Group gap="sm" mt={4}>
-            <Badge variant="outline" color="gray">{words(a.tier)}</Badge>
+            <Badge variant="outline" color="gray">
+              {words(a.tier)}
+            </Badge>
             <HealthBadge health={a.health} />
-            {a.healthReason && <Text size="sm" c="dimmed">{a.healthReason}</Text>}
-            {a.industry && <Text size="sm" c="dimmed">· {a.industry}</Text>}
+            {a.healthReason && (
+              <Text size="sm" c="dimmed">
+                {a.healthReason}
+              </Text>
+            )}
+            {a.industry && (
+              <Text size="sm" c="dimmed">
+                · {a.industry}
+              </Text>
+            )}
           </Group>
         </div>
         {summary.data && (
           <Group gap={6}>
-            <Text size="sm" c="dimmed">QBR</Text>
+            <Text size="sm" c="dimmed">
+              QBR
+            </Text>
             <QBRBadge qbr={summary.data.qbr} />
           </Group>
         )}
       </Group>
-      <Tabs value={tab} onChange={(v) => setParams({ tab: v ?? 'overview' }, { replace: true })} keepMounted={false}>
+      <Tabs
+        value={tab}
+        onChange={(v) => setParams({ tab: v ?? 'overview' }, { replace: true })}
+        keepMounted={false}
+      >
         <Tabs.List mb="md">
           {tabs.map((t) => (
-            <Tabs.Tab key={t.value} value={t.value}>{t.label}</Tabs.Tab>
+            <Tabs.Tab key={t.value} value={t.value}>
+              {t.label}
+            </Tabs.Tab>
           ))}
         </Tabs.List>
-        <Tabs.Panel value="overview"><OverviewTab key={a.id} account={a} currency={currency} /></Tabs.Panel>
-        <Tabs.Panel value="plan"><PlanTab accountId={a.id} currency={currency} /></Tabs.Panel>
-        <Tabs.Panel value="stakeholders"><StakeholdersTab accountId={a.id} /></Tabs.Panel>
-        <Tabs.Panel value="financials"><FinancialsTab accountId={a.id} currency={currency} /></Tabs.Panel>
-        <Tabs.Panel value="qbrs"><QBRsTab accountId={a.id} qbr={summary.data?.qbr} /></Tabs.Panel>
-        <Tabs.Panel value="paperwork"><PaperworkTab accountId={a.id} /></Tabs.Panel>
+        <Tabs.Panel value="overview">
+          <OverviewTab key={a.id} account={a} currency={currency} />
+        </Tabs.Panel>
+        <Tabs.Panel value="plan">
+          <PlanTab accountId={a.id} currency={currency} />
+        </Tabs.Panel>
+        <Tabs.Panel value="stakeholders">
+          <StakeholdersTab accountId={a.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="financials">
+          <FinancialsTab accountId={a.id} currency={currency} />
+        </Tabs.Panel>
+        <Tabs.Panel value="qbrs">
+          <QBRsTab accountId={a.id} qbr={summary.data?.qbr} />
+        </Tabs.Panel>
+        <Tabs.Panel value="paperwork">
+          <PaperworkTab accountId={a.id} />
+        </Tabs.Panel>
       </Tabs>
     </>
   );

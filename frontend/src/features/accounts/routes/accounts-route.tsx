@@ -6,7 +6,7 @@ import { useSearchParams } from 'react-router';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
 import { PageHeader } from '@/components/ui/page-header';
 import { useAccounts, useCurrency } from '../api/accounts';
-import { AccountsTable, sortKeys, type SortKey } from '../components/accounts-table';
+import { AccountsTable, sortKeys } from '../components/accounts-table';
 import { NewAccountModal } from '../components/new-account-modal';
 import { healths, statuses, tiers } from '../types/labels';
 import { useScreenTiming } from '@/lib/screen-timing';
@@ -49,10 +49,41 @@ export function AccountsRoute() {
       <NewAccountModal opened={creating} onClose={() => setCreating(false)} />
       <Stack gap="md">
         <Group gap="sm" align="flex-end">
-          <TextInput label="Search accounts" placeholder="Name or industry" leftSection={<IconSearch size={14} />} value={search} onChange={(e) => setSearch(e.currentTarget.value)} w={260} />
-          <Select label="Tier" placeholder="Any" data={tiers} value={tier} onChange={setTier} clearable w={150} />
-          <Select label="Health" placeholder="Any" data={healths} value={health} onChange={setHealth} clearable w={150} />
-          <Select label="Status" placeholder="Any" data={statuses} value={status} onChange={setStatus} clearable w={150} />
+          <TextInput
+            label="Search accounts"
+            placeholder="Name or industry"
+            leftSection={<IconSearch size={14} />}
+            value={search}
+            onChange={(e) => setSearch(e.currentTarget.value)}
+            w={260}
+          />
+          <Select
+            label="Tier"
+            placeholder="Any"
+            data={tiers}
+            value={tier}
+            onChange={setTier}
+            clearable
+            w={150}
+          />
+          <Select
+            label="Health"
+            placeholder="Any"
+            data={healths}
+            value={health}
+            onChange={setHealth}
+            clearable
+            w={150}
+          />
+          <Select
+            label="Status"
+            placeholder="Any"
+            data={statuses}
+            value={status}
+            onChange={setStatus}
+            clearable
+            w={150}
+          />
           {accounts.data && (
             <Text size="sm" c="dimmed" pb={8} role="status">
               {accounts.data.length} {accounts.data.length === 1 ? 'account' : 'accounts'}
@@ -82,7 +113,11 @@ export function AccountsRoute() {
             </EmptyState>
           )
         ) : (
-          <AccountsTable initialSort={sortKeys.find((k) => k === params.get('sort')) as SortKey | undefined} accounts={accounts.data} currency={currency} />
+          <AccountsTable
+            initialSort={sortKeys.find((k) => k === params.get('sort'))}
+            accounts={accounts.data}
+            currency={currency}
+          />
         )}
       </Stack>
     </>

@@ -21,7 +21,12 @@ export const contractTypes = [
   { value: 'mixed', label: 'Mixed' },
 ];
 export const healthColor: Record<string, string> = { green: 'teal', amber: 'yellow', red: 'red' };
-export const planStatusColor: Record<string, string> = { draft: 'gray', in_review: 'blue', approved: 'teal', archived: 'dark' };
+export const planStatusColor: Record<string, string> = {
+  draft: 'gray',
+  in_review: 'blue',
+  approved: 'teal',
+  archived: 'dark',
+};
 
 export const objectiveStatuses = ['on_track', 'at_risk', 'off_track', 'achieved', 'cancelled'];
 export const stages = ['identified', 'qualified', 'proposal', 'negotiation', 'won', 'lost'];

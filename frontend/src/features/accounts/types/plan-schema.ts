@@ -1,17 +1,29 @@
 import { z } from 'zod';
 import { backend } from '../../../../wailsjs/go/models';
-import { isDateOrEmpty, splitFields, splitRows, type Problem, type Split, zodProblems } from '@/lib/draft-merge';
+import {
+  isDateOrEmpty,
+  splitFields,
+  splitRows,
+  type Problem,
+  type Split,
+  zodProblems,
+} from '@/lib/draft-merge';
 
 const date = z.string().refine(isDateOrEmpty, 'Enter a real date, or leave it empty.');
 const titled = (what: string) => z.string().trim().min(1, `Give each ${what} a title.`);
-const number = (what: string) => z.number({ error: `Enter the ${what} as a number.` }).refine(Number.isFinite, `Enter the ${what} as a number.`);
+const number = (what: string) =>
+  z
+    .number({ error: `Enter the ${what} as a number.` })
+    .refine(Number.isFinite, `Enter the ${what} as a number.`);
 
 /** The plan's own fields, with Go's limits (backend.Plan.Validate). */
 export const planFieldsSchema = z.object({
   executiveSummary: z.string().max(50000, 'The summary can be at most 50,000 characters.'),
   vision: z.string().max(50000, 'The vision can be at most 50,000 characters.'),
   revenueTargetMinor: number('revenue target').min(0, 'The revenue target cannot be negative.'),
-  growthTargetPct: number('growth target').min(-100, 'The growth target must be between -100% and 1000%.').max(1000, 'The growth target must be between -100% and 1000%.'),
+  growthTargetPct: number('growth target')
+    .min(-100, 'The growth target must be between -100% and 1000%.')
+    .max(1000, 'The growth target must be between -100% and 1000%.'),
 });
 
 export const objectiveSchema = z.object({
@@ -24,7 +36,9 @@ export const objectiveSchema = z.object({
 export const opportunitySchema = z.object({
   title: titled('opportunity'),
   valueMinor: number('value').min(0, 'The value cannot be negative.'),
-  probability: number('probability').min(0, 'Probability is a percentage from 0 to 100.').max(100, 'Probability is a percentage from 0 to 100.'),
+  probability: number('probability')
+    .min(0, 'Probability is a percentage from 0 to 100.')
+    .max(100, 'Probability is a percentage from 0 to 100.'),
   expectedClose: date,
 });
 export const riskSchema = z.object({ title: titled('risk') });
@@ -40,22 +54,78 @@ export const planSchema = z.object({
   actions: z.array(actionSchema),
 });
 
-const sectionNames: Record<string, string> = { objectives: 'Objectives', opportunities: 'Opportunities', risks: 'Risks', actions: 'Actions', whitespace: 'Whitespace' };
-const fieldLabels: Record<string, string> = { executiveSummary: 'Executive summary', vision: 'Vision', revenueTargetMinor: 'Revenue target', growthTargetPct: 'Growth target' };
+const sectionNames: Record<string, string> = {
+  objectives: 'Objectives',
+  opportunities: 'Opportunities',
+  risks: 'Risks',
+  actions: 'Actions',
+  whitespace: 'Whitespace',
+};
+const fieldLabels: Record<string, string> = {
+  executiveSummary: 'Executive summary',
+  vision: 'Vision',
+  revenueTargetMinor: 'Revenue target',
+  growthTargetPct: 'Growth target',
+};
 
 /** "objectives.2.title" → "Objectives, row 3". */
 export function describeField(path: string): string {
   const [section, index] = path.split('.');
-  if (section && index !== undefined && sectionNames[section]) return `${sectionNames[section]}, row ${Number(index) + 1}`;
+  if (section && index !== undefined && sectionNames[section])
+    return `${sectionNames[section]}, row ${Number(index) + 1}`;
   return fieldLabels[path] ?? '';
 }
 
 /** What a new row starts as, in each list (the editor's "Add …" buttons). */
 export const blankRows = {
-  objective: (key: string) => backend.Objective.createFrom({ key, title: '', kpi: '', unit: '', baseline: 0, target: 0, current: 0, cadence: 'quarterly', due: '', owner: '', ownerId: 0, status: 'on_track' }),
-  opportunity: (key: string) => backend.Opportunity.createFrom({ key, title: '', serviceLine: '', type: 'upsell', valueMinor: 0, probability: 25, stage: 'identified', expectedClose: '' }),
-  risk: (key: string) => backend.Risk.createFrom({ key, title: '', category: 'scope_creep', likelihood: 3, impact: 3, mitigation: '', owner: '', ownerId: 0, status: 'open' }),
-  action: (key: string) => backend.Action.createFrom({ key, title: '', owner: '', ownerId: 0, due: '', status: 'open', objectiveKey: '' }),
+  objective: (key: string) =>
+    backend.Objective.createFrom({
+      key,
+      title: '',
+      kpi: '',
+      unit: '',
+      baseline: 0,
+      target: 0,
+      current: 0,
+      cadence: 'quarterly',
+      due: '',
+      owner: '',
+      ownerId: 0,
+      status: 'on_track',
+    }),
+  opportunity: (key: string) =>
+    backend.Opportunity.createFrom({
+      key,
+      title: '',
+      serviceLine: '',
+      type: 'upsell',
+      valueMinor: 0,
+      probability: 25,
+      stage: 'identified',
+      expectedClose: '',
+    }),
+  risk: (key: string) =>
+    backend.Risk.createFrom({
+      key,
+      title: '',
+      category: 'scope_creep',
+      likelihood: 3,
+      impact: 3,
+      mitigation: '',
+      owner: '',
+      ownerId: 0,
+      status: 'open',
+    }),
+  action: (key: string) =>
+    backend.Action.createFrom({
+      key,
+      title: '',
+      owner: '',
+      ownerId: 0,
+      due: '',
+      status: 'open',
+      objectiveKey: '',
+    }),
 };
 
 /**
@@ -65,17 +135,57 @@ export const blankRows = {
  * problems found elsewhere (a date the browser could not read, a rule only
  * the workspace knows), by path.
  */
-export function splitPlan(cur: backend.Plan, base: backend.Plan, fresh: ReadonlySet<string>, extra: ReadonlyMap<string, string>): Split<backend.Plan> {
-  const fields = splitFields(cur, base, planFieldsSchema, { extra: new Map([...extra].filter(([p]) => !p.includes('.'))), label: (f) => fieldLabels[f] ?? '' });
+export function splitPlan(
+  cur: backend.Plan,
+  base: backend.Plan,
+  fresh: ReadonlySet<string>,
+  extra: ReadonlyMap<string, string>,
+): Split<backend.Plan> {
+  const fields = splitFields(cur, base, planFieldsSchema, {
+    extra: new Map([...extra].filter(([p]) => !p.includes('.'))),
+    label: (f) => fieldLabels[f] ?? '',
+  });
   const keyOf = (r: { key: string }) => r.key;
-  const rows = <R extends { key: string }>(section: string, c: R[], b: R[], schema: z.ZodType, blank: (key: string) => R) =>
-    splitRows(c, b, { section, title: sectionNames[section]!, keyOf, check: (r) => zodProblems(schema, r), extra, blank: () => blank(''), fresh });
-  const objectives = rows('objectives', cur.objectives, base.objectives, objectiveSchema, blankRows.objective);
-  const opportunities = rows('opportunities', cur.opportunities, base.opportunities, opportunitySchema, blankRows.opportunity);
+  const rows = <R extends { key: string }>(
+    section: string,
+    c: R[],
+    b: R[],
+    schema: z.ZodType,
+    blank: (key: string) => R,
+  ) =>
+    splitRows(c, b, {
+      section,
+      title: sectionNames[section]!,
+      keyOf,
+      check: (r) => zodProblems(schema, r),
+      extra,
+      blank: () => blank(''),
+      fresh,
+    });
+  const objectives = rows(
+    'objectives',
+    cur.objectives,
+    base.objectives,
+    objectiveSchema,
+    blankRows.objective,
+  );
+  const opportunities = rows(
+    'opportunities',
+    cur.opportunities,
+    base.opportunities,
+    opportunitySchema,
+    blankRows.opportunity,
+  );
   const risks = rows('risks', cur.risks, base.risks, riskSchema, blankRows.risk);
   // An action may only point at an objective that is saved with it.
   const savedObjectives = new Set(objectives.rows.map((o) => o.key));
-  const linked = z.object({ title: titled('action'), due: date, objectiveKey: z.string().refine((k) => k === '' || savedObjectives.has(k), 'Its objective is not saved yet.') });
+  const linked = z.object({
+    title: titled('action'),
+    due: date,
+    objectiveKey: z
+      .string()
+      .refine((k) => k === '' || savedObjectives.has(k), 'Its objective is not saved yet.'),
+  });
   const actions = rows('actions', cur.actions, base.actions, linked, blankRows.action);
   const savable = backend.Plan.createFrom({
     ...fields.savable,
@@ -85,15 +195,38 @@ export function splitPlan(cur: backend.Plan, base: backend.Plan, fresh: Readonly
     actions: actions.rows,
     whitespace: cur.whitespace,
   });
-  const problems: Problem[] = [...fields.problems, ...objectives.problems, ...opportunities.problems, ...risks.problems, ...actions.problems];
+  const problems: Problem[] = [
+    ...fields.problems,
+    ...objectives.problems,
+    ...opportunities.problems,
+    ...risks.problems,
+    ...actions.problems,
+  ];
   return { savable, problems };
 }
 
 /** What a save writes; the rest (pipeline, version, dates) the workspace works out. */
 const written = (p: backend.Plan) =>
-  JSON.stringify([p.executiveSummary, p.vision, p.priorities, p.strengths, p.weaknesses, p.swotOpportunities, p.threats, p.competitors, p.revenueTargetMinor, p.growthTargetPct, p.objectives, p.opportunities, p.whitespace, p.risks, p.actions]);
+  JSON.stringify([
+    p.executiveSummary,
+    p.vision,
+    p.priorities,
+    p.strengths,
+    p.weaknesses,
+    p.swotOpportunities,
+    p.threats,
+    p.competitors,
+    p.revenueTargetMinor,
+    p.growthTargetPct,
+    p.objectives,
+    p.opportunities,
+    p.whitespace,
+    p.risks,
+    p.actions,
+  ]);
 
-export const planUnchanged = (savable: backend.Plan, base: backend.Plan) => written(savable) === written(base);
+export const planUnchanged = (savable: backend.Plan, base: backend.Plan) =>
+  written(savable) === written(base);
 
 /** Maps a field the store refused ("objectives.2.title", by position in what was sent) to a path by key. */
 export function planProblemPath(field: string | undefined, sent: backend.Plan): string | null {

@@ -5,7 +5,9 @@ import { isRealDate } from '@/lib/dates';
 export const QBR_SECTION_MAX = 20000;
 
 // Counted in characters as Go counts them (code points), not UTF-16 units.
-const section = z.string().refine((s) => [...s].length <= QBR_SECTION_MAX, 'Each section can be at most 20,000 characters.');
+const section = z
+  .string()
+  .refine((s) => [...s].length <= QBR_SECTION_MAX, 'Each section can be at most 20,000 characters.');
 
 /** Recording and editing a QBR; mirrors backend.QBR.Validate. */
 export const qbrSchema = z.object({

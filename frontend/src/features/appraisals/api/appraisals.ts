@@ -5,19 +5,33 @@ import { People } from '../../../../wailsjs/go/app/TeamAPI';
 import { backend } from '../../../../wailsjs/go/models';
 
 export const useCycles = () => useQuery({ queryKey: ['appraisals', 'cycles'], queryFn: () => A.Cycles() });
-export const useCycleAppraisals = (id: number) => useQuery({ queryKey: ['appraisals', 'cycle', id], queryFn: () => A.CycleAppraisals(id) });
-export const useAppraisal = (id: number) => useQuery({ queryKey: ['appraisals', id], queryFn: () => A.Get(id) });
-export const useAudit = (id: number) => useQuery({ queryKey: ['appraisals', id, 'audit'], queryFn: () => A.Audit(id) });
+export const useCycleAppraisals = (id: number) =>
+  useQuery({ queryKey: ['appraisals', 'cycle', id], queryFn: () => A.CycleAppraisals(id) });
+export const useAppraisal = (id: number) =>
+  useQuery({ queryKey: ['appraisals', id], queryFn: () => A.Get(id) });
+export const useAudit = (id: number) =>
+  useQuery({ queryKey: ['appraisals', id, 'audit'], queryFn: () => A.Audit(id) });
 export const useEvidence = (personId: number, from: string, to: string) =>
-  useQuery({ queryKey: ['appraisals', 'evidence', personId, from, to], queryFn: () => A.Evidence(personId, from, to), enabled: !!personId });
+  useQuery({
+    queryKey: ['appraisals', 'evidence', personId, from, to],
+    queryFn: () => A.Evidence(personId, from, to),
+    enabled: !!personId,
+  });
 export const useRoster = () => useQuery({ queryKey: ['team', 'people'], queryFn: () => People() });
 
-export const useSaveCycle = () => useMutation({ mutationFn: (c: backend.Cycle) => A.SaveCycle(c), meta: { handlesErrors: true } });
+export const useSaveCycle = () =>
+  useMutation({ mutationFn: (c: backend.Cycle) => A.SaveCycle(c), meta: { handlesErrors: true } });
 export const useCycleStatus = () =>
-  useMutation({ mutationFn: (v: { id: number; status: string; reason: string }) => A.SetCycleStatus(v.id, v.status, v.reason), meta: { handlesErrors: true } });
-export const useAddParticipants = () => useMutation({ mutationFn: (v: { cycleId: number; ids: number[] }) => A.AddParticipants(v.cycleId, v.ids) });
+  useMutation({
+    mutationFn: (v: { id: number; status: string; reason: string }) =>
+      A.SetCycleStatus(v.id, v.status, v.reason),
+    meta: { handlesErrors: true },
+  });
+export const useAddParticipants = () =>
+  useMutation({ mutationFn: (v: { cycleId: number; ids: number[] }) => A.AddParticipants(v.cycleId, v.ids) });
 /** The appraisal's kept draft: what could not be saved yet (savedAt "" when none). Confidential. */
-export const useAppraisalDraft = (id: number) => useQuery({ queryKey: ['appraisals', id, 'draft'], queryFn: () => A.Draft(id), staleTime: 0 });
+export const useAppraisalDraft = (id: number) =>
+  useQuery({ queryKey: ['appraisals', id, 'draft'], queryFn: () => A.Draft(id), staleTime: 0 });
 
 /*
  * The editor calls the bindings directly rather than through a mutation, so a
@@ -28,19 +42,46 @@ export const useAppraisalDraft = (id: number) => useQuery({ queryKey: ['appraisa
 export async function saveAppraisal(qc: QueryClient, a: backend.Appraisal): Promise<backend.Appraisal> {
   const saved = await A.Save(a);
   qc.setQueryData(['appraisals', saved.id], saved);
-  void qc.invalidateQueries({ predicate: (q) => !(q.queryKey[0] === 'appraisals' && q.queryKey[1] === saved.id && q.queryKey.length === 2) });
+  void qc.invalidateQueries({
+    predicate: (q) =>
+      !(q.queryKey[0] === 'appraisals' && q.queryKey[1] === saved.id && q.queryKey.length === 2),
+  });
   return saved;
 }
 
-export async function keepAppraisalDraft(qc: QueryClient, id: number, d: { body: string; baseVersion: number }): Promise<void> {
-  qc.setQueryData(['appraisals', id, 'draft'], await A.KeepDraft(id, backend.Draft.createFrom({ ...d, savedAt: '' })));
+export async function keepAppraisalDraft(
+  qc: QueryClient,
+  id: number,
+  d: { body: string; baseVersion: number },
+): Promise<void> {
+  qc.setQueryData(
+    ['appraisals', id, 'draft'],
+    await A.KeepDraft(id, backend.Draft.createFrom({ ...d, savedAt: '' })),
+  );
 }
 
 export async function discardAppraisalDraft(qc: QueryClient, id: number): Promise<void> {
   await A.DiscardDraft(id);
-  qc.setQueryData(['appraisals', id, 'draft'], backend.Draft.createFrom({ body: '', baseVersion: 0, savedAt: '' }));
+  qc.setQueryData(
+    ['appraisals', id, 'draft'],
+    backend.Draft.createFrom({ body: '', baseVersion: 0, savedAt: '' }),
+  );
 }
-export const useMoveAppraisal = () => useMutation({ mutationFn: (v: { id: number; to: string }) => A.Move(v.id, v.to), meta: { handlesErrors: true } });
-export const useReopen = () => useMutation({ mutationFn: (v: { id: number; reason: string }) => A.Reopen(v.id, v.reason), meta: { handlesErrors: true } });
-export const useAcknowledge = () => useMutation({ mutationFn: (v: { id: number; comment: string }) => A.Acknowledge(v.id, v.comment), meta: { handlesErrors: true } });
-export const useCurrency = () => useQuery({ queryKey: ['settings'], queryFn: () => GetSettings(), staleTime: 60_000 }).data?.currency ?? 'USD';
+export const useMoveAppraisal = () =>
+  useMutation({
+    mutationFn: (v: { id: number; to: string }) => A.Move(v.id, v.to),
+    meta: { handlesErrors: true },
+  });
+export const useReopen = () =>
+  useMutation({
+    mutationFn: (v: { id: number; reason: string }) => A.Reopen(v.id, v.reason),
+    meta: { handlesErrors: true },
+  });
+export const useAcknowledge = () =>
+  useMutation({
+    mutationFn: (v: { id: number; comment: string }) => A.Acknowledge(v.id, v.comment),
+    meta: { handlesErrors: true },
+  });
+export const useCurrency = () =>
+  useQuery({ queryKey: ['settings'], queryFn: () => GetSettings(), staleTime: 60_000 }).data?.currency ??
+  'USD';

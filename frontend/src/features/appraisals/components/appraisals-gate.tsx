@@ -4,7 +4,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { z } from 'zod';
 import { ErrorState, LoadingState } from '@/components/ui/states';
 import { toAppError } from '@/lib/errors';
-import { useLockStatus, useUnlock } from '../api/lock';
+import { useLockStatus, useUnlock } from '@/lib/appraisals-lock';
 
 const unlockSchema = z.object({ passphrase: z.string().min(1, 'Enter the appraisals passphrase.') });
 
@@ -27,7 +27,8 @@ function UnlockForm() {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const parsed = unlockSchema.safeParse({ passphrase });
-    if (!parsed.success) return setError(parsed.error.issues[0]?.message ?? 'Enter the appraisals passphrase.');
+    if (!parsed.success)
+      return setError(parsed.error.issues[0]?.message ?? 'Enter the appraisals passphrase.');
     setError('');
     unlock.mutate(parsed.data.passphrase, {
       onSuccess: () => setPassphrase(''),
@@ -36,14 +37,24 @@ function UnlockForm() {
   };
   return (
     <Center mih={360}>
-      <Paper withBorder radius="md" p="xl" maw={440} w="100%" component="form" onSubmit={submit} aria-label="Unlock appraisals">
+      <Paper
+        withBorder
+        radius="md"
+        p="xl"
+        maw={440}
+        w="100%"
+        component="form"
+        onSubmit={submit}
+        aria-label="Unlock appraisals"
+      >
         <Stack>
           <Title order={1} fz="xl">
             <IconLock size={20} style={{ verticalAlign: -3, marginRight: 8 }} />
             Appraisals are locked
           </Title>
           <Text size="sm" c="dimmed">
-            Enter the appraisals passphrase to open them. They lock again after a while without use, and when AccountDesk closes.
+            Enter the appraisals passphrase to open them. They lock again after a while without use, and when
+            AccountDesk closes.
           </Text>
           <PasswordInput
             label="Appraisals passphrase"
@@ -53,7 +64,9 @@ function UnlockForm() {
             autoFocus
             autoComplete="current-password"
           />
-          <Button type="submit" loading={unlock.isPending}>Unlock</Button>
+          <Button type="submit" loading={unlock.isPending}>
+            Unlock
+          </Button>
           <Alert color="gray" variant="light">
             A forgotten passphrase cannot be recovered: keep it somewhere safe.
           </Alert>

@@ -4,35 +4,76 @@ import { splitFields, splitRows, type Problem, type Split, zodProblems } from '@
 
 /** Go's limits (backend.Appraisal.Validate), for one appraisal's scale. */
 function schemas(scale: backend.Scale) {
-  const rating = z.number().refine((v) => v === 0 || (v >= scale.min && v <= scale.max), `Ratings are from ${scale.min} to ${scale.max}.`);
+  const rating = z
+    .number()
+    .refine(
+      (v) => v === 0 || (v >= scale.min && v <= scale.max),
+      `Ratings are from ${scale.min} to ${scale.max}.`,
+    );
   const compensation = z
-    .object({ kind: z.enum(['none', 'merit', 'promotion', 'bonus'], 'Choose no change, merit increase, promotion or bonus.'), meritPct: z.number(), promotionRole: z.string(), bonusMinor: z.number(), justification: z.string() })
+    .object({
+      kind: z.enum(
+        ['none', 'merit', 'promotion', 'bonus'],
+        'Choose no change, merit increase, promotion or bonus.',
+      ),
+      meritPct: z.number(),
+      promotionRole: z.string(),
+      bonusMinor: z.number(),
+      justification: z.string(),
+    })
     .superRefine((c, ctx) => {
       if (c.kind === 'merit' && !(Number.isFinite(c.meritPct) && c.meritPct > 0 && c.meritPct <= 50))
-        ctx.addIssue({ code: 'custom', path: ['meritPct'], message: 'A merit increase is more than 0% and at most 50%.' });
-      if (c.kind === 'promotion' && !c.promotionRole.trim()) ctx.addIssue({ code: 'custom', path: ['promotionRole'], message: 'Choose the role of the promotion.' });
-      if (c.kind === 'bonus' && !(Number.isFinite(c.bonusMinor) && c.bonusMinor > 0)) ctx.addIssue({ code: 'custom', path: ['bonusMinor'], message: 'Enter the bonus amount.' });
-      if (c.kind !== 'none' && !c.justification.trim()) ctx.addIssue({ code: 'custom', path: ['justification'], message: 'Justify the recommendation.' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['meritPct'],
+          message: 'A merit increase is more than 0% and at most 50%.',
+        });
+      if (c.kind === 'promotion' && !c.promotionRole.trim())
+        ctx.addIssue({
+          code: 'custom',
+          path: ['promotionRole'],
+          message: 'Choose the role of the promotion.',
+        });
+      if (c.kind === 'bonus' && !(Number.isFinite(c.bonusMinor) && c.bonusMinor > 0))
+        ctx.addIssue({ code: 'custom', path: ['bonusMinor'], message: 'Enter the bonus amount.' });
+      if (c.kind !== 'none' && !c.justification.trim())
+        ctx.addIssue({ code: 'custom', path: ['justification'], message: 'Justify the recommendation.' });
     });
   const fields = z
     .object({
-      overrideScore: z.number().refine((v) => v === 0 || (Number.isFinite(v) && v >= scale.min && v <= scale.max), `The overall rating is on the scale, from ${scale.min} to ${scale.max}.`),
+      overrideScore: z
+        .number()
+        .refine(
+          (v) => v === 0 || (Number.isFinite(v) && v >= scale.min && v <= scale.max),
+          `The overall rating is on the scale, from ${scale.min} to ${scale.max}.`,
+        ),
       overrideReason: z.string(),
       potential: z.enum(['', 'low', 'medium', 'high'], 'Choose low, medium or high potential.'),
       compensation,
     })
-    .refine((a) => a.overrideScore === 0 || a.overrideReason.trim() !== '', { path: ['overrideReason'], message: 'Say why the overall rating differs from the computed one.' });
+    .refine((a) => a.overrideScore === 0 || a.overrideReason.trim() !== '', {
+      path: ['overrideReason'],
+      message: 'Say why the overall rating differs from the computed one.',
+    });
   const competency = z.object({ self: rating, manager: rating });
   const goal = z.object({
     title: z.string().trim().min(1, 'Give each goal a title.'),
-    weight: z.number().refine(Number.isFinite, 'Enter the weight as a number.').min(0, 'A weight cannot be negative.'),
+    weight: z
+      .number()
+      .refine(Number.isFinite, 'Enter the weight as a number.')
+      .min(0, 'A weight cannot be negative.'),
     self: rating,
     manager: rating,
   });
   return { fields, competency, goal };
 }
 
-const labels: Record<string, string> = { overrideScore: 'Overall rating override', overrideReason: 'Reason for the override', potential: 'Potential', compensation: 'Compensation recommendation' };
+const labels: Record<string, string> = {
+  overrideScore: 'Overall rating override',
+  overrideReason: 'Reason for the override',
+  potential: 'Potential',
+  compensation: 'Compensation recommendation',
+};
 
 /**
  * Splits an edited appraisal against the saved one (lib/draft-merge): the
@@ -40,22 +81,58 @@ const labels: Record<string, string> = { overrideScore: 'Overall rating override
  * is not complete yet (a merit increase still at 0%) is held back whole, as
  * is an override without its reason, and kept as the draft.
  */
-export function splitAppraisal(cur: backend.Appraisal, base: backend.Appraisal, extra: ReadonlyMap<string, string>): Split<backend.Appraisal> {
+export function splitAppraisal(
+  cur: backend.Appraisal,
+  base: backend.Appraisal,
+  extra: ReadonlyMap<string, string>,
+): Split<backend.Appraisal> {
   const s = schemas(cur.scale);
   const top = new Map([...extra].filter(([p]) => !p.startsWith('goals.') && !p.startsWith('competencies.')));
-  const fields = splitFields(cur, base, s.fields, { groups: [['overrideScore', 'overrideReason']], extra: top, label: (f) => labels[f] ?? '' });
+  const fields = splitFields(cur, base, s.fields, {
+    groups: [['overrideScore', 'overrideReason']],
+    extra: top,
+    label: (f) => labels[f] ?? '',
+  });
   const keyOf = (r: { key: string }) => r.key;
-  const competencies = splitRows(cur.competencies, base.competencies, { section: 'competencies', title: 'Competencies', keyOf, check: (r) => zodProblems(s.competency, r), extra });
-  const goals = splitRows(cur.goals, base.goals, { section: 'goals', title: 'Goals', keyOf, check: (r) => zodProblems(s.goal, r), extra });
-  const savable = backend.Appraisal.createFrom({ ...fields.savable, competencies: competencies.rows, goals: goals.rows });
+  const competencies = splitRows(cur.competencies, base.competencies, {
+    section: 'competencies',
+    title: 'Competencies',
+    keyOf,
+    check: (r) => zodProblems(s.competency, r),
+    extra,
+  });
+  const goals = splitRows(cur.goals, base.goals, {
+    section: 'goals',
+    title: 'Goals',
+    keyOf,
+    check: (r) => zodProblems(s.goal, r),
+    extra,
+  });
+  const savable = backend.Appraisal.createFrom({
+    ...fields.savable,
+    competencies: competencies.rows,
+    goals: goals.rows,
+  });
   const problems: Problem[] = [...competencies.problems, ...goals.problems, ...fields.problems];
   return { savable, problems };
 }
 
 /** What a save writes; the rest (overall, status, evidence) the workspace works out. */
 const written = (a: backend.Appraisal) =>
-  JSON.stringify([a.competencies, a.goals, a.overrideScore, a.overrideReason, a.potential, a.strengths, a.developmentAreas, a.developmentPlan, a.compensation, a.privateNotes]);
-export const appraisalUnchanged = (savable: backend.Appraisal, base: backend.Appraisal) => written(savable) === written(base);
+  JSON.stringify([
+    a.competencies,
+    a.goals,
+    a.overrideScore,
+    a.overrideReason,
+    a.potential,
+    a.strengths,
+    a.developmentAreas,
+    a.developmentPlan,
+    a.compensation,
+    a.privateNotes,
+  ]);
+export const appraisalUnchanged = (savable: backend.Appraisal, base: backend.Appraisal) =>
+  written(savable) === written(base);
 
 /** Maps a field the store refused ("goals.1.title", by position in what was sent) to a path by key. */
 export function appraisalProblemPath(field: string | undefined, sent: backend.Appraisal): string | null {

@@ -4,7 +4,13 @@ import { BarChart } from '@/components/ui/bar-chart';
 import { formatMoneyCompact, words } from '@/lib/format';
 
 /** The Dashboard's two charts: this fiscal year's revenue against target, and the current plans' pipeline. */
-export function DashboardCharts({ portfolio: p, currency }: { portfolio: backend.Portfolio; currency: string }) {
+export function DashboardCharts({
+  portfolio: p,
+  currency,
+}: {
+  portfolio: backend.Portfolio;
+  currency: string;
+}) {
   const money = (v: number) => formatMoneyCompact(v, currency);
   const period = `${p.fiscalYear.label} to date`;
   return (
@@ -16,7 +22,10 @@ export function DashboardCharts({ portfolio: p, currency }: { portfolio: backend
         <BarChart
           label={`Revenue against target, ${period}, largest accounts`}
           orientation="horizontal"
-          rows={p.revenueByAccount.map((r) => ({ label: r.hasTarget ? r.accountName : `${r.accountName} (no target)`, values: [r.revenueMinor, r.targetMinor] }))}
+          rows={p.revenueByAccount.map((r) => ({
+            label: r.hasTarget ? r.accountName : `${r.accountName} (no target)`,
+            values: [r.revenueMinor, r.targetMinor],
+          }))}
           series={[
             { name: 'Revenue', color: 'var(--mantine-color-blue-6)' },
             { name: 'Target', color: 'var(--mantine-color-gray-4)' },
@@ -31,7 +40,10 @@ export function DashboardCharts({ portfolio: p, currency }: { portfolio: backend
         <BarChart
           label="Growth pipeline by stage, value and weighted value"
           orientation="vertical"
-          rows={p.pipelineByStage.map((s) => ({ label: words(s.stage), values: [s.valueMinor, s.weightedMinor] }))}
+          rows={p.pipelineByStage.map((s) => ({
+            label: words(s.stage),
+            values: [s.valueMinor, s.weightedMinor],
+          }))}
           series={[
             { name: 'Value', color: 'var(--mantine-color-indigo-3)' },
             { name: 'Weighted', color: 'var(--mantine-color-indigo-7)' },

@@ -11,7 +11,10 @@ export function quarterName(quarter: string): string {
 
 /** "FY2027 to date", and its months ("Apr 2026 – Nov 2026"). */
 export function fiscalToDate(fy: backend.FiscalYear): { name: string; months: string } {
-  const months = fy.firstMonth === fy.toMonth ? formatMonth(fy.firstMonth) : `${formatMonth(fy.firstMonth)} – ${formatMonth(fy.toMonth)}`;
+  const months =
+    fy.firstMonth === fy.toMonth
+      ? formatMonth(fy.firstMonth)
+      : `${formatMonth(fy.firstMonth)} – ${formatMonth(fy.toMonth)}`;
   return { name: `${fy.label} to date`, months };
 }
 
@@ -20,13 +23,20 @@ export function fiscalToDate(fy: backend.FiscalYear): { name: string; months: st
  * the fiscal year to date (compared with the targets of that same year's
  * plans), health today, and QBRs this calendar quarter.
  */
-export function DashboardKpis({ portfolio: p, currency }: { portfolio: backend.Portfolio; currency: string }) {
+export function DashboardKpis({
+  portfolio: p,
+  currency,
+}: {
+  portfolio: backend.Portfolio;
+  currency: string;
+}) {
   const money = (m: number) => formatMoney(m, currency);
   const fy = fiscalToDate(p.fiscalYear);
   const pct = p.targetYtdMinor > 0 ? (p.revenueWithTargetMinor * 100) / p.targetYtdMinor : 0;
   let target: string;
   if (p.accountsWithTarget === 0) target = `No ${p.fiscalYear.label} plan has a revenue target yet.`;
-  else if (p.accountsWithTarget === p.accountCount) target = `${formatPercent(pct)} of the ${money(p.targetYtdMinor)} target to date.`;
+  else if (p.accountsWithTarget === p.accountCount)
+    target = `${formatPercent(pct)} of the ${money(p.targetYtdMinor)} target to date.`;
   else
     target = `${formatPercent(pct)} of the ${money(p.targetYtdMinor)} target to date of the ${p.accountsWithTarget} of ${p.accountCount} accounts with a target for ${p.fiscalYear.label}.`;
   const overdue = p.qbrOverdueCount;

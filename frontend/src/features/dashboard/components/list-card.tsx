@@ -20,7 +20,17 @@ export const LIST_CARD_ROWS = 8;
  * hold only the first LIST_CARD_ROWS when count says how many there are (at
  * thousands of accounts, building every row would cost more than drawing).
  */
-export function ListCard({ title, rows, count = rows.length, empty }: { title: string; rows: ListRow[]; count?: number; empty: string }) {
+export function ListCard({
+  title,
+  rows,
+  count = rows.length,
+  empty,
+}: {
+  title: string;
+  rows: ListRow[];
+  count?: number;
+  empty: string;
+}) {
   return (
     <Paper withBorder radius="md" p="md" component="section" aria-label={title}>
       <Group justify="space-between" mb="xs">

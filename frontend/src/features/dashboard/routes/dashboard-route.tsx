@@ -12,9 +12,8 @@ import { useDashboardTeam } from '../api/get-dashboard-team';
 import { DashboardCharts } from '../components/dashboard-charts';
 import { DashboardKpis, fiscalToDate } from '../components/dashboard-kpis';
 import { LIST_CARD_ROWS, ListCard } from '../components/list-card';
-import { useAppraisalsLocked } from '@/features/appraisals/api/lock';
+import { useAppraisalsLocked } from '@/lib/appraisals-lock';
 import { useScreenTiming } from '@/lib/screen-timing';
-
 
 const healthColor: Record<string, string> = { green: 'teal', amber: 'yellow', red: 'red' };
 
@@ -45,15 +44,30 @@ export function DashboardRoute() {
           `${agency}: your portfolio at a glance.`
         ) : (
           <>
-            Your portfolio at a glance. <Anchor component={Link} to="/settings" underline="always">Name your agency in Settings</Anchor>.
+            Your portfolio at a glance.{' '}
+            <Anchor component={Link} to="/settings" underline="always">
+              Name your agency in Settings
+            </Anchor>
+            .
           </>
         )
       }
     />
   );
-  if (portfolio.isPending || settings.isPending) return (<>{header}<LoadingState /></>);
+  if (portfolio.isPending || settings.isPending)
+    return (
+      <>
+        {header}
+        <LoadingState />
+      </>
+    );
   if (portfolio.isError || settings.isError)
-    return (<>{header}<ErrorState error={portfolio.error ?? settings.error} onRetry={() => void portfolio.refetch()} /></>);
+    return (
+      <>
+        {header}
+        <ErrorState error={portfolio.error ?? settings.error} onRetry={() => void portfolio.refetch()} />
+      </>
+    );
 
   const p = portfolio.data;
   const currency = settings.data.currency;
@@ -95,7 +109,10 @@ export function DashboardRoute() {
               title: q.accountName,
               to: `/accounts/${q.accountId}?tab=qbrs`,
               detail: q.qbr.lastHeld ? `Last held ${formatDate(q.qbr.lastHeld)}` : 'None held yet',
-              badge: q.qbr.state === 'overdue' ? { label: 'Overdue', color: 'red' } : { label: `Due in ${q.qbr.daysLeft} days`, color: 'yellow' },
+              badge:
+                q.qbr.state === 'overdue'
+                  ? { label: 'Overdue', color: 'red' }
+                  : { label: `Due in ${q.qbr.daysLeft} days`, color: 'yellow' },
             }))}
           />
           <ListCard
@@ -134,7 +151,11 @@ export function DashboardRoute() {
           />
           <ListCard
             title="Over-allocated people"
-            empty={emptyText(team, 'The team could not be read.', 'Nobody is allocated above 100% this month or in any month ahead.')}
+            empty={emptyText(
+              team,
+              'The team could not be read.',
+              'Nobody is allocated above 100% this month or in any month ahead.',
+            )}
             count={team.data?.overAllocatedCount}
             rows={(team.data?.overAllocated ?? []).map((r) => ({
               key: r.id,
@@ -146,13 +167,21 @@ export function DashboardRoute() {
           />
           <ListCard
             title="Accounts needing cover"
-            empty={emptyText(team, 'The team could not be read.', 'Every account has a lead, and every key account a backup.')}
+            empty={emptyText(
+              team,
+              'The team could not be read.',
+              'Every account has a lead, and every key account a backup.',
+            )}
             count={team.data?.uncoveredCount}
             rows={(team.data?.uncovered ?? []).map((c) => ({
               key: c.accountId,
               title: c.accountName,
               to: `/accounts/${c.accountId}`,
-              detail: [!c.hasLead && 'no lead', c.needsBackup && 'no backup', c.leaversOnAccount.length > 0 && `${c.leaversOnAccount.join(', ')} leaving`]
+              detail: [
+                !c.hasLead && 'no lead',
+                c.needsBackup && 'no backup',
+                c.leaversOnAccount.length > 0 && `${c.leaversOnAccount.join(', ')} leaving`,
+              ]
                 .filter(Boolean)
                 .join(' · '),
               badge: { label: words(c.tier), color: 'gray' },
@@ -166,30 +195,44 @@ export function DashboardRoute() {
               title: o.personName,
               to: `/onboarding/${o.id}`,
               detail: `Starts ${formatDate(o.startDate)} · ${Math.round(o.progress.percent)}% done`,
-              badge: o.progress.overdue > 0 ? { label: `${o.progress.overdue} overdue`, color: 'red' } : undefined,
+              badge:
+                o.progress.overdue > 0 ? { label: `${o.progress.overdue} overdue`, color: 'red' } : undefined,
             }))}
           />
           <ListCard
             title="Appraisals due"
-            empty={appraisalsLocked ? 'Appraisals are locked.' : emptyText(cycles, 'Review cycles could not be read.', 'No review cycle is open.')}
-            rows={(appraisalsLocked ? [] : cycles.data ?? [])
+            empty={
+              appraisalsLocked
+                ? 'Appraisals are locked.'
+                : emptyText(cycles, 'Review cycles could not be read.', 'No review cycle is open.')
+            }
+            rows={(appraisalsLocked ? [] : (cycles.data ?? []))
               .filter((c) => c.status === 'open' || c.status === 'calibration')
               .map((c) => {
-                const unfinished = Object.entries(c.byState).filter(([s]) => s !== 'finalized' && s !== 'acknowledged').reduce((n, [, v]) => n + v, 0);
+                const unfinished = Object.entries(c.byState)
+                  .filter(([s]) => s !== 'finalized' && s !== 'acknowledged')
+                  .reduce((n, [, v]) => n + v, 0);
                 return {
                   key: c.id,
                   title: c.name,
                   to: `/appraisals/cycles/${c.id}`,
                   detail: `${unfinished} to finish${c.due ? ` · due ${formatDate(c.due)}` : ''}`,
-                  badge: c.due && c.due < p.today && unfinished > 0 ? { label: 'Overdue', color: 'red' } : { label: words(c.status), color: 'blue' },
+                  badge:
+                    c.due && c.due < p.today && unfinished > 0
+                      ? { label: 'Overdue', color: 'red' }
+                      : { label: words(c.status), color: 'blue' },
                 };
               })}
           />
         </SimpleGrid>
         <Text size="xs" c="dimmed">
-          Revenue and margin are actuals from each account’s monthly figures for {fy.name} ({fy.months}; the fiscal year’s first month is set in{' '}
-          <Anchor component={Link} to="/settings" size="xs" underline="always">Settings</Anchor>). Targets are the revenue targets of the {p.fiscalYear.label} plans, pro rata to
-          date. QBRs follow calendar quarters.
+          Revenue and margin are actuals from each account’s monthly figures for {fy.name} ({fy.months}; the
+          fiscal year’s first month is set in{' '}
+          <Anchor component={Link} to="/settings" size="xs" underline="always">
+            Settings
+          </Anchor>
+          ). Targets are the revenue targets of the {p.fiscalYear.label} plans, pro rata to date. QBRs follow
+          calendar quarters.
         </Text>
       </Stack>
     </>

@@ -11,7 +11,15 @@ const fileBadge: Record<string, { label: string; color: string }> = {
 };
 
 /** The progress bar, each file's state and a cancel button for one export. */
-export function ExportProgressPanel({ progress, onCancel, cancelling }: { progress: app.ExportProgress; onCancel: () => void; cancelling: boolean }) {
+export function ExportProgressPanel({
+  progress,
+  onCancel,
+  cancelling,
+}: {
+  progress: app.ExportProgress;
+  onCancel: () => void;
+  cancelling: boolean;
+}) {
   const running = isRunning(progress);
   const percent = progress.total > 0 ? (progress.done / progress.total) * 100 : 0;
   const label =
@@ -27,9 +35,18 @@ export function ExportProgressPanel({ progress, onCancel, cancelling }: { progre
   return (
     <Stack gap="xs" component="section" aria-label="Export progress">
       <Group justify="space-between" wrap="nowrap">
-        <Text size="sm" fw={500} role="status">{label}</Text>
+        <Text size="sm" fw={500} role="status">
+          {label}
+        </Text>
         {running && (
-          <Button size="xs" variant="default" color="red" leftSection={<IconPlayerStop size={14} />} loading={cancelling} onClick={onCancel}>
+          <Button
+            size="xs"
+            variant="default"
+            color="red"
+            leftSection={<IconPlayerStop size={14} />}
+            loading={cancelling}
+            onClick={onCancel}
+          >
             Cancel export
           </Button>
         )}
@@ -59,7 +76,9 @@ export function ExportProgressPanel({ progress, onCancel, cancelling }: { progre
                 <Table.Tr key={f.name}>
                   <Table.Td style={{ wordBreak: 'break-all' }}>{f.name}</Table.Td>
                   <Table.Td w={130} ta="right">
-                    <Badge size="xs" variant="light" color={fileBadge[f.status]?.color ?? 'gray'}>{fileBadge[f.status]?.label ?? f.status}</Badge>
+                    <Badge size="xs" variant="light" color={fileBadge[f.status]?.color ?? 'gray'}>
+                      {fileBadge[f.status]?.label ?? f.status}
+                    </Badge>
                   </Table.Td>
                 </Table.Tr>
               ))}

@@ -12,7 +12,11 @@ export const defaultWhat: ExportWhat = { plans: true, which: 'all', chosen: [], 
 
 /** The request fields for a choice (the portfolio alone, plans alone, or both in one run). */
 export function requestFor(w: ExportWhat): { portfolio: boolean; withPlans: boolean; accountIds: number[] } {
-  return { portfolio: w.portfolio, withPlans: w.portfolio && w.plans, accountIds: w.plans && w.which === 'some' ? w.chosen.map(Number) : [] };
+  return {
+    portfolio: w.portfolio,
+    withPlans: w.portfolio && w.plans,
+    accountIds: w.plans && w.which === 'some' ? w.chosen.map(Number) : [],
+  };
 }
 
 /** Why a choice cannot be exported, or null. */
@@ -22,27 +26,51 @@ export function whatProblem(w: ExportWhat): string | null {
   return null;
 }
 
-export function ExportWhatFields({ value, onChange, accounts }: { value: ExportWhat; onChange: (w: ExportWhat) => void; accounts: { id: number; name: string }[] }) {
+export function ExportWhatFields({
+  value,
+  onChange,
+  accounts,
+}: {
+  value: ExportWhat;
+  onChange: (w: ExportWhat) => void;
+  accounts: { id: number; name: string }[];
+}) {
   return (
     <Stack gap="xs">
-      <Checkbox label="Plan summaries" description="One file per account and format." checked={value.plans} onChange={(e) => onChange({ ...value, plans: e.currentTarget.checked })} />
+      <Checkbox
+        label="Plan summaries"
+        description="One file per account and format."
+        checked={value.plans}
+        onChange={(e) => onChange({ ...value, plans: e.currentTarget.checked })}
+      />
       {value.plans && (
         <Stack gap="xs" pl="xl">
           <SegmentedControl
             aria-label="Which accounts"
             value={value.which}
-            onChange={(v) => onChange({ ...value, which: v as ExportWhat['which'] })}
+            onChange={(v) => onChange({ ...value, which: v })}
             data={[
               { value: 'all', label: 'Every account' },
               { value: 'some', label: 'Some accounts' },
             ]}
           />
           {value.which === 'some' && (
-            <MultiSelect label="Accounts" searchable data={accounts.map((a) => ({ value: String(a.id), label: a.name }))} value={value.chosen} onChange={(chosen) => onChange({ ...value, chosen })} />
+            <MultiSelect
+              label="Accounts"
+              searchable
+              data={accounts.map((a) => ({ value: String(a.id), label: a.name }))}
+              value={value.chosen}
+              onChange={(chosen) => onChange({ ...value, chosen })}
+            />
           )}
         </Stack>
       )}
-      <Checkbox label="Portfolio summary" description="Your whole portfolio in one file per format, for the management roll-up." checked={value.portfolio} onChange={(e) => onChange({ ...value, portfolio: e.currentTarget.checked })} />
+      <Checkbox
+        label="Portfolio summary"
+        description="Your whole portfolio in one file per format, for the management roll-up."
+        checked={value.portfolio}
+        onChange={(e) => onChange({ ...value, portfolio: e.currentTarget.checked })}
+      />
     </Stack>
   );
 }

@@ -5,10 +5,35 @@ import { checklistMarkdown } from '../routes/checklist-route';
 describe('checklist as Markdown', () => {
   it('groups tasks by category with ticks, owners and due dates', () => {
     const o = backend.Onboarding.createFrom({
-      personName: 'Riley Quinn', startDate: '2026-12-01', buddyName: 'Sofia', managerName: 'Aisha', tasks: [
-        { title: 'Laptop ready', category: 'before_day_one', ownerName: 'IT', due: '2026-11-24', state: 'done', optional: false },
-        { title: 'Meet creative', category: 'intro_meetings', ownerName: 'Riley Quinn', due: '2026-12-03', state: 'open', optional: false },
-        { title: 'Presentation workshop', category: 'compliance', ownerName: 'Riley Quinn', due: '2026-12-29', state: 'open', optional: true },
+      personName: 'Riley Quinn',
+      startDate: '2026-12-01',
+      buddyName: 'Sofia',
+      managerName: 'Aisha',
+      tasks: [
+        {
+          title: 'Laptop ready',
+          category: 'before_day_one',
+          ownerName: 'IT',
+          due: '2026-11-24',
+          state: 'done',
+          optional: false,
+        },
+        {
+          title: 'Meet creative',
+          category: 'intro_meetings',
+          ownerName: 'Riley Quinn',
+          due: '2026-12-03',
+          state: 'open',
+          optional: false,
+        },
+        {
+          title: 'Presentation workshop',
+          category: 'compliance',
+          ownerName: 'Riley Quinn',
+          due: '2026-12-29',
+          state: 'open',
+          optional: true,
+        },
       ],
     });
     const md = checklistMarkdown(o);

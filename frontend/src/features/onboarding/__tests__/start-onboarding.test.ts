@@ -12,13 +12,24 @@ describe('the start date a new checklist suggests', () => {
 
 describe('starting an onboarding', () => {
   const ok = { personId: 3, templateId: 1, start: '2026-12-11', buddyId: 0 };
-  it('accepts a person, a template and a real start date', () => expect(startOnboardingSchema.safeParse(ok).success).toBe(true));
+  it('accepts a person, a template and a real start date', () =>
+    expect(startOnboardingSchema.safeParse(ok).success).toBe(true));
   it.each([
     ['no person chosen', { personId: 0 }, 'personId', 'Choose the new team member.'],
     ['no template', { templateId: 0 }, 'templateId', 'Choose a template.'],
-    ['an impossible date', { start: '2026-02-30' }, 'start', 'Enter the start date as a real date, such as 2026-12-07.'],
+    [
+      'an impossible date',
+      { start: '2026-02-30' },
+      'start',
+      'Enter the start date as a real date, such as 2026-12-07.',
+    ],
     ['no date', { start: '' }, 'start', 'Enter the start date as a real date, such as 2026-12-07.'],
-    ['the new hire as their own buddy', { buddyId: 3 }, 'buddyId', 'The buddy is someone other than the new hire.'],
+    [
+      'the new hire as their own buddy',
+      { buddyId: 3 },
+      'buddyId',
+      'The buddy is someone other than the new hire.',
+    ],
   ])('refuses %s', (_, patch, field, message) => {
     const r = startOnboardingSchema.safeParse({ ...ok, ...patch });
     expect(r.success).toBe(false);

@@ -19,12 +19,19 @@ export function DueDateButton({ task, editable }: { task: backend.OnboardingTask
     </>
   );
   if (!editable) {
-    return <Text size="xs" c={task.overdue ? 'red' : 'dimmed'} style={{ whiteSpace: 'nowrap' }}>{label}</Text>;
+    return (
+      <Text size="xs" c={task.overdue ? 'red' : 'dimmed'} style={{ whiteSpace: 'nowrap' }}>
+        {label}
+      </Text>
+    );
   }
   const submit = () => {
     const parsed = checklistDate('due').safeParse(due);
     if (!parsed.success) return setError(parsed.error.issues[0]?.message ?? 'Enter the due date.');
-    save.mutate({ taskId: task.id, due: parsed.data }, { onSuccess: () => setOpened(false), onError: (e) => setError(toAppError(e).message) });
+    save.mutate(
+      { taskId: task.id, due: parsed.data },
+      { onSuccess: () => setOpened(false), onError: (e) => setError(toAppError(e).message) },
+    );
   };
   return (
     <Popover opened={opened} onChange={setOpened} position="bottom-end" withArrow trapFocus returnFocus>
@@ -36,19 +43,42 @@ export function DueDateButton({ task, editable }: { task: backend.OnboardingTask
           fw={400}
           style={{ whiteSpace: 'nowrap' }}
           aria-label={`Due date of ${task.title}: ${formatDate(task.due)}${task.dueByHand ? ' (set by hand)' : ''}`}
-          onClick={() => { setDue(task.due); setError(''); setOpened((o) => !o); }}
+          onClick={() => {
+            setDue(task.due);
+            setError('');
+            setOpened((o) => !o);
+          }}
         >
           {label}
         </Button>
       </Popover.Target>
       <Popover.Dropdown>
-        <form onSubmit={(e) => { e.preventDefault(); submit(); }} noValidate>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            submit();
+          }}
+          noValidate
+        >
           <Stack gap="xs" w={240}>
-            <TextInput type="date" label="Due date" value={due} onChange={(e) => setDue(e.currentTarget.value)} error={error || undefined} data-autofocus />
-            <Text size="xs" c="dimmed">A date set by hand moves with the start date by the same number of days.</Text>
+            <TextInput
+              type="date"
+              label="Due date"
+              value={due}
+              onChange={(e) => setDue(e.currentTarget.value)}
+              error={error || undefined}
+              data-autofocus
+            />
+            <Text size="xs" c="dimmed">
+              A date set by hand moves with the start date by the same number of days.
+            </Text>
             <Group justify="flex-end" gap="xs">
-              <Button size="xs" variant="default" onClick={() => setOpened(false)}>Cancel</Button>
-              <Button size="xs" type="submit" loading={save.isPending}>Set due date</Button>
+              <Button size="xs" variant="default" onClick={() => setOpened(false)}>
+                Cancel
+              </Button>
+              <Button size="xs" type="submit" loading={save.isPending}>
+                Set due date
+              </Button>
             </Group>
           </Stack>
         </form>

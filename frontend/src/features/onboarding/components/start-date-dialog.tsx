@@ -8,7 +8,13 @@ import { useSetStartDate } from '../api/onboarding';
 import { checklistDate } from '../types/onboarding-schema';
 
 /** Moves a checklist's start date; the open tasks' due dates follow it. */
-export function StartDateDialog({ onboarding, onClose }: { onboarding: backend.Onboarding; onClose: () => void }) {
+export function StartDateDialog({
+  onboarding,
+  onClose,
+}: {
+  onboarding: backend.Onboarding;
+  onClose: () => void;
+}) {
   const move = useSetStartDate();
   const [start, setStart] = useState(onboarding.startDate);
   const [error, setError] = useState('');
@@ -22,7 +28,9 @@ export function StartDateDialog({ onboarding, onClose }: { onboarding: backend.O
       {
         onSuccess: (o) => {
           onClose();
-          notifySuccess(`${o.personName} now starts on ${formatDate(o.startDate)}; the open tasks' due dates moved with it.`);
+          notifySuccess(
+            `${o.personName} now starts on ${formatDate(o.startDate)}; the open tasks' due dates moved with it.`,
+          );
         },
         onError: (e) => setError(toAppError(e).message),
       },
@@ -30,17 +38,37 @@ export function StartDateDialog({ onboarding, onClose }: { onboarding: backend.O
   };
   return (
     <Modal opened onClose={onClose} title="Change the start date">
-      <form onSubmit={(e) => { e.preventDefault(); submit(); }} noValidate>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          submit();
+        }}
+        noValidate
+      >
         <Stack>
-          <TextInput type="date" label="Start date" value={start} onChange={(e) => setStart(e.currentTarget.value)} error={error || undefined} data-autofocus />
+          <TextInput
+            type="date"
+            label="Start date"
+            value={start}
+            onChange={(e) => setStart(e.currentTarget.value)}
+            error={error || undefined}
+            data-autofocus
+          />
           <Text size="sm">
-            Open tasks move with it and keep their place: “5 working days after the start” stays that. Tasks done keep their dates
-            {byHand > 0 ? `; ${byHand === 1 ? 'the date you set by hand moves' : `the ${byHand} dates you set by hand move`} by as many days as the start` : ''}.
-            Nothing moves to before today.
+            Open tasks move with it and keep their place: “5 working days after the start” stays that. Tasks
+            done keep their dates
+            {byHand > 0
+              ? `; ${byHand === 1 ? 'the date you set by hand moves' : `the ${byHand} dates you set by hand move`} by as many days as the start`
+              : ''}
+            . Nothing moves to before today.
           </Text>
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>Cancel</Button>
-            <Button type="submit" loading={move.isPending}>Move the start date</Button>
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={move.isPending}>
+              Move the start date
+            </Button>
           </Group>
         </Stack>
       </form>

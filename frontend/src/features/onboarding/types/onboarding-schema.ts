@@ -13,7 +13,10 @@ export const startOnboardingSchema = z
     start: checklistDate('start'),
     buddyId: z.number().int().min(0),
   })
-  .refine((v) => v.buddyId === 0 || v.buddyId !== v.personId, { path: ['buddyId'], message: 'The buddy is someone other than the new hire.' });
+  .refine((v) => v.buddyId === 0 || v.buddyId !== v.personId, {
+    path: ['buddyId'],
+    message: 'The buddy is someone other than the new hire.',
+  });
 
 export type StartOnboardingForm = z.infer<typeof startOnboardingSchema>;
 

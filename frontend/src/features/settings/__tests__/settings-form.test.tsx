@@ -18,7 +18,9 @@ const settings = backend.Settings.createFrom({
 });
 
 function setup(onSave = vi.fn(async (s: backend.Settings) => s)) {
-  renderWithProviders(<SettingsForm settings={settings} currencies={['EUR', 'GBP', 'USD']} onSave={onSave} />);
+  renderWithProviders(
+    <SettingsForm settings={settings} currencies={['EUR', 'GBP', 'USD']} onSave={onSave} />,
+  );
   return { onSave, user: userEvent.setup() };
 }
 
@@ -55,7 +57,11 @@ describe('SettingsForm', () => {
 
   it('shows a field error from Go under the matching field', async () => {
     const onSave = vi.fn(async () => {
-      throw { code: 'invalid', field: 'agencyName', message: 'The agency name can be at most 120 characters.' };
+      throw {
+        code: 'invalid',
+        field: 'agencyName',
+        message: 'The agency name can be at most 120 characters.',
+      };
     });
     const { user } = setup(onSave);
     await user.type(screen.getByRole('textbox', { name: 'Agency name' }), ' Agency');
@@ -84,15 +90,23 @@ describe('SettingsForm', () => {
   it('saves the plain CSV style for tools at once when chosen', async () => {
     const { onSave, user } = setup();
     await user.click(screen.getByRole('radio', { name: 'Plain, for other tools' }));
-    await waitFor(() => expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ csvStyle: 'plain', theme: 'system' })));
+    await waitFor(() =>
+      expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ csvStyle: 'plain', theme: 'system' })),
+    );
   });
 
   it('shows a CSV style refused by Go under the choice', async () => {
     const onSave = vi.fn(async () => {
-      throw { code: 'invalid', field: 'csvStyle', message: 'Choose how spreadsheet files are written from the list.' };
+      throw {
+        code: 'invalid',
+        field: 'csvStyle',
+        message: 'Choose how spreadsheet files are written from the list.',
+      };
     });
     const { user } = setup(onSave);
     await user.click(screen.getByRole('radio', { name: 'For Excel in English' }));
-    expect(await screen.findByText('Choose how spreadsheet files are written from the list.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Choose how spreadsheet files are written from the list.'),
+    ).toBeInTheDocument();
   });
 });

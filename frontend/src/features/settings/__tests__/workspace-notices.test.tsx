@@ -14,7 +14,9 @@ describe('workspace notices', () => {
   beforeEach(() => notifications.clean());
 
   it('shows each notice on the first screen until closed, asking once', async () => {
-    const take = vi.fn(async () => ['Other users of this computer could read your workspace (workspace.db). It is now private to you.']);
+    const take = vi.fn(async () => [
+      'Other users of this computer could read your workspace (workspace.db). It is now private to you.',
+    ]);
     renderWithProviders(
       <StrictMode>
         <Shell take={take} />

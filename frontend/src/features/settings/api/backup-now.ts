@@ -5,5 +5,8 @@ export const backupNow = () => BackupNow();
 
 export const useBackupNow = () => {
   const client = useQueryClient();
-  return useMutation({ mutationFn: backupNow, onSuccess: () => client.invalidateQueries({ queryKey: ['workspace'] }) });
+  return useMutation({
+    mutationFn: backupNow,
+    onSuccess: () => client.invalidateQueries({ queryKey: ['workspace'] }),
+  });
 };

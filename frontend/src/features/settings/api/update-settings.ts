@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Update } from '../../../../wailsjs/go/app/SettingsAPI';
 import { backend } from '../../../../wailsjs/go/models';
-import { settingsKey } from './get-settings';
+import { settingsKey } from '@/lib/settings';
 
 export const updateSettings = (s: backend.Settings) => Update(s);
 

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { ErrorState, LoadingState } from '@/components/ui/states';
 import { toAppError } from '@/lib/errors';
 import { notifySuccess } from '@/lib/notify';
-import { useLockStatus, useRemovePassphrase, useSetPassphrase } from '@/features/appraisals/api/lock';
+import { useLockStatus, useRemovePassphrase, useSetPassphrase } from '@/lib/appraisals-lock';
 
 const MIN = 10;
 
@@ -19,7 +19,10 @@ export const newPassphraseSchema = z
       .refine((v) => v.trim() === v, 'The passphrase cannot start or end with a space.'),
     confirm: z.string(),
   })
-  .refine((v) => v.next === v.confirm, { path: ['confirm'], message: 'The two passphrases are not the same.' });
+  .refine((v) => v.next === v.confirm, {
+    path: ['confirm'],
+    message: 'The two passphrases are not the same.',
+  });
 
 type Mode = 'idle' | 'set' | 'remove';
 
@@ -31,16 +34,23 @@ export function PassphrasePanel() {
     <Paper withBorder radius="md" p="lg" component="section" aria-label="Appraisals passphrase">
       <Stack gap="md" maw={720}>
         <Group justify="space-between">
-          <Title order={2} fz="lg">Appraisals passphrase</Title>
+          <Title order={2} fz="lg">
+            Appraisals passphrase
+          </Title>
           {status.data && (
-            <Badge variant="light" color={status.data.enabled ? 'teal' : 'gray'} leftSection={status.data.enabled ? <IconLock size={12} /> : <IconLockOpen size={12} />}>
+            <Badge
+              variant="light"
+              color={status.data.enabled ? 'teal' : 'gray'}
+              leftSection={status.data.enabled ? <IconLock size={12} /> : <IconLockOpen size={12} />}
+            >
               {status.data.enabled ? 'On' : 'Off'}
             </Badge>
           )}
         </Group>
         <Text size="sm" c="dimmed">
-          With a passphrase, the Appraisals section opens only after it is entered and locks again after {status.data?.idleMinutes ?? 15} minutes
-          without use, and backups of the workspace are encrypted. The passphrase is never stored and cannot be recovered.
+          With a passphrase, the Appraisals section opens only after it is entered and locks again after{' '}
+          {status.data?.idleMinutes ?? 15} minutes without use, and backups of the workspace are encrypted.
+          The passphrase is never stored and cannot be recovered.
         </Text>
         {status.isPending ? (
           <LoadingState />
@@ -56,7 +66,9 @@ export function PassphrasePanel() {
               {status.data.enabled ? 'Change passphrase' : 'Set a passphrase'}
             </Button>
             {status.data.enabled && (
-              <Button variant="subtle" color="red" onClick={() => setMode('remove')}>Remove passphrase</Button>
+              <Button variant="subtle" color="red" onClick={() => setMode('remove')}>
+                Remove passphrase
+              </Button>
             )}
           </Group>
         )}
@@ -83,20 +95,38 @@ function SetForm({ changing, onDone }: { changing: boolean; onDone: () => void }
       { current, next },
       {
         onSuccess: () => {
-          notifySuccess(changing ? 'The appraisals passphrase was changed.' : 'Appraisals now need the passphrase, and backups are encrypted.', 'Passphrase saved');
+          notifySuccess(
+            changing
+              ? 'The appraisals passphrase was changed.'
+              : 'Appraisals now need the passphrase, and backups are encrypted.',
+            'Passphrase saved',
+          );
           onDone();
         },
         onError: (err) => {
           const a = toAppError(err);
-          setErrors({ [a.field === 'passphrase' ? 'current' : a.field === 'newPassphrase' ? 'next' : 'form']: a.message });
+          setErrors({
+            [a.field === 'passphrase' ? 'current' : a.field === 'newPassphrase' ? 'next' : 'form']: a.message,
+          });
         },
       },
     );
   };
   return (
-    <Stack gap="sm" component="form" onSubmit={submit} aria-label={changing ? 'Change the passphrase' : 'Set a passphrase'}>
+    <Stack
+      gap="sm"
+      component="form"
+      onSubmit={submit}
+      aria-label={changing ? 'Change the passphrase' : 'Set a passphrase'}
+    >
       {changing && (
-        <PasswordInput label="Current passphrase" value={current} onChange={(e) => setCurrent(e.currentTarget.value)} error={errors.current} autoComplete="current-password" />
+        <PasswordInput
+          label="Current passphrase"
+          value={current}
+          onChange={(e) => setCurrent(e.currentTarget.value)}
+          error={errors.current}
+          autoComplete="current-password"
+        />
       )}
       <PasswordInput
         label="New passphrase"
@@ -106,11 +136,25 @@ function SetForm({ changing, onDone }: { changing: boolean; onDone: () => void }
         error={errors.next}
         autoComplete="new-password"
       />
-      <PasswordInput label="Repeat the new passphrase" value={confirm} onChange={(e) => setConfirm(e.currentTarget.value)} error={errors.confirm} autoComplete="new-password" />
-      {errors.form && <Alert color="red" role="alert">{errors.form}</Alert>}
+      <PasswordInput
+        label="Repeat the new passphrase"
+        value={confirm}
+        onChange={(e) => setConfirm(e.currentTarget.value)}
+        error={errors.confirm}
+        autoComplete="new-password"
+      />
+      {errors.form && (
+        <Alert color="red" role="alert">
+          {errors.form}
+        </Alert>
+      )}
       <Group>
-        <Button type="submit" loading={save.isPending}>Save passphrase</Button>
-        <Button variant="default" onClick={onDone}>Cancel</Button>
+        <Button type="submit" loading={save.isPending}>
+          Save passphrase
+        </Button>
+        <Button variant="default" onClick={onDone}>
+          Cancel
+        </Button>
       </Group>
     </Stack>
   );
@@ -125,7 +169,10 @@ function RemoveForm({ onDone }: { onDone: () => void }) {
     if (!current) return setError('Enter the passphrase you use now.');
     remove.mutate(current, {
       onSuccess: () => {
-        notifySuccess('Appraisals open without a passphrase. New backups are not encrypted; older ones still need it.', 'Passphrase removed');
+        notifySuccess(
+          'Appraisals open without a passphrase. New backups are not encrypted; older ones still need it.',
+          'Passphrase removed',
+        );
         onDone();
       },
       onError: (err) => setError(toAppError(err).message),
@@ -133,11 +180,23 @@ function RemoveForm({ onDone }: { onDone: () => void }) {
   };
   return (
     <Stack gap="sm" component="form" onSubmit={submit} aria-label="Remove the passphrase">
-      <PasswordInput label="Current passphrase" value={current} onChange={(e) => setCurrent(e.currentTarget.value)} error={error || undefined} autoComplete="current-password" />
-      <Text size="xs" c="dimmed">Backups made while the passphrase was on still need it to be restored.</Text>
+      <PasswordInput
+        label="Current passphrase"
+        value={current}
+        onChange={(e) => setCurrent(e.currentTarget.value)}
+        error={error || undefined}
+        autoComplete="current-password"
+      />
+      <Text size="xs" c="dimmed">
+        Backups made while the passphrase was on still need it to be restored.
+      </Text>
       <Group>
-        <Button type="submit" color="red" loading={remove.isPending}>Remove passphrase</Button>
-        <Button variant="default" onClick={onDone}>Cancel</Button>
+        <Button type="submit" color="red" loading={remove.isPending}>
+          Remove passphrase
+        </Button>
+        <Button variant="default" onClick={onDone}>
+          Cancel
+        </Button>
       </Group>
     </Stack>
   );

@@ -1,17 +1,50 @@
-import { Group, NumberInput, Paper, Radio, Select, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
+import {
+  Group,
+  NumberInput,
+  Paper,
+  Radio,
+  Select,
+  Stack,
+  Switch,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { backend } from '../../../../wailsjs/go/models';
 import { toAppError } from '@/lib/errors';
 import { monthNames } from '@/lib/format';
 import { saveStateText, useAutosave } from '@/lib/use-autosave';
-import { csvStyles, fieldForGo, settingsFormSchema, type CsvStyle, type SettingsForm as Form } from '../types/settings-schema';
+import {
+  csvStyles,
+  fieldForGo,
+  settingsFormSchema,
+  type CsvStyle,
+  type SettingsForm as Form,
+} from '../types/settings-schema';
 
 /** The CSV choices in plain words, with what each writes. */
 const csvChoices: { value: CsvStyle; label: string; description: string }[] = [
-  { value: 'excel', label: 'For Excel in English', description: 'Commas between columns, decimal points: 1234.50' },
-  { value: 'excel-semicolon', label: 'For Excel in German, French, Dutch, Spanish…', description: 'Semicolons between columns, decimal commas: 1234,50' },
-  { value: 'excel-semicolon-point', label: 'For Excel in Switzerland', description: 'Semicolons between columns, decimal points: 1234.50' },
-  { value: 'plain', label: 'Plain, for other tools', description: 'Commas and decimal points, nothing added for Excel: for scripts and other programs' },
+  {
+    value: 'excel',
+    label: 'For Excel in English',
+    description: 'Commas between columns, decimal points: 1234.50',
+  },
+  {
+    value: 'excel-semicolon',
+    label: 'For Excel in German, French, Dutch, Spanish…',
+    description: 'Semicolons between columns, decimal commas: 1234,50',
+  },
+  {
+    value: 'excel-semicolon-point',
+    label: 'For Excel in Switzerland',
+    description: 'Semicolons between columns, decimal points: 1234.50',
+  },
+  {
+    value: 'plain',
+    label: 'Plain, for other tools',
+    description: 'Commas and decimal points, nothing added for Excel: for scripts and other programs',
+  },
 ];
 
 type Errors = Partial<Record<keyof Form, string>>;
@@ -102,7 +135,12 @@ export function SettingsForm({
           <Title order={2} fz="lg">
             Agency
           </Title>
-          <Text size="sm" c={autosave.state === 'invalid' || autosave.state === 'error' ? 'red' : 'dimmed'} role="status" aria-live="polite">
+          <Text
+            size="sm"
+            c={autosave.state === 'invalid' || autosave.state === 'error' ? 'red' : 'dimmed'}
+            role="status"
+            aria-live="polite"
+          >
             {saveStateText(autosave.state)}
           </Text>
         </Group>
@@ -116,7 +154,7 @@ export function SettingsForm({
         />
         <TextInput
           label="Your name"
-          description="Names your portfolio in exports, so a roll-up of several directors tells them apart."
+          description="You on your team (the same record as on the Team screen) and on your exports, so a roll-up of several directors tells them apart."
           value={form.directorName}
           onChange={(e) => change('directorName', e.currentTarget.value)}
           onBlur={flush}
@@ -143,17 +181,31 @@ export function SettingsForm({
         <NumberInput
           label="QBR threshold"
           description="Accounts with at least this yearly revenue get a Quarterly Business Review every quarter."
-          leftSection={<Text size="xs" c="dimmed">{form.currency}</Text>}
+          leftSection={
+            <Text size="xs" c="dimmed">
+              {form.currency}
+            </Text>
+          }
           leftSectionWidth={48}
           thousandSeparator=","
           decimalScale={2}
           hideControls
           value={Number.isFinite(form.qbrThreshold) ? form.qbrThreshold : ''}
-          onChange={(v) => change('qbrThreshold', typeof v === 'number' ? v : v === '' ? Number.NaN : Number(String(v).replace(/,/g, '')))}
+          onChange={(v) =>
+            change(
+              'qbrThreshold',
+              typeof v === 'number' ? v : v === '' ? Number.NaN : Number(String(v).replace(/,/g, '')),
+            )
+          }
           onBlur={flush}
           error={errors.qbrThreshold}
         />
-        <Radio.Group label="Theme" value={form.theme} onChange={(v) => change('theme', v as Form['theme'], true)} error={errors.theme}>
+        <Radio.Group
+          label="Theme"
+          value={form.theme}
+          onChange={(v) => change('theme', v, true)}
+          error={errors.theme}
+        >
           <Group mt={6}>
             <Radio value="system" label="System" />
             <Radio value="light" label="Light" />
@@ -180,7 +232,7 @@ export function SettingsForm({
           label="Spreadsheet files (CSV)"
           description="Excel opens a CSV file in columns only when it uses your region's separator and decimal mark. Until you choose, exports follow this computer's region."
           value={form.csvStyle}
-          onChange={(v) => change('csvStyle', v as CsvStyle, true)}
+          onChange={(v) => change('csvStyle', v, true)}
           error={errors.csvStyle}
         >
           <Stack mt={8} gap={10}>

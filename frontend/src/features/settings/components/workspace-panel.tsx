@@ -21,18 +21,30 @@ export function WorkspacePanel({ info }: { info: backend.WorkspaceInfo }) {
           <Field label="Created" value={formatDateTime(info.createdAt)} />
           <Field label="Schema version" value={String(info.schemaVersion)} />
         </SimpleGrid>
-        <TextInput label="Log file" description="It records what AccountDesk did, never what you typed." value={info.logPath} readOnly />
+        <TextInput
+          label="Log file"
+          description="It records what AccountDesk did, never what you typed."
+          value={info.logPath}
+          readOnly
+        />
         <Group>
           <Button
             leftSection={<IconDatabaseExport size={16} />}
             variant="light"
             loading={backup.isPending}
-            onClick={() => backup.mutate(undefined, { onSuccess: (path) => notifySuccess(`Saved to ${path}`, 'Backup made') })}
+            onClick={() =>
+              backup.mutate(undefined, {
+                onSuccess: (path) => notifySuccess(`Saved to ${path}`, 'Backup made'),
+              })
+            }
           >
             Back up now
           </Button>
           <Text size="xs" c="dimmed">
-            Copies go to the backups folder beside the workspace. {isDesktop() ? 'Restore from the File menu.' : 'To restore one, use File → Restore in the desktop app, or accountdesk restore on the command line.'}
+            Copies go to the backups folder beside the workspace.{' '}
+            {isDesktop()
+              ? 'Restore from the File menu.'
+              : 'To restore one, use File → Restore in the desktop app, or accountdesk restore on the command line.'}
           </Text>
         </Group>
       </Stack>

@@ -17,7 +17,13 @@ export function useWorkspaceNotices(take: () => Promise<string[]> = takeWorkspac
       .then(take)
       .then((notices) => {
         for (const message of notices ?? []) {
-          notifications.show({ color: 'yellow', title: 'About your workspace', message, autoClose: false, withCloseButton: true });
+          notifications.show({
+            color: 'yellow',
+            title: 'About your workspace',
+            message,
+            autoClose: false,
+            withCloseButton: true,
+          });
         }
       })
       .catch(() => undefined);

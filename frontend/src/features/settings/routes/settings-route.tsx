@@ -2,7 +2,7 @@ import { Stack } from '@mantine/core';
 import { ErrorState, LoadingState } from '@/components/ui/states';
 import { PageHeader } from '@/components/ui/page-header';
 import { useCurrencies } from '../api/get-currencies';
-import { useSettings } from '../api/get-settings';
+import { useSettings } from '@/lib/settings';
 import { useWorkspaceInfo } from '../api/get-workspace-info';
 import { useUpdateSettings } from '../api/update-settings';
 import { SettingsForm } from '../components/settings-form';
@@ -23,8 +23,18 @@ export function SettingsRoute() {
         <ErrorState error={settings.error ?? currencies.error} onRetry={() => void settings.refetch()} />
       ) : (
         <Stack gap="lg">
-          <SettingsForm settings={settings.data} currencies={currencies.data} onSave={(s) => update.mutateAsync(s)} />
-          {info.isPending ? <LoadingState /> : info.isError ? <ErrorState error={info.error} onRetry={() => void info.refetch()} /> : <WorkspacePanel info={info.data} />}
+          <SettingsForm
+            settings={settings.data}
+            currencies={currencies.data}
+            onSave={(s) => update.mutateAsync(s)}
+          />
+          {info.isPending ? (
+            <LoadingState />
+          ) : info.isError ? (
+            <ErrorState error={info.error} onRetry={() => void info.refetch()} />
+          ) : (
+            <WorkspacePanel info={info.data} />
+          )}
           <PassphrasePanel />
         </Stack>
       )}

@@ -17,7 +17,11 @@ export const settingsFormSchema = z.object({
     .refine((v) => v <= 1_000_000_000, 'The QBR threshold must be at most 1,000,000,000.'),
   theme: z.enum(['system', 'light', 'dark']),
   skipWeekends: z.boolean(),
-  backupsToKeep: z.number({ error: 'Enter a number of backups.' }).int('Enter a whole number of backups.').min(0, 'Keep between 0 and 365 daily backups.').max(365, 'Keep between 0 and 365 daily backups.'),
+  backupsToKeep: z
+    .number({ error: 'Enter a number of backups.' })
+    .int('Enter a whole number of backups.')
+    .min(0, 'Keep between 0 and 365 daily backups.')
+    .max(365, 'Keep between 0 and 365 daily backups.'),
   csvStyle: z.enum(csvStyles, { error: 'Choose how spreadsheet files are written from the list.' }),
 });
 

@@ -15,7 +15,10 @@ describe('over-allocation in words', () => {
     [[span('2026-12', '2027-03', 110)], 'this month until Mar 2027'],
     [[span('2027-01', '', 110)], 'from Jan 2027'],
     [[span('2027-02', '2027-02', 110)], 'in Feb 2027'],
-    [[span('2027-01', '2027-03', 110), span('2027-06', '2027-07', 130)], 'Jan 2027 – Mar 2027, Jun 2027 – Jul 2027'],
+    [
+      [span('2027-01', '2027-03', 110), span('2027-06', '2027-07', 130)],
+      'Jan 2027 – Mar 2027, Jun 2027 – Jul 2027',
+    ],
   ])('%j → %s', (spans, want) => expect(overWhen(spans, '2026-12')).toBe(want));
 
   it('names the highest month', () => {
@@ -35,10 +38,19 @@ describe('over-allocation in words', () => {
       uncovered: [],
       heatmap: { weeks: [], rows: [] },
       overAllocated: [
-        { id: 1, name: 'Sam', thisMonth: { from: '2026-12-01', to: '2026-12-31', confirmed: 60, tentative: 0 }, over: [span('2027-01', '2027-03', 110)], accounts: [], skills: [] },
+        {
+          id: 1,
+          name: 'Sam',
+          thisMonth: { from: '2026-12-01', to: '2026-12-31', confirmed: 60, tentative: 0 },
+          over: [span('2027-01', '2027-03', 110)],
+          accounts: [],
+          skills: [],
+        },
       ],
     });
     renderWithProviders(<TeamWarnings overview={overview} />);
-    expect(screen.getByText('Sam is over-allocated Jan 2027 – Mar 2027: 110% of their time is confirmed.')).toBeInTheDocument();
+    expect(
+      screen.getByText('Sam is over-allocated Jan 2027 – Mar 2027: 110% of their time is confirmed.'),
+    ).toBeInTheDocument();
   });
 });

@@ -28,7 +28,13 @@ describe('utilization', () => {
   it('labels every heatmap cell with the person, the week and both loads', () => {
     const heatmap = backend.Heatmap.createFrom({
       weeks: ['2026-11-30'],
-      rows: [{ personId: 1, name: 'Aisha Khan', weeks: [{ from: '2026-11-30', to: '2026-12-06', confirmed: 120, tentative: 10 }] }],
+      rows: [
+        {
+          personId: 1,
+          name: 'Aisha Khan',
+          weeks: [{ from: '2026-11-30', to: '2026-12-06', confirmed: 120, tentative: 10 }],
+        },
+      ],
     });
     wrap(<Heatmap heatmap={heatmap} />);
     const cell = screen.getByRole('img', { name: /^Aisha Khan, week of .*: 120% confirmed, 10% tentative$/ });
@@ -37,7 +43,19 @@ describe('utilization', () => {
 });
 
 describe('person form rules', () => {
-  const base = { name: 'Riley', email: '', role: 'Account Executive', reportsTo: 0, startDate: '2026-01-05', endDate: '', status: 'active', location: '', capacityHoursPerWeek: 40, skills: [], notes: '' };
+  const base = {
+    name: 'Riley',
+    email: '',
+    role: 'Account Executive',
+    reportsTo: 0,
+    startDate: '2026-01-05',
+    endDate: '',
+    status: 'active',
+    location: '',
+    capacityHoursPerWeek: 40,
+    skills: [],
+    notes: '',
+  };
   it('refuses an end before the start and a bad email', () => {
     const r = personSchema.safeParse({ ...base, endDate: '2025-12-31', email: 'riley@' });
     const messages = r.error?.issues.map((i) => i.message) ?? [];

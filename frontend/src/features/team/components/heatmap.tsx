@@ -3,7 +3,12 @@ import { backend } from '../../../../wailsjs/go/models';
 import { formatDate, formatDayMonth, formatPercent } from '@/lib/format';
 import { loadColour } from '../types/person-schema';
 
-const fill = { empty: 'transparent', calm: 'var(--mantine-color-teal-2)', busy: 'var(--mantine-color-yellow-3)', over: 'var(--mantine-color-red-4)' };
+const fill = {
+  empty: 'transparent',
+  calm: 'var(--mantine-color-teal-2)',
+  busy: 'var(--mantine-color-yellow-3)',
+  over: 'var(--mantine-color-red-4)',
+};
 
 /** People × the next 12 weeks, coloured by utilization; tentative work hatched. */
 export function Heatmap({ heatmap }: { heatmap: backend.Heatmap }) {
@@ -38,7 +43,10 @@ export function Heatmap({ heatmap }: { heatmap: backend.Heatmap }) {
                         style={{
                           height: 24,
                           borderRadius: 4,
-                          background: l.tentative > 0 ? `repeating-linear-gradient(45deg, ${fill[c]}, ${fill[c]} 4px, var(--mantine-color-gray-6) 4px, var(--mantine-color-gray-6) 5px)` : fill[c],
+                          background:
+                            l.tentative > 0
+                              ? `repeating-linear-gradient(45deg, ${fill[c]}, ${fill[c]} 4px, var(--mantine-color-gray-6) 4px, var(--mantine-color-gray-6) 5px)`
+                              : fill[c],
                           border: '1px solid var(--mantine-color-default-border)',
                           fontSize: 10,
                           textAlign: 'center',
@@ -58,13 +66,28 @@ export function Heatmap({ heatmap }: { heatmap: backend.Heatmap }) {
       <Group gap="md" mt="xs">
         {(['calm', 'busy', 'over'] as const).map((k) => (
           <Group key={k} gap={4}>
-            <span style={{ width: 14, height: 14, borderRadius: 3, background: fill[k], display: 'inline-block' }} />
-            <Text size="xs" c="dimmed">{k === 'calm' ? 'Under 80%' : k === 'busy' ? '80–100%' : 'Over 100%'}</Text>
+            <span
+              style={{ width: 14, height: 14, borderRadius: 3, background: fill[k], display: 'inline-block' }}
+            />
+            <Text size="xs" c="dimmed">
+              {k === 'calm' ? 'Under 80%' : k === 'busy' ? '80–100%' : 'Over 100%'}
+            </Text>
           </Group>
         ))}
         <Group gap={4}>
-          <span style={{ width: 14, height: 14, borderRadius: 3, display: 'inline-block', background: 'repeating-linear-gradient(45deg, var(--mantine-color-teal-2), var(--mantine-color-teal-2) 4px, var(--mantine-color-gray-6) 4px, var(--mantine-color-gray-6) 5px)' }} />
-          <Text size="xs" c="dimmed">Includes tentative work</Text>
+          <span
+            style={{
+              width: 14,
+              height: 14,
+              borderRadius: 3,
+              display: 'inline-block',
+              background:
+                'repeating-linear-gradient(45deg, var(--mantine-color-teal-2), var(--mantine-color-teal-2) 4px, var(--mantine-color-gray-6) 4px, var(--mantine-color-gray-6) 5px)',
+            }}
+          />
+          <Text size="xs" c="dimmed">
+            Includes tentative work
+          </Text>
         </Group>
       </Group>
     </>

@@ -23,20 +23,65 @@ export function PersonFields({
   return (
     <>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput label="Name" required value={value.name} onChange={(e) => onChange('name', e.currentTarget.value)} onBlur={onBlur} error={errors.name} data-autofocus />
-        <TextInput label="Email" value={value.email} onChange={(e) => onChange('email', e.currentTarget.value)} onBlur={onBlur} error={errors.email} />
-        <NativeSelect label="Role" data={['', ...roles].map((r) => ({ value: r, label: r || 'Choose a role' }))} value={value.role} onChange={(e) => onChange('role', e.currentTarget.value, true)} error={errors.role} />
+        <TextInput
+          label="Name"
+          required
+          value={value.name}
+          onChange={(e) => onChange('name', e.currentTarget.value)}
+          onBlur={onBlur}
+          error={errors.name}
+          data-autofocus
+        />
+        <TextInput
+          label="Email"
+          value={value.email}
+          onChange={(e) => onChange('email', e.currentTarget.value)}
+          onBlur={onBlur}
+          error={errors.email}
+        />
+        <NativeSelect
+          label="Role"
+          data={['', ...roles].map((r) => ({ value: r, label: r || 'Choose a role' }))}
+          value={value.role}
+          onChange={(e) => onChange('role', e.currentTarget.value, true)}
+          error={errors.role}
+        />
         <NativeSelect
           label="Reports to"
-          data={[{ value: '0', label: 'Nobody' }, ...people.map((p) => ({ value: String(p.id), label: `${p.name} (${p.role})` }))]}
+          data={[
+            { value: '0', label: 'Nobody' },
+            ...people.map((p) => ({ value: String(p.id), label: `${p.name} (${p.role})` })),
+          ]}
           value={String(value.reportsTo)}
           onChange={(e) => onChange('reportsTo', Number(e.currentTarget.value), true)}
           error={errors.reportsTo}
         />
-        <TextInput type="date" label="Start date" value={value.startDate} onChange={(e) => onChange('startDate', e.currentTarget.value, true)} error={errors.startDate} />
-        <TextInput type="date" label="End date" value={value.endDate} onChange={(e) => onChange('endDate', e.currentTarget.value, true)} error={errors.endDate} />
-        <NativeSelect label="Status" data={personStatuses} value={value.status} onChange={(e) => onChange('status', e.currentTarget.value as PersonForm['status'], true)} />
-        <TextInput label="Location" value={value.location} onChange={(e) => onChange('location', e.currentTarget.value)} onBlur={onBlur} />
+        <TextInput
+          type="date"
+          label="Start date"
+          value={value.startDate}
+          onChange={(e) => onChange('startDate', e.currentTarget.value, true)}
+          error={errors.startDate}
+        />
+        <TextInput
+          type="date"
+          label="End date"
+          value={value.endDate}
+          onChange={(e) => onChange('endDate', e.currentTarget.value, true)}
+          error={errors.endDate}
+        />
+        <NativeSelect
+          label="Status"
+          data={personStatuses}
+          value={value.status}
+          onChange={(e) => onChange('status', e.currentTarget.value as PersonForm['status'], true)}
+        />
+        <TextInput
+          label="Location"
+          value={value.location}
+          onChange={(e) => onChange('location', e.currentTarget.value)}
+          onBlur={onBlur}
+        />
         <NumberInput
           label="Capacity (hours per week)"
           hideControls
@@ -47,7 +92,14 @@ export function PersonFields({
         />
         <TagsInput label="Skills" value={value.skills} onChange={(v) => onChange('skills', v, true)} />
       </SimpleGrid>
-      <Textarea label="Notes" autosize minRows={2} value={value.notes} onChange={(e) => onChange('notes', e.currentTarget.value)} onBlur={onBlur} />
+      <Textarea
+        label="Notes"
+        autosize
+        minRows={2}
+        value={value.notes}
+        onChange={(e) => onChange('notes', e.currentTarget.value)}
+        onBlur={onBlur}
+      />
     </>
   );
 }

@@ -28,8 +28,16 @@ export function TeamRoute() {
       description="Who reports to whom, who works on which account, and who has too much on."
       actions={
         <>
-          <Button variant="default" leftSection={<IconSettings size={16} />} onClick={() => setEditingRoles(true)}>Edit roles</Button>
-          <Button leftSection={<IconPlus size={16} />} onClick={() => setAdding(true)}>Add person</Button>
+          <Button
+            variant="default"
+            leftSection={<IconSettings size={16} />}
+            onClick={() => setEditingRoles(true)}
+          >
+            Edit roles
+          </Button>
+          <Button leftSection={<IconPlus size={16} />} onClick={() => setAdding(true)}>
+            Add person
+          </Button>
         </>
       }
     />
@@ -40,15 +48,34 @@ export function TeamRoute() {
       {editingRoles && <EditRoles onClose={() => setEditingRoles(false)} />}
     </>
   );
-  if (overview.isPending) return (<>{header}<LoadingState /></>);
-  if (overview.isError) return (<>{header}<ErrorState error={overview.error} onRetry={() => void overview.refetch()} /></>);
+  if (overview.isPending)
+    return (
+      <>
+        {header}
+        <LoadingState />
+      </>
+    );
+  if (overview.isError)
+    return (
+      <>
+        {header}
+        <ErrorState error={overview.error} onRetry={() => void overview.refetch()} />
+      </>
+    );
   const o = overview.data;
   if (o.roster.length === 0)
     return (
       <>
         {header}
         {modals}
-        <EmptyState title="No one on the team yet" action={<Button leftSection={<IconPlus size={16} />} onClick={() => setAdding(true)}>Add person</Button>}>
+        <EmptyState
+          title="No one on the team yet"
+          action={
+            <Button leftSection={<IconPlus size={16} />} onClick={() => setAdding(true)}>
+              Add person
+            </Button>
+          }
+        >
           Add your account managers, executives and coordinators, then allocate them to accounts.
         </EmptyState>
       </>
@@ -58,7 +85,11 @@ export function TeamRoute() {
       {header}
       {modals}
       <TeamWarnings overview={o} />
-      <Tabs keepMounted={false} value={params.get('view') ?? 'roster'} onChange={(v) => setParams({ view: v ?? 'roster' }, { replace: true })}>
+      <Tabs
+        keepMounted={false}
+        value={params.get('view') ?? 'roster'}
+        onChange={(v) => setParams({ view: v ?? 'roster' }, { replace: true })}
+      >
         <Tabs.List mb="md">
           <Tabs.Tab value="roster">Roster</Tabs.Tab>
           <Tabs.Tab value="org">Org chart</Tabs.Tab>
@@ -67,15 +98,29 @@ export function TeamRoute() {
         <Tabs.Panel value="roster">
           <RosterTable roster={o.roster} />
         </Tabs.Panel>
-        <Tabs.Panel value="org"><OrgChart roster={o.roster} /></Tabs.Panel>
-        <Tabs.Panel value="capacity"><Heatmap heatmap={o.heatmap} /></Tabs.Panel>
+        <Tabs.Panel value="org">
+          <OrgChart roster={o.roster} />
+        </Tabs.Panel>
+        <Tabs.Panel value="capacity">
+          <Heatmap heatmap={o.heatmap} />
+        </Tabs.Panel>
       </Tabs>
     </>
   );
 }
 
 const emptyPerson = (): PersonForm => ({
-  name: '', email: '', role: '', reportsTo: 0, startDate: localToday(), endDate: '', status: 'active', location: '', capacityHoursPerWeek: 40, skills: [], notes: '',
+  name: '',
+  email: '',
+  role: '',
+  reportsTo: 0,
+  startDate: localToday(),
+  endDate: '',
+  status: 'active',
+  location: '',
+  capacityHoursPerWeek: 40,
+  skills: [],
+  notes: '',
 });
 
 function AddPerson({ onClose }: { onClose: () => void }) {
@@ -93,18 +138,40 @@ function AddPerson({ onClose }: { onClose: () => void }) {
       return setErrors(e);
     }
     save.mutate(backend.Person.createFrom({ ...parsed.data, id: 0, version: 0 }), {
-      onSuccess: (p) => { onClose(); navigate(`/team/${p.id}`); },
-      onError: (e) => { const err = toAppError(e); setErrors({ [(err.field as keyof PersonForm) ?? 'name']: err.message }); },
+      onSuccess: (p) => {
+        onClose();
+        void navigate(`/team/${p.id}`);
+      },
+      onError: (e) => {
+        const err = toAppError(e);
+        setErrors({ [(err.field as keyof PersonForm) ?? 'name']: err.message });
+      },
     });
   };
   return (
     <Modal opened onClose={onClose} title="Add person" size="lg">
-      <form onSubmit={(e) => { e.preventDefault(); submit(); }} noValidate>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          submit();
+        }}
+        noValidate
+      >
         <Stack>
-          <PersonFields value={form} errors={errors} roles={roles.data ?? []} people={people.data ?? []} onChange={(k, v) => setForm((f) => ({ ...f, [k]: v }))} />
+          <PersonFields
+            value={form}
+            errors={errors}
+            roles={roles.data ?? []}
+            people={people.data ?? []}
+            onChange={(k, v) => setForm((f) => ({ ...f, [k]: v }))}
+          />
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>Cancel</Button>
-            <Button type="submit" loading={save.isPending}>Add person</Button>
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={save.isPending}>
+              Add person
+            </Button>
           </Group>
         </Stack>
       </form>
@@ -121,10 +188,29 @@ function EditRoles({ onClose }: { onClose: () => void }) {
   return (
     <Modal opened onClose={onClose} title="Roles">
       <Stack>
-        <Textarea label="Roles, one per line, most senior first" autosize minRows={7} value={value} onChange={(e) => setText(e.currentTarget.value)} error={error || undefined} />
+        <Textarea
+          label="Roles, one per line, most senior first"
+          autosize
+          minRows={7}
+          value={value}
+          onChange={(e) => setText(e.currentTarget.value)}
+          error={error || undefined}
+        />
         <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>Cancel</Button>
-          <Button loading={save.isPending} onClick={() => save.mutate(value.split('\n'), { onSuccess: onClose, onError: (e) => setError(toAppError(e).message) })}>Save roles</Button>
+          <Button variant="default" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button
+            loading={save.isPending}
+            onClick={() =>
+              save.mutate(value.split('\n'), {
+                onSuccess: onClose,
+                onError: (e) => setError(toAppError(e).message),
+              })
+            }
+          >
+            Save roles
+          </Button>
         </Group>
       </Stack>
     </Modal>
