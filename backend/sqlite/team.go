@@ -215,7 +215,7 @@ func (d *DB) SavePerson(ctx context.Context, p backend.Person) (backend.Person, 
 // report to nobody. Returns ENOTFOUND.
 // The director's own record cannot be removed (ECONFLICT).
 func (d *DB) DeletePerson(ctx context.Context, id int64) error {
-	return d.writeOther(ctx, func(tx *sql.Tx) error {
+	return d.write(ctx, func(tx *sql.Tx) error {
 		if you, err := directorID(ctx, tx); err != nil {
 			return err
 		} else if you == id {
