@@ -105,7 +105,7 @@ func (d *DB) SaveCycle(ctx context.Context, c backend.Cycle) (backend.Cycle, err
 	scale, _ := json.Marshal(c.Scale)
 	comps, _ := json.Marshal(c.Competencies)
 	var out backend.Cycle
-	err := d.writeOther(ctx, func(tx *sql.Tx) error {
+	err := d.write(ctx, func(tx *sql.Tx) error {
 		id := c.ID
 		if id == 0 {
 			res, err := tx.ExecContext(ctx, `INSERT INTO cycles (name, type, period_from, period_to, due, status, scale, competencies, created_at)
@@ -210,7 +210,7 @@ func resyncAppraisals(ctx context.Context, tx *sql.Tx, cycleID int64, c backend.
 // with unfinished appraisals closes only with a reason. Returns EINVALID, ENOTFOUND.
 func (d *DB) SetCycleStatus(ctx context.Context, id int64, status, reason string) (backend.Cycle, error) {
 	var out backend.Cycle
-	err := d.writeOther(ctx, func(tx *sql.Tx) error {
+	err := d.write(ctx, func(tx *sql.Tx) error {
 		c, err := findCycle(ctx, tx, id)
 		if err != nil {
 			return err
@@ -244,7 +244,7 @@ func (d *DB) SetCycleStatus(ctx context.Context, id int64, status, reason string
 // goals seeded from their last appraisal's next-period goals and development
 // plan. People already in the cycle are skipped. Returns ENOTFOUND, ELOCKED.
 func (d *DB) AddParticipants(ctx context.Context, cycleID int64, personIDs []int64) ([]backend.AppraisalSummary, error) {
-	err := d.writeOther(ctx, func(tx *sql.Tx) error {
+	err := d.write(ctx, func(tx *sql.Tx) error {
 		c, err := findCycle(ctx, tx, cycleID)
 		if err != nil {
 			return err
@@ -402,7 +402,7 @@ func findAppraisal(ctx context.Context, tx *sql.Tx, id int64) (backend.Appraisal
 // (finalized: reopen first), ECONFLICT (changed elsewhere).
 func (d *DB) SaveAppraisal(ctx context.Context, a backend.Appraisal) (backend.Appraisal, error) {
 	var out backend.Appraisal
-	err := d.writeOther(ctx, func(tx *sql.Tx) error {
+	err := d.write(ctx, func(tx *sql.Tx) error {
 		old, err := findAppraisal(ctx, tx, a.ID)
 		if err != nil {
 			return err
@@ -474,7 +474,7 @@ func audit(ctx context.Context, tx *sql.Tx, id int64, at, action, detail string)
 // changes), ENOTFOUND.
 func (d *DB) MoveAppraisal(ctx context.Context, id int64, to string, today time.Time) (backend.Appraisal, error) {
 	var out backend.Appraisal
-	err := d.writeOther(ctx, func(tx *sql.Tx) error {
+	err := d.write(ctx, func(tx *sql.Tx) error {
 		a, err := findAppraisal(ctx, tx, id)
 		if err != nil {
 			return err
@@ -520,7 +520,7 @@ func (d *DB) AcknowledgeAppraisal(ctx context.Context, id int64, comment string,
 		return backend.Appraisal{}, backend.Invalid("ackComment", "The comment can be at most 20,000 characters.")
 	}
 	var out backend.Appraisal
-	err := d.writeOther(ctx, func(tx *sql.Tx) error {
+	err := d.write(ctx, func(tx *sql.Tx) error {
 		a, err := findAppraisal(ctx, tx, id)
 		if err != nil {
 			return err
@@ -547,7 +547,7 @@ func (d *DB) AcknowledgeAppraisal(ctx context.Context, id int64, comment string,
 func (d *DB) ReopenAppraisal(ctx context.Context, id int64, reason string) (backend.Appraisal, error) {
 	reason = strings.TrimSpace(reason)
 	var out backend.Appraisal
-	err := d.writeOther(ctx, func(tx *sql.Tx) error {
+	err := d.write(ctx, func(tx *sql.Tx) error {
 		a, err := findAppraisal(ctx, tx, id)
 		if err != nil {
 			return err

@@ -76,19 +76,18 @@ func (d *DB) SaveMonths(ctx context.Context, accountID int64, months []backend.M
 			return err
 		}
 	}
-	return d.writeAccount(ctx, &accountID, func(tx *sql.Tx) error {
+	return d.write(ctx, func(tx *sql.Tx) error {
 		if _, err := findAccount(ctx, tx, accountID); err != nil {
 			return err
 		}
-		stmt, err := tx.PrepareContext(ctx, `INSERT INTO account_months (account_id, month, revenue_minor, cost_minor, writeoff_minor, hours_used)
-			VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (account_id, month) DO UPDATE SET revenue_minor = excluded.revenue_minor,
-			cost_minor = excluded.cost_minor, writeoff_minor = excluded.writeoff_minor, hours_used = excluded.hours_used`)
-		if err != nil {
-			return fmt.Errorf("save months: %w", err)
-		}
-		defer stmt.Close()
+		// Not tx.PrepareContext: that compiles the statement (and the write
+		// connection's triggers on account_months) on every save, while
+		// ExecContext takes it from the connection's statement cache.
 		for _, m := range months {
-			if _, err := stmt.ExecContext(ctx, accountID, m.Month, m.RevenueMinor, m.CostMinor, m.WriteOffMinor, m.HoursUsed); err != nil {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO account_months (account_id, month, revenue_minor, cost_minor, writeoff_minor, hours_used)
+				VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (account_id, month) DO UPDATE SET revenue_minor = excluded.revenue_minor,
+				cost_minor = excluded.cost_minor, writeoff_minor = excluded.writeoff_minor, hours_used = excluded.hours_used`,
+				accountID, m.Month, m.RevenueMinor, m.CostMinor, m.WriteOffMinor, m.HoursUsed); err != nil {
 				return fmt.Errorf("save month: %w", err)
 			}
 		}
@@ -98,7 +97,7 @@ func (d *DB) SaveMonths(ctx context.Context, accountID int64, months []backend.M
 
 // DeleteMonth removes one month's figures. Returns ENOTFOUND.
 func (d *DB) DeleteMonth(ctx context.Context, accountID int64, month string) error {
-	return d.writeAccount(ctx, &accountID, func(tx *sql.Tx) error {
+	return d.write(ctx, func(tx *sql.Tx) error {
 		res, err := tx.ExecContext(ctx, `DELETE FROM account_months WHERE account_id = ? AND month = ?`, accountID, month)
 		if err != nil {
 			return fmt.Errorf("delete month: %w", err)

@@ -61,11 +61,7 @@ func (d *DB) runImport(ctx context.Context, in backend.ImportInput, keep bool) (
 		}
 		return nil
 	}
-	if keep {
-		err = d.write(ctx, run)
-	} else {
-		err = d.commit(ctx, run)
-	}
+	err = d.write(ctx, run) // a preview returns errPreview: rolled back, nothing to reload
 	if errors.Is(err, errPreview) {
 		res.Batch, err = 0, nil
 	}

@@ -11,10 +11,11 @@ import (
 	"accountdesk/backend/sqlite"
 )
 
-// TestRollupsFollowEveryChange: after a change to one account the list and
-// the Dashboard reload only that account's rollup. Whatever the change, what
-// they show must equal what a fresh reading of the whole file shows.
-func TestRollupsFollowEveryChange(t *testing.T) {
+// TestCacheFollowsEveryChange: after a change to one account the list and
+// the Dashboard reload only that account's portfolio row. Whatever the
+// change, what they show must equal what a fresh reading of the whole file
+// shows. (With the cache's invalidation switched off, every step fails.)
+func TestCacheFollowsEveryChange(t *testing.T) {
 	ctx := context.Background()
 	db := MustOpenDB(t)
 	if err := demo.Populate(ctx, db, demo.Options{Today: today}); err != nil {
@@ -174,11 +175,11 @@ func freshReading(t *testing.T, path string) *sqlite.DB {
 	return db
 }
 
-// TestRollupsSettleAfterConcurrentWrites: readers refresh the rollups while
+// TestCacheSettlesAfterConcurrentWrites: readers refresh the cache while
 // writers keep changing accounts; once the writers stop, the list and the
 // Dashboard must equal a fresh reading — no change may be lost between a
 // write's commit and the mark that makes the next read reload its account.
-func TestRollupsSettleAfterConcurrentWrites(t *testing.T) {
+func TestCacheSettlesAfterConcurrentWrites(t *testing.T) {
 	ctx := context.Background()
 	db := MustOpenDB(t)
 	if err := demo.Populate(ctx, db, demo.Options{Today: today}); err != nil {
