@@ -56,12 +56,16 @@ func monthsOf(ctx context.Context, tx *sql.Tx, accountID int64) ([]backend.Month
 	return out, rows.Err()
 }
 
-// currentTarget is the revenue target of the account's current plan: the
-// latest version of the latest period that is not archived.
+// currentPlanID selects the id of an account's current plan (the one
+// parameter is the account id): the latest version of the latest period
+// that is not archived — backend.CurrentPlan's rule, the one definition every
+// query of "the current plan" uses.
+const currentPlanID = `SELECT id FROM plans WHERE account_id = ? AND status != 'archived' ORDER BY period DESC, version DESC LIMIT 1`
+
+// currentTarget is the revenue target of the account's current plan.
 func currentTarget(ctx context.Context, tx *sql.Tx, accountID int64) (int64, error) {
 	var target int64
-	err := tx.QueryRowContext(ctx, `SELECT revenue_target_minor FROM plans WHERE account_id = ? AND status != 'archived'
-		ORDER BY period DESC, version DESC LIMIT 1`, accountID).Scan(&target)
+	err := tx.QueryRowContext(ctx, `SELECT revenue_target_minor FROM plans WHERE id = (`+currentPlanID+`)`, accountID).Scan(&target)
 	if err == sql.ErrNoRows {
 		return 0, nil
 	}

@@ -87,7 +87,7 @@ type importRun struct {
 	people   map[int64][]backend.Stakeholder
 	plans    map[int64]*currentPlan
 	hours    *hoursTotals
-	fiscal   string // this fiscal year's plan period (FY2027): where a pipeline goes when an account has no plan
+	fiscal   string                // this fiscal year's plan period (FY2027): where a pipeline goes when an account has no plan
 	wide     []importer.WideColumn // month columns of a one-column-per-month file
 }
 

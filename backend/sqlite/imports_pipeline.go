@@ -27,8 +27,8 @@ func (r *importRun) planOf(accountID int64) (*currentPlan, error) {
 		return p, nil
 	}
 	p := &currentPlan{accountID: accountID}
-	err := r.tx.QueryRowContext(r.ctx, `SELECT id, period, version, status FROM plans WHERE account_id = ? AND status != 'archived'
-		ORDER BY period DESC, version DESC LIMIT 1`, accountID).Scan(&p.id, &p.period, &p.version, &p.status)
+	err := r.tx.QueryRowContext(r.ctx, `SELECT id, period, version, status FROM plans WHERE id = (`+currentPlanID+`)`,
+		accountID).Scan(&p.id, &p.period, &p.version, &p.status)
 	if errors.Is(err, sql.ErrNoRows) {
 		r.plans[accountID] = nil
 		return nil, nil
