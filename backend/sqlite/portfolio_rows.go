@@ -258,7 +258,7 @@ func loadPlanFigures(ctx context.Context, tx *sql.Tx, all bool, today time.Time,
 			if i := slices.Index(backend.PipelineStages[:], stage); i >= 0 && row != nil {
 				s := &row.Stages[i]
 				s.ValueMinor += value
-				s.WeightedMinor += value * probability / 100 // per opportunity, as the plan's own figures
+				s.WeightedMinor += backend.WeightedValue(value, probability)
 				s.Count++
 			}
 			return nil
