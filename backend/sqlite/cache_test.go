@@ -9,6 +9,7 @@ import (
 	"accountdesk/backend"
 	"accountdesk/backend/demo"
 	"accountdesk/backend/sqlite"
+	"accountdesk/backend/sqlite/sqlitetest"
 )
 
 // TestCacheFollowsEveryChange: after a change to one account the list and
@@ -17,10 +18,7 @@ import (
 // shows. (With the cache's invalidation switched off, every step fails.)
 func TestCacheFollowsEveryChange(t *testing.T) {
 	ctx := context.Background()
-	db := MustOpenDB(t)
-	if err := demo.Populate(ctx, db, demo.Options{Today: today}); err != nil {
-		t.Fatal(err)
-	}
+	db := sqlitetest.Demo(t, demo.Options{Today: today})
 	list, err := db.ListAccounts(ctx, backend.AccountFilter{}, today)
 	if err != nil || len(list) < 3 {
 		t.Fatalf("demo list: %d %v", len(list), err)
@@ -181,10 +179,7 @@ func freshReading(t *testing.T, path string) *sqlite.DB {
 // write's commit and the mark that makes the next read reload its account.
 func TestCacheSettlesAfterConcurrentWrites(t *testing.T) {
 	ctx := context.Background()
-	db := MustOpenDB(t)
-	if err := demo.Populate(ctx, db, demo.Options{Today: today}); err != nil {
-		t.Fatal(err)
-	}
+	db := sqlitetest.Demo(t, demo.Options{Today: today})
 	list, err := db.ListAccounts(ctx, backend.AccountFilter{}, today)
 	if err != nil {
 		t.Fatal(err)
