@@ -20,6 +20,7 @@ import { ErrorState, LoadingState } from '@/components/ui/states';
 import { toAppError } from '@/lib/errors';
 import { formatDateTime, words } from '@/lib/format';
 import { useContactReports, useJobs, useSaveContactReport, useSaveJob } from '../api/account-parts';
+import { contactReportSchema, jobSchema } from '../types/paperwork-schema';
 
 const jobStatuses = ['briefed', 'in_progress', 'with_client', 'approved', 'on_hold', 'completed'];
 
@@ -38,7 +39,9 @@ function Jobs({ accountId }: { accountId: number }) {
   const save = useSaveJob();
   const [draft, setDraft] = useState({ number: '', name: '' });
   const [error, setError] = useState('');
-  const add = () =>
+  const add = () => {
+    const checked = jobSchema.safeParse(draft);
+    if (!checked.success) return setError(checked.error.issues[0]?.message ?? '');
     save.mutate(
       backend.Job.createFrom({
         id: 0,
@@ -57,6 +60,7 @@ function Jobs({ accountId }: { accountId: number }) {
         onError: (e) => setError(toAppError(e).message),
       },
     );
+  };
   const update = (j: backend.Job, patch: Partial<backend.Job>) =>
     save.mutate(backend.Job.createFrom({ ...j, ...patch }));
   return (
@@ -211,8 +215,9 @@ function ReportForm({ accountId, onClose }: { accountId: number; onClose: () => 
   const [r, setR] = useState({ when: '', attendees: '', decisions: '', budget: '', nextSteps: '' });
   const [error, setError] = useState('');
   const submit = () => {
+    const checked = contactReportSchema.safeParse(r);
+    if (!checked.success) return setError(checked.error.issues[0]?.message ?? '');
     const at = new Date(r.when);
-    if (!r.when || Number.isNaN(at.getTime())) return setError('Enter the date and time of the meeting.');
     save.mutate(
       backend.ContactReport.createFrom({
         id: 0,

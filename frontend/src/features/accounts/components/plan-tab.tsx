@@ -31,6 +31,7 @@ import {
   useSetPlanStatus,
 } from '../api/plans';
 import { planStatusColor } from '../types/labels';
+import { periodSchema } from '../types/plan-schema';
 import { PlanEditor } from './plan-editor';
 
 /** The account plan: pick a period and version, edit it, move it through review, compare versions. */
@@ -133,12 +134,14 @@ function StartPlan({ accountId, onStarted }: { accountId: number; onStarted: (id
           />
           <Button
             loading={create.isPending}
-            onClick={() =>
+            onClick={() => {
+              const checked = periodSchema.safeParse(period);
+              if (!checked.success) return setError(checked.error.issues[0]?.message ?? '');
               create.mutate(
                 { accountId, period },
                 { onSuccess: (p) => onStarted(p.id), onError: (e) => setError(toAppError(e).message) },
-              )
-            }
+              );
+            }}
           >
             Start a plan
           </Button>

@@ -22,7 +22,9 @@ import { toAppError } from '@/lib/errors';
 import { formatDate, words } from '@/lib/format';
 import { notifyUndo } from '@/lib/notify';
 import { useDeleteStakeholder, useSaveStakeholder, useStakeholders } from '../api/account-parts';
+import { fieldErrors } from '../types/account-schema';
 import { relationships, roles, sentiments } from '../types/labels';
+import { stakeholderSchema, type StakeholderForm as Checked } from '../types/stakeholder-schema';
 import { StakeholderMap } from './stakeholder-map';
 
 const opts = (v: string[]) => v.map((x) => ({ value: x, label: words(x) }));
@@ -173,9 +175,8 @@ function StakeholderForm({ value, onClose }: { value: backend.Stakeholder | null
   if (!value || !s) return null;
   const set = (patch: Partial<backend.Stakeholder>) => setS({ ...s, ...patch });
   const submit = () => {
-    if (!s.name.trim()) return setErrors({ name: 'Give the stakeholder a name.' });
-    if (s.email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s.email))
-      return setErrors({ email: 'Enter an email address like name@client.com.' });
+    const checked = stakeholderSchema.safeParse(s);
+    if (!checked.success) return setErrors(fieldErrors<Checked>(checked));
     save.mutate(s, {
       onSuccess: onClose,
       onError: (e) => {
