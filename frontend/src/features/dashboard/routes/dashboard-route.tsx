@@ -4,11 +4,8 @@ import { Link } from 'react-router';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
 import { PageHeader } from '@/components/ui/page-header';
 import { formatDate, formatMonthSpan, formatPercent, words } from '@/lib/format';
-import { useCycles } from '../api/get-cycles';
-import { useDashboardSettings } from '../api/get-dashboard-settings';
-import { useOnboardings } from '../api/get-onboardings';
-import { usePortfolio } from '../api/get-portfolio';
-import { useDashboardTeam } from '../api/get-dashboard-team';
+import { useSettings } from '@/lib/settings';
+import { useCycles, useDashboardTeam, useOnboardings, usePortfolio } from '../api/dashboard';
 import { DashboardCharts } from '../components/dashboard-charts';
 import { DashboardKpis, fiscalToDate } from '../components/dashboard-kpis';
 import { LIST_CARD_ROWS, ListCard } from '../components/list-card';
@@ -28,7 +25,7 @@ function emptyText(query: { isPending: boolean; isError: boolean }, failed: stri
 }
 
 export function DashboardRoute() {
-  const settings = useDashboardSettings();
+  const settings = useSettings();
   const portfolio = usePortfolio();
   useScreenTiming('dashboard', portfolio.data ? portfolio.dataUpdatedAt : 0);
   const team = useDashboardTeam();

@@ -19,7 +19,6 @@ import {
 } from '@mantine/core';
 import { IconFileExport, IconPlugConnected } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
 import { app, backend } from '../../../../wailsjs/go/models';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
 import { PageHeader } from '@/components/ui/page-header';
@@ -33,6 +32,7 @@ import {
   useDeletePlace,
   useExportProgress,
   useExportRuns,
+  useRefreshRuns,
   usePlaces,
   useStartExport,
   useTestWebDAV,
@@ -81,15 +81,15 @@ export function ExportsRoute() {
   const [error, setError] = useState<{ field?: string; message: string } | null>(null);
   // When an export finishes: say so once, and refresh the history.
   const announced = useRef<number | null>(null);
-  const queryClient = useQueryClient();
+  const refreshRuns = useRefreshRuns();
   useEffect(() => {
     const p = progress.data;
     if (!p || isRunning(p) || announced.current === p.id) return;
     announced.current = p.id;
-    void queryClient.invalidateQueries({ queryKey: ['exports', 'runs'] });
+    refreshRuns();
     if (p.state === 'done' && p.run)
       notifySuccess(`${p.run.files.length} file(s) written to ${p.run.destination}`, 'Export done');
-  }, [progress.data, queryClient]);
+  }, [progress.data, refreshRuns]);
 
   const chosenPlace = (places.data ?? []).find((p) => p.name === place);
   /** Fills the form from a saved place; a remembered password is used by AccountDesk, not shown. */
@@ -126,10 +126,7 @@ export function ExportsRoute() {
     startExport.mutate(
       { target: target(), req },
       {
-        onSuccess: (p) => {
-          queryClient.setQueryData(['exports', 'progress', p.id], p);
-          setJobId(p.id);
-        },
+        onSuccess: (p) => setJobId(p.id),
         onError: (e) => setError(toAppError(e)),
       },
     );

@@ -16,7 +16,6 @@ import {
   Title,
 } from '@mantine/core';
 import { IconCalendarEvent } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { backend } from '../../../../wailsjs/go/models';
@@ -26,9 +25,8 @@ import { formatDate, words } from '@/lib/format';
 import { copyText } from '@/lib/clipboard';
 import { notifyError, notifySuccess } from '@/lib/notify';
 import { SavePdfDialog } from '@/components/ui/save-pdf-dialog';
-import { settingsQueryOptions } from '@/lib/settings';
-import { SavePDF } from '../../../../wailsjs/go/app/OnboardingAPI';
-import { useCloseOnboarding, useOnboarding, useUpdateTask } from '../api/onboarding';
+import { useSettings } from '@/lib/settings';
+import { saveChecklistPdf, useCloseOnboarding, useOnboarding, useUpdateTask } from '../api/onboarding';
 import { weekOf } from '../weeks';
 import { DueDateButton } from '../components/due-date-button';
 import { StartDateDialog } from '../components/start-date-dialog';
@@ -55,7 +53,7 @@ export function ChecklistRoute() {
   const [closing, setClosing] = useState(false);
   const [pdf, setPdf] = useState(false);
   const [moving, setMoving] = useState(false);
-  const me = useQuery(settingsQueryOptions()).data?.directorName.trim() ?? '';
+  const me = useSettings().data?.directorName.trim() ?? '';
   if (o.isPending) return <LoadingState />;
   if (o.isError) return <ErrorState error={o.error} onRetry={() => void o.refetch()} />;
   const ob = o.data;
@@ -197,7 +195,7 @@ export function ChecklistRoute() {
       {pdf && (
         <SavePdfDialog
           title="Save the checklist as PDF"
-          save={(folder) => SavePDF(ob.id, folder)}
+          save={(folder) => saveChecklistPdf(ob.id, folder)}
           onClose={() => setPdf(false)}
         >
           The whole checklist — every task with its owner, due date and state — to hand to {ob.personName}.
