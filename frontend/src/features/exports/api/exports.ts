@@ -21,6 +21,10 @@ export const exportsKeys = {
   places: ['exports', 'places'] as const,
 };
 
+/** The target Go writes to (or reads from): the trimmed address and the login as typed. */
+export const targetOf = (w: { destination: string; user: string; password: string }) =>
+  app.ExportTarget.createFrom({ destination: w.destination.trim(), user: w.user, password: w.password });
+
 export const useExportRuns = () => useQuery({ queryKey: exportsKeys.runs, queryFn: () => Runs() });
 export const useAccountNames = () => useQuery(everyAccountQueryOptions());
 /** Starts an export; its first progress is cached at once, so the bar shows before the first poll. */
