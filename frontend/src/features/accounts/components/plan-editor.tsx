@@ -19,9 +19,11 @@ import { useState } from 'react';
 import { backend } from '../../../../wailsjs/go/models';
 import { DateField } from '@/components/ui/date-field';
 import { HeldBack, SaveStatus } from '@/components/ui/save-status';
+import { localToday } from '@/lib/dates';
 import { newRowKey } from '@/lib/draft-merge';
 import { formatMoney, formatPercent, words } from '@/lib/format';
 import { notifyUndo } from '@/lib/notify';
+import { actionOverdue, objectiveProgress, riskColor, riskScore } from '@/lib/plan-rules';
 import { useDraftEditor, type KeptDraft } from '@/lib/use-draft-editor';
 import { discardPlanDraft, keepPlanDraft, savePlan } from '../api/plans';
 import { blankRows, planProblemPath, planUnchanged, splitPlan } from '../types/plan-schema';
@@ -42,7 +44,6 @@ const opts = (values: string[]) => values.map((v) => ({ value: v, label: words(v
 /** A number field's value: "" is 0; anything unreadable stays NaN so it is refused, not changed. */
 const num = (v: string | number) => (typeof v === 'number' ? v : v === '' ? 0 : Number(v));
 const lines = (s: string) => s.split('\n');
-const today = () => new Date().toISOString().slice(0, 10);
 
 /**
  * The plan editor. Every change saves itself shortly after typing stops,
@@ -263,13 +264,7 @@ export function PlanEditor({
           'Status',
         ]}
         renderRow={(o, u, i) => {
-          const span = o.target - o.baseline;
-          const progress =
-            span === 0
-              ? o.current === o.target
-                ? 100
-                : 0
-              : Math.min(100, Math.max(0, ((o.current - o.baseline) * 100) / span));
+          const progress = objectiveProgress(o);
           return (
             <>
               <Table.Td miw={180}>
@@ -488,7 +483,7 @@ export function PlanEditor({
         make={() => blankRows.risk(newRowKey())}
         columns={['Risk', 'Category', 'Likelihood', 'Impact', 'Score', 'Mitigation', 'Owner', 'Status']}
         renderRow={(r, u, i) => {
-          const score = r.likelihood * r.impact;
+          const score = riskScore(r);
           return (
             <>
               <Table.Td miw={180}>
@@ -532,7 +527,7 @@ export function PlanEditor({
                 />
               </Table.Td>
               <Table.Td w={60}>
-                <Badge color={score >= 15 ? 'red' : score >= 8 ? 'yellow' : 'gray'} variant="light">
+                <Badge color={riskColor(score)} variant="light">
                   {score}
                 </Badge>
               </Table.Td>
@@ -579,8 +574,7 @@ export function PlanEditor({
         make={() => blankRows.action(newRowKey())}
         columns={['Action', 'Owner', 'Due', 'Status', 'For objective']}
         renderRow={(a, u, i) => {
-          const overdue =
-            a.due !== '' && a.due < today() && (a.status === 'open' || a.status === 'in_progress');
+          const overdue = actionOverdue(a, localToday());
           return (
             <>
               <Table.Td miw={200}>
