@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { backend } from '../../../../wailsjs/go/models';
 import { boundedNumber, boundedText, limitOf } from '@/lib/limits';
 
 /** How spreadsheet files (CSV) are written; mirrors backend.CSVStyles. */
@@ -62,3 +63,57 @@ export const fieldForGo: Record<string, keyof SettingsForm> = {
   backupsToKeep: 'backupsToKeep',
   csvStyle: 'csvStyle',
 };
+
+/** The CSV choices in plain words, with what each writes. */
+export const csvChoices: { value: CsvStyle; label: string; description: string }[] = [
+  {
+    value: 'excel',
+    label: 'For Excel in English',
+    description: 'Commas between columns, decimal points: 1234.50',
+  },
+  {
+    value: 'excel-semicolon',
+    label: 'For Excel in German, French, Dutch, Spanish…',
+    description: 'Semicolons between columns, decimal commas: 1234,50',
+  },
+  {
+    value: 'excel-semicolon-point',
+    label: 'For Excel in Switzerland',
+    description: 'Semicolons between columns, decimal points: 1234.50',
+  },
+  {
+    value: 'plain',
+    label: 'Plain, for other tools',
+    description: 'Commas and decimal points, nothing added for Excel: for scripts and other programs',
+  },
+];
+
+/** The form's values for saved settings (the threshold in major units). */
+export function toForm(s: backend.Settings): SettingsForm {
+  return {
+    agencyName: s.agencyName ?? '',
+    directorName: s.directorName ?? '',
+    currency: s.currency,
+    fiscalYearStartMonth: s.fiscalYearStartMonth,
+    qbrThreshold: s.qbrThresholdMinor / minorPerMajor,
+    theme: (['system', 'light', 'dark'].includes(s.theme) ? s.theme : 'system') as SettingsForm['theme'],
+    skipWeekends: s.skipWeekends,
+    backupsToKeep: s.backupsToKeep,
+    csvStyle: (csvStyles as readonly string[]).includes(s.csvStyle) ? (s.csvStyle as CsvStyle) : 'excel',
+  };
+}
+
+/** The settings to save for the form's values. */
+export function toSettings(f: SettingsForm): backend.Settings {
+  return backend.Settings.createFrom({
+    agencyName: f.agencyName.trim(),
+    directorName: f.directorName.trim(),
+    currency: f.currency,
+    fiscalYearStartMonth: f.fiscalYearStartMonth,
+    qbrThresholdMinor: Math.round(f.qbrThreshold * minorPerMajor),
+    theme: f.theme,
+    skipWeekends: f.skipWeekends,
+    backupsToKeep: f.backupsToKeep,
+    csvStyle: f.csvStyle,
+  });
+}
