@@ -46,14 +46,18 @@ const (
 
 // Limit is the bound a Validate function enforces on one field: a number
 // from Min to Max (inclusive) or above Above (exclusive), a text of at most
-// MaxLength characters, a list of at most MaxItems entries. Absent bounds are
-// not checked.
+// MaxLength characters (UTF-8 bytes when Bytes) matching Pattern, a list of at most MaxItems
+// entries. Absent bounds are not checked.
 type Limit struct {
 	Min       *float64 `json:"min,omitempty"`
 	Above     *float64 `json:"above,omitempty"`
 	Max       *float64 `json:"max,omitempty"`
 	MaxLength int      `json:"maxLength,omitempty"`
-	MaxItems  int      `json:"maxItems,omitempty"`
+	Bytes     bool     `json:"bytes,omitempty"`
+	// Pattern is a regular expression the whole text must match (Go's RE2
+	// syntax, kept to what JavaScript reads the same way).
+	Pattern  string `json:"pattern,omitempty"`
+	MaxItems int    `json:"maxItems,omitempty"`
 }
 
 // FormLimits are the limits of one form's fields, by the field's JSON name;
@@ -81,11 +85,12 @@ func limAtLeast(lo float64) Limit     { return Limit{Min: lim(lo)} }
 func limAbove(lo float64) Limit       { return Limit{Above: lim(lo)} }
 func limAboveTo(lo, hi float64) Limit { return Limit{Above: lim(lo), Max: lim(hi)} }
 func limLength(n int) Limit           { return Limit{MaxLength: n} }
+func limBytes(n int) Limit            { return Limit{MaxLength: n, Bytes: true} }
 func limItems(n int) Limit            { return Limit{MaxItems: n} }
-func limLengths(n int, fields ...string) FormLimits {
+func limLengths(l Limit, fields ...string) FormLimits {
 	f := FormLimits{}
 	for _, k := range fields {
-		f[k] = limLength(n)
+		f[k] = l
 	}
 	return f
 }
@@ -104,21 +109,21 @@ func Limits() LimitTable {
 		Forms: map[string]FormLimits{
 			"account": {
 				"name": limLength(NameMaxLen), "industry": limLength(NameMaxLen),
-				"retainerHoursPerMonth": limBetween(0, RetainerHoursMax), "notes": limLength(NotesMaxLen),
+				"retainerHoursPerMonth": limBetween(0, RetainerHoursMax), "notes": limBytes(NotesMaxLen),
 			},
 			"plan": {
-				"period": limLength(PeriodMaxLen), "revenueTargetMinor": limAtLeast(0),
+				"period": {MaxLength: PeriodMaxLen, Pattern: periodPattern.String()}, "revenueTargetMinor": limAtLeast(0),
 				"growthTargetPct":  limBetween(GrowthTargetMinPct, GrowthTargetMaxPct),
-				"executiveSummary": limLength(PlanTextMaxLen), "vision": limLength(PlanTextMaxLen),
+				"executiveSummary": limBytes(PlanTextMaxLen), "vision": limBytes(PlanTextMaxLen),
 			},
 			"opportunity": {"valueMinor": limAtLeast(0), "probability": limBetween(0, ProbabilityMax)},
 			"risk": {
 				"likelihood": limBetween(RiskPointMin, RiskPointMax), "impact": limBetween(RiskPointMin, RiskPointMax),
 			},
-			"qbr":           limLengths(SectionMaxLen, "progress", "issues", "initiatives", "nextSteps"),
+			"qbr":           limLengths(limLength(SectionMaxLen), "progress", "issues", "initiatives", "nextSteps"),
 			"stakeholder":   {"name": limLength(NameMaxLen), "influence": limBetween(InfluenceMin, InfluenceMax)},
-			"job":           {"number": limLength(JobNumberMaxLen)},
-			"contactReport": limLengths(SectionMaxLen, "attendees", "decisions", "budget", "nextSteps"),
+			"job":           {"number": limBytes(JobNumberMaxLen)},
+			"contactReport": limLengths(limBytes(SectionMaxLen), "attendees", "decisions", "budget", "nextSteps"),
 			"financialMonth": {
 				"revenueMinor": limAtLeast(0), "costMinor": limAtLeast(0), "writeOffMinor": limAtLeast(0),
 				"hoursUsed": limBetween(0, HoursUsedMax),
@@ -136,7 +141,7 @@ func Limits() LimitTable {
 				"goals.weight": limAtLeast(0), "compensation.meritPct": limAboveTo(0, MeritMaxPct),
 				"compensation.bonusMinor": limAbove(0),
 			},
-			"settings": limLengths(NameMaxLen, "agencyName", "directorName").with(FormLimits{
+			"settings": limLengths(limLength(NameMaxLen), "agencyName", "directorName").with(FormLimits{
 				"fiscalYearStartMonth": limBetween(FiscalMonthMin, FiscalMonthMax),
 				"qbrThresholdMinor":    limAboveTo(0, QBRThresholdMaxMinor),
 				"backupsToKeep":        limBetween(0, BackupsToKeepMax),

@@ -199,7 +199,7 @@ var index = regexp.MustCompile(`\.\d+\.`)
 
 type limitCase struct {
 	label string
-	value any // float64 for numbers, int for text lengths or list lengths
+	value any // float64 for a number, string for a text, int for a list's length
 	ok    bool
 }
 
@@ -222,18 +222,27 @@ func cases(l backend.Limit) []limitCase {
 		add(*l.Max, true)
 		add(*l.Max+1, false)
 	}
-	for _, n := range []int{l.MaxLength, l.MaxItems} {
-		if n > 0 {
-			cs = append(cs, limitCase{fmt.Sprintf("%d long", n), n, true}, limitCase{fmt.Sprintf("%d long", n+1), n + 1, false})
+	text := func(label, s string, ok bool) { cs = append(cs, limitCase{label, s, ok}) }
+	if n := l.MaxLength; n > 0 {
+		text(fmt.Sprintf("%d letters", n), strings.Repeat("a", n), true)
+		text(fmt.Sprintf("%d letters", n+1), strings.Repeat("a", n+1), false)
+		// Characters or bytes, as the table says: é is one character, two bytes.
+		if l.Bytes {
+			text(fmt.Sprintf("%d é", n/2), strings.Repeat("é", n/2), true)
+			text(fmt.Sprintf("%d é", n/2+1), strings.Repeat("é", n/2+1), false)
+		} else if l.Pattern == "" {
+			text(fmt.Sprintf("%d é", n), strings.Repeat("é", n), true)
 		}
+	}
+	if n := l.MaxItems; n > 0 {
+		cs = append(cs, limitCase{fmt.Sprintf("%d items", n), n, true}, limitCase{fmt.Sprintf("%d items", n+1), n + 1, false})
 	}
 	return cs
 }
 
 // set writes value into the field at a JSON path such as "goals.weight"
-// (lists: their first item); numbers are converted to the field's kind, a
-// length makes a text of that many letters or a list of that many copies of
-// its first item.
+// (lists: their first item); numbers are converted to the field's kind, an
+// int makes a list of that many copies of its first item.
 func set(t *testing.T, v any, path string, value any) {
 	t.Helper()
 	f := reflect.ValueOf(v).Elem()
@@ -256,19 +265,20 @@ func set(t *testing.T, v any, path string, value any) {
 		default:
 			t.Fatalf("%s is not a number", path)
 		}
-	case int:
-		switch f.Kind() {
-		case reflect.String:
-			f.SetString(strings.Repeat("a", x))
-		case reflect.Slice:
-			s := reflect.MakeSlice(f.Type(), x, x)
-			for i := range x {
-				s.Index(i).Set(f.Index(0))
-			}
-			f.Set(s)
-		default:
-			t.Fatalf("%s has no length", path)
+	case string:
+		if f.Kind() != reflect.String {
+			t.Fatalf("%s is not a text", path)
 		}
+		f.SetString(x)
+	case int:
+		if f.Kind() != reflect.Slice {
+			t.Fatalf("%s is not a list", path)
+		}
+		s := reflect.MakeSlice(f.Type(), x, x)
+		for i := range x {
+			s.Index(i).Set(f.Index(0))
+		}
+		f.Set(s)
 	}
 }
 

@@ -154,6 +154,11 @@ type Pipeline struct {
 	ByStage     map[string]int64 `json:"byStage"`
 }
 
+// WeightedValue is an opportunity's value weighted by its probability (in
+// percent), rounded down to the minor unit — per opportunity, so every sum of
+// weighted values (a plan's, a stage's, the portfolio's) agrees.
+func WeightedValue(valueMinor, probability int64) int64 { return valueMinor * probability / 100 }
+
 // PipelineOf computes the weighted pipeline of opportunities against target.
 func PipelineOf(opps []Opportunity, targetMinor int64) Pipeline {
 	p := Pipeline{TargetMinor: targetMinor, ByStage: map[string]int64{}}
@@ -165,7 +170,7 @@ func PipelineOf(opps []Opportunity, targetMinor int64) Pipeline {
 		case StageLost:
 		default:
 			p.OpenMinor += o.ValueMinor
-			p.WeightedMinor += o.ValueMinor * int64(o.Probability) / 100
+			p.WeightedMinor += WeightedValue(o.ValueMinor, int64(o.Probability))
 		}
 	}
 	if targetMinor > 0 {

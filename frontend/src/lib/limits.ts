@@ -13,8 +13,11 @@ export type Limit = {
   above?: number;
   /** Largest number allowed. */
   max?: number;
-  /** Most characters a text holds. */
+  /** Most characters a text holds (UTF-8 bytes when bytes is set: Go counts bytes there). */
   maxLength?: number;
+  bytes?: boolean;
+  /** A regular expression the whole text matches. */
+  pattern?: string;
   /** Most entries a list holds. */
   maxItems?: number;
 };
@@ -49,8 +52,23 @@ export function boundedNumber(l: Limit, message: string, base: z.ZodNumber = z.n
 /** Characters as Go counts them (code points), not UTF-16 units. */
 export const characters = (s: string) => [...s].length;
 
-/** A text schema holding at most the field's maxLength characters (counted as Go counts them). */
-export function boundedText<S extends z.ZodType<string>>(l: Limit, message: string, base: S) {
+const utf8 = new TextEncoder();
+/** A text's length as Go's limit counts it: code points, or UTF-8 bytes for the fields Go counts in bytes. */
+export const lengthFor = (l: Limit, s: string) => (l.bytes ? utf8.encode(s).length : characters(s));
+
+/**
+ * A text schema holding at most the field's maxLength (counted as Go counts it); message is what
+ * the user reads when it is longer. A field with a pattern gets patternMessage when it does not match.
+ */
+export function boundedText<S extends z.ZodType<string>>(
+  l: Limit,
+  message: string,
+  base: S,
+  patternMessage = message,
+) {
   const max = l.maxLength ?? Infinity;
-  return base.refine((s: string) => characters(s) <= max, message);
+  const re = l.pattern ? new RegExp(l.pattern) : null;
+  return base
+    .refine((s: string) => lengthFor(l, s) <= max, message)
+    .refine((s: string) => !re || re.test(s), patternMessage);
 }

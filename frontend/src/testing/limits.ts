@@ -8,7 +8,7 @@ type Options<F extends FormName> = {
   path?: (field: FieldName<F>) => string;
 };
 
-type Case = { label: string; value: number | { length: number }; ok: boolean };
+type Case = { label: string; value: number | string | { length: number }; ok: boolean };
 
 function casesOf(l: Limit): Case[] {
   const out: Case[] = [];
@@ -24,16 +24,25 @@ function casesOf(l: Limit): Case[] {
     n(b + inside, true);
     n(b + outside, false);
   }
-  for (const m of [l.maxLength, l.maxItems]) {
-    if (m) {
-      out.push({ label: `${m} long`, value: { length: m }, ok: true });
-      out.push({ label: `${m + 1} long`, value: { length: m + 1 }, ok: false });
-    }
+  const text = (label: string, value: string, ok: boolean) => out.push({ label, value, ok });
+  const m = l.maxLength;
+  if (m) {
+    text(`${m} letters`, 'a'.repeat(m), true);
+    text(`${m + 1} letters`, 'a'.repeat(m + 1), false);
+    // Characters or bytes, as Go counts: é is one character, two bytes.
+    if (l.bytes) {
+      text(`${Math.floor(m / 2)} é`, 'é'.repeat(Math.floor(m / 2)), true);
+      text(`${Math.floor(m / 2) + 1} é`, 'é'.repeat(Math.floor(m / 2) + 1), false);
+    } else if (!l.pattern) text(`${m} é`, 'é'.repeat(m), true);
+  }
+  if (l.maxItems) {
+    out.push({ label: `${l.maxItems} items`, value: { length: l.maxItems }, ok: true });
+    out.push({ label: `${l.maxItems + 1} items`, value: { length: l.maxItems + 1 }, ok: false });
   }
   return out;
 }
 
-/** Writes value at a dotted path (a list: its first item); a length makes a text or a list that long. */
+/** Writes value at a dotted path (a list: its first item); a length makes the list that long. */
 function setPath(root: unknown, path: string, value: Case['value']) {
   const parts = path.split('.');
   let at = root as Record<string, unknown>;
@@ -45,10 +54,10 @@ function setPath(root: unknown, path: string, value: Case['value']) {
   }
   const last = parts[parts.length - 1] ?? '';
   const cur: unknown = at[last];
-  if (typeof value === 'number') at[last] = value;
+  if (typeof value === 'number' || typeof value === 'string') at[last] = value;
   else if (Array.isArray(cur))
     at[last] = Array.from({ length: value.length }, (): unknown => structuredClone(cur[0] as unknown));
-  else at[last] = 'a'.repeat(value.length);
+  else throw new Error(`${path} is not a list in the valid value`);
 }
 
 const withoutIndices = (path: PropertyKey[]) =>

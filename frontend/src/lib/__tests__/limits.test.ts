@@ -30,7 +30,22 @@ describe('the limit helpers', () => {
     const loose = z.object({ name: z.string(), influence: z.number().min(0).max(5) });
     expect(limitMismatches(loose, 'stakeholder', { name: 'Dana', influence: 3 })).toEqual([
       'stakeholder.influence = 0 is accepted; Go refuses it',
-      'stakeholder.name = 121 long is accepted; Go refuses it',
+      'stakeholder.name = 121 letters is accepted; Go refuses it',
     ]);
+  });
+
+  it('counts bytes where Go does: a job number of 21 é is 42 bytes, too long', () => {
+    const utf16 = z.object({ number: z.string().max(40) });
+    expect(limitMismatches(utf16, 'job', { number: 'J-1' })).toEqual([
+      'job.number = 21 é is accepted; Go refuses it',
+    ]);
+    const asGo = z.object({ number: boundedText(limitOf('job', 'number'), 'Too long.', z.string()) });
+    expect(limitMismatches(asGo, 'job', { number: 'J-1' })).toEqual([]);
+  });
+
+  it('checks a pattern Go checks: a period is letters, digits and . _ / - only', () => {
+    const period = boundedText(limitOf('plan', 'period'), 'Too long.', z.string(), 'Name the period.');
+    expect(period.safeParse('FY2027').success).toBe(true);
+    expect(period.safeParse('-FY').error?.issues[0]?.message).toBe('Name the period.');
   });
 });

@@ -1,7 +1,8 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import * as O from '../../../../wailsjs/go/app/OnboardingAPI';
 import { backend } from '../../../../wailsjs/go/models';
-import { onboardingsQueryOptions, rosterQueryOptions, sharedKeys } from '@/lib/shared-queries';
+import { onboardingsQueryOptions, sharedKeys } from '@/lib/shared-queries';
+import { rosterQueryOptions } from '@/lib/roster';
 
 export const onboardingKeys = {
   list: sharedKeys.onboardings,

@@ -2,12 +2,8 @@ import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import * as Appraisals from '../../../../wailsjs/go/app/AppraisalsAPI';
 import * as Team from '../../../../wailsjs/go/app/TeamAPI';
 import { backend } from '../../../../wailsjs/go/models';
-import {
-  everyAccountQueryOptions,
-  onboardingsQueryOptions,
-  rosterQueryOptions,
-  sharedKeys,
-} from '@/lib/shared-queries';
+import { everyAccountQueryOptions, onboardingsQueryOptions, sharedKeys } from '@/lib/shared-queries';
+import { rosterQueryOptions } from '@/lib/roster';
 
 export const teamKeys = {
   overview: ['team', 'overview'] as const,

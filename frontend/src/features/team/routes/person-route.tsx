@@ -1,5 +1,5 @@
 import { Anchor, Breadcrumbs, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { backend } from '../../../../wailsjs/go/models';
 import { ErrorState, LoadingState } from '@/components/ui/states';
@@ -44,6 +44,16 @@ function usePersonForm(person: backend.Person) {
       throw e;
     }
   }, 700);
+  // The record changed elsewhere (renamed in Settings, or the list was stale
+  // when this page opened) while nothing here waits to be saved: show it, and
+  // base the next save on it, instead of writing the older copy back.
+  const idle = autosave.state === 'idle' || autosave.state === 'saved';
+  useEffect(() => {
+    if (idle && person.version > version) {
+      setForm({ ...person, status: person.status as PersonForm['status'] });
+      setVersion(person.version);
+    }
+  }, [idle, person, version]);
   const change = <K extends keyof PersonForm>(k: K, v: PersonForm[K], immediate = false) => {
     const next = { ...form, [k]: v };
     setForm(next);

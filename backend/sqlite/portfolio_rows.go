@@ -27,11 +27,13 @@ func accountsIn(col string, ids []int64) (string, []any) {
 	return col + " IN (" + strings.Repeat("?,", len(ids)-1) + "?)", args
 }
 
-// loadRollups reads the rollups of the given accounts (every account when ids
-// is nil) in a fixed number of set-based queries, never one per account.
-// order lists the loaded accounts by name; fiscal is the fiscal year today
-// falls in, under the settings the rollups were read with.
-func loadRollups(ctx context.Context, tx *sql.Tx, ids []int64, today time.Time) (map[int64]*backend.PortfolioRow, []int64, backend.FiscalYear, error) {
+// loadPortfolioRows reads the portfolio rows of the given accounts (every
+// account when ids is nil) in a fixed number of set-based queries, never one
+// per account. order lists the loaded accounts by name; fiscal is the fiscal
+// year today falls in, under the settings the rows were read with. Every
+// table it reads must be one whose changes reach the cache (see
+// accountsChangedBy).
+func loadPortfolioRows(ctx context.Context, tx *sql.Tx, ids []int64, today time.Time) (map[int64]*backend.PortfolioRow, []int64, backend.FiscalYear, error) {
 	settings, err := figureSettings(ctx, tx)
 	if err != nil {
 		return nil, nil, backend.FiscalYear{}, err
@@ -49,7 +51,7 @@ func loadRollups(ctx context.Context, tx *sql.Tx, ids []int64, today time.Time) 
 	if err != nil {
 		return nil, nil, fiscal, err
 	}
-	rolls := make(map[int64]*backend.PortfolioRow, len(byID))
+	out := make(map[int64]*backend.PortfolioRow, len(byID))
 	current := make(map[int64]*backend.PortfolioRow, len(byID)) // by current plan id
 	for id, r := range byID {
 		if p, ok := backend.LatestPlan(plans[id]); ok {
@@ -64,12 +66,12 @@ func loadRollups(ctx context.Context, tx *sql.Tx, ids []int64, today time.Time) 
 			AnnualTargetMinor: r.Summary.PlanTargetMinor, ThresholdMinor: settings.QBRThresholdMinor,
 			ContractStart: r.start, Status: r.Summary.Status, Held: held[id],
 		}, today)
-		rolls[id] = &r.PortfolioRow
+		out[id] = &r.PortfolioRow
 	}
-	if err := loadPlanRollups(ctx, tx, ids == nil, today, current); err != nil {
+	if err := loadPlanFigures(ctx, tx, ids == nil, today, current); err != nil {
 		return nil, nil, fiscal, err
 	}
-	return rolls, order, fiscal, nil
+	return out, order, fiscal, nil
 }
 
 // figureSettings reads the settings the figures depend on (the QBR threshold,
@@ -82,7 +84,7 @@ func figureSettings(ctx context.Context, tx *sql.Tx) (backend.Settings, error) {
 	return s, nil
 }
 
-// loading is a rollup with what the QBR rule needs besides.
+// loading is a portfolio row with what the QBR rule needs besides.
 type loading struct {
 	backend.PortfolioRow
 	start          string // contract start, else the day the account was added
@@ -194,11 +196,11 @@ func qbrDates(ctx context.Context, tx *sql.Tx, ids []int64, today time.Time) (ma
 	return out, rows.Err()
 }
 
-// loadPlanRollups adds each current plan's open high risks, overdue actions
-// and pipeline by stage to its account's rollup (current maps a current
+// loadPlanFigures adds each current plan's open high risks, overdue actions
+// and pipeline by stage to its account's portfolio row (current maps a current
 // plan's id to it). With all set it reads every plan's items and keeps the
 // current plans' (cheaper than selecting them in SQL), else only those plans'.
-func loadPlanRollups(ctx context.Context, tx *sql.Tx, all bool, today time.Time, current map[int64]*backend.PortfolioRow) error {
+func loadPlanFigures(ctx context.Context, tx *sql.Tx, all bool, today time.Time, current map[int64]*backend.PortfolioRow) error {
 	cond, args := "1=1", []any(nil)
 	if !all {
 		plans := make([]int64, 0, len(current))
@@ -217,9 +219,9 @@ func loadPlanRollups(ctx context.Context, tx *sql.Tx, all bool, today time.Time,
 			if err := rows.Scan(&plan, &k.Key, &k.Title, &k.Category, &k.Likelihood, &k.Impact, &k.Mitigation, &k.Owner, &k.Status); err != nil {
 				return err
 			}
-			if roll := current[plan]; roll != nil {
-				r.AccountID, r.AccountName, r.Score = roll.Summary.ID, roll.Summary.Name, k.Score()
-				roll.HighRisks = append(roll.HighRisks, r)
+			if row := current[plan]; row != nil {
+				r.AccountID, r.AccountName, r.Score = row.Summary.ID, row.Summary.Name, k.Score()
+				row.HighRisks = append(row.HighRisks, r)
 			}
 			return nil
 		})
@@ -236,9 +238,9 @@ func loadPlanRollups(ctx context.Context, tx *sql.Tx, all bool, today time.Time,
 			if err := rows.Scan(&plan, &x.Key, &x.Title, &x.Owner, &x.Due, &x.Status, &x.ObjectiveKey); err != nil {
 				return err
 			}
-			if roll := current[plan]; roll != nil {
-				r.AccountID, r.AccountName = roll.Summary.ID, roll.Summary.Name
-				roll.OverdueActions = append(roll.OverdueActions, r)
+			if row := current[plan]; row != nil {
+				r.AccountID, r.AccountName = row.Summary.ID, row.Summary.Name
+				row.OverdueActions = append(row.OverdueActions, r)
 			}
 			return nil
 		})
@@ -252,11 +254,11 @@ func loadPlanRollups(ctx context.Context, tx *sql.Tx, all bool, today time.Time,
 			if err := rows.Scan(&plan, &stage, &value, &probability); err != nil {
 				return err
 			}
-			roll := current[plan]
-			if i := slices.Index(backend.PipelineStages[:], stage); i >= 0 && roll != nil {
-				s := &roll.Stages[i]
+			row := current[plan]
+			if i := slices.Index(backend.PipelineStages[:], stage); i >= 0 && row != nil {
+				s := &row.Stages[i]
 				s.ValueMinor += value
-				s.WeightedMinor += value * probability / 100 // per opportunity, as the plan's own figures
+				s.WeightedMinor += backend.WeightedValue(value, probability)
 				s.Count++
 			}
 			return nil

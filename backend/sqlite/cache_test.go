@@ -9,17 +9,16 @@ import (
 	"accountdesk/backend"
 	"accountdesk/backend/demo"
 	"accountdesk/backend/sqlite"
+	"accountdesk/backend/sqlite/sqlitetest"
 )
 
-// TestRollupsFollowEveryChange: after a change to one account the list and
-// the Dashboard reload only that account's rollup. Whatever the change, what
-// they show must equal what a fresh reading of the whole file shows.
-func TestRollupsFollowEveryChange(t *testing.T) {
+// TestCacheFollowsEveryChange: after a change to one account the list and
+// the Dashboard reload only that account's portfolio row. Whatever the
+// change, what they show must equal what a fresh reading of the whole file
+// shows. (With the cache's invalidation switched off, every step fails.)
+func TestCacheFollowsEveryChange(t *testing.T) {
 	ctx := context.Background()
-	db := MustOpenDB(t)
-	if err := demo.Populate(ctx, db, demo.Options{Today: today}); err != nil {
-		t.Fatal(err)
-	}
+	db := sqlitetest.Demo(t, demo.Options{Today: today})
 	list, err := db.ListAccounts(ctx, backend.AccountFilter{}, today)
 	if err != nil || len(list) < 3 {
 		t.Fatalf("demo list: %d %v", len(list), err)
@@ -174,16 +173,13 @@ func freshReading(t *testing.T, path string) *sqlite.DB {
 	return db
 }
 
-// TestRollupsSettleAfterConcurrentWrites: readers refresh the rollups while
+// TestCacheSettlesAfterConcurrentWrites: readers refresh the cache while
 // writers keep changing accounts; once the writers stop, the list and the
 // Dashboard must equal a fresh reading — no change may be lost between a
 // write's commit and the mark that makes the next read reload its account.
-func TestRollupsSettleAfterConcurrentWrites(t *testing.T) {
+func TestCacheSettlesAfterConcurrentWrites(t *testing.T) {
 	ctx := context.Background()
-	db := MustOpenDB(t)
-	if err := demo.Populate(ctx, db, demo.Options{Today: today}); err != nil {
-		t.Fatal(err)
-	}
+	db := sqlitetest.Demo(t, demo.Options{Today: today})
 	list, err := db.ListAccounts(ctx, backend.AccountFilter{}, today)
 	if err != nil {
 		t.Fatal(err)

@@ -14,19 +14,21 @@ import (
 	"accountdesk/backend"
 )
 
-// snapshot keeps, in memory, what the accounts list and the Dashboard derive
-// from the whole workspace: one rollup per account (its list row, its
+// cache keeps, in memory, what the accounts list and the Dashboard derive
+// from the whole workspace: one portfolio row per account (its list row, its
 // year-to-date figures, its current plan's high risks, overdue actions and
-// pipeline). Nothing is stored twice in the file.
+// pipeline), and the Team overview. Nothing is stored twice in the file.
 //
-// A write that changes one account's rows (its details, figures, plans, QBRs)
-// marks that account, and the next read reloads only the marked accounts —
-// a few indexed queries — instead of every monthly figure of the portfolio.
-// Any other kind of change (settings, a restore, a write by another process
-// seen through SQLite's data_version, a new day) reloads everything.
-type snapshot struct {
-	mu  sync.Mutex // held while the set is loaded or refreshed
-	set *rollupSet
+// Writers never tell it what they changed: every committed transaction
+// reports the accounts whose rows it changed, as SQLite saw them (see
+// accountsChangedBy), and the next read reloads only those accounts — a few
+// indexed queries — instead of every monthly figure of the portfolio. A
+// change every account depends on (the settings), a restore, a write by
+// another process (seen through SQLite's data_version) or a new day reloads
+// everything; the Team overview is computed again after any write.
+type cache struct {
+	mu  sync.Mutex // held while the rows are loaded or refreshed
+	set *portfolioRows
 
 	// What changed since set was loaded; own lock so writers never wait for
 	// a load in progress.
@@ -36,12 +38,22 @@ type snapshot struct {
 
 	// The Team screen's overview, with its own key (and number of weeks).
 	team      *backend.TeamOverview
-	teamKey   snapshotKey
+	teamKey   cacheKey
 	teamWeeks int
 }
 
+// changed marks what a committed write changed: the accounts whose portfolio
+// rows it changed, everyAccount among them for a change to all of them.
+func (s *cache) changed(accounts []int64) {
+	if slices.Contains(accounts, everyAccount) {
+		s.invalidate()
+	} else if len(accounts) > 0 {
+		s.touch(accounts...)
+	}
+}
+
 // touch marks accounts whose rows a committed write changed.
-func (s *snapshot) touch(ids ...int64) {
+func (s *cache) touch(ids ...int64) {
 	s.dirtyMu.Lock()
 	defer s.dirtyMu.Unlock()
 	if s.dirty == nil {
@@ -53,14 +65,14 @@ func (s *snapshot) touch(ids ...int64) {
 }
 
 // invalidate marks everything for reloading.
-func (s *snapshot) invalidate() {
+func (s *cache) invalidate() {
 	s.dirtyMu.Lock()
 	s.stale = true
 	s.dirtyMu.Unlock()
 }
 
 // take returns and clears what changed since the last load.
-func (s *snapshot) take() (ids []int64, stale bool) {
+func (s *cache) take() (ids []int64, stale bool) {
 	s.dirtyMu.Lock()
 	defer s.dirtyMu.Unlock()
 	for id := range s.dirty {
@@ -70,36 +82,36 @@ func (s *snapshot) take() (ids []int64, stale bool) {
 	return ids, stale
 }
 
-// rollupSet is every account's rollup at one state of the workspace. It is
-// read and changed only under snapshot.mu.
-type rollupSet struct {
+// portfolioRows is every account's portfolio row at one state of the
+// workspace. It is read and changed only under cache.mu.
+type portfolioRows struct {
 	dataVersion int64
 	today       string
-	fiscal      backend.FiscalYear     // the year today falls in, under the settings read with rolls
-	rolls       []backend.PortfolioRow // by account name, as the list shows them
+	fiscal      backend.FiscalYear     // the year today falls in, under the settings read with rows
+	rows        []backend.PortfolioRow // by account name, as the list shows them
 
 	portfolio *backend.Portfolio // computed on first use; dropped on change
 }
 
-// currentKey is snapshotKey under the store's read lock.
-func (d *DB) currentKey(ctx context.Context, today time.Time) (snapshotKey, error) {
+// currentKey is cacheKey under the store's read lock.
+func (d *DB) currentKey(ctx context.Context, today time.Time) (cacheKey, error) {
 	d.mu.RLock()
 	defer d.mu.RUnlock()
 	if d.rw == nil {
-		return snapshotKey{}, backend.Errorf(backend.EUNAVAILABLE, "The workspace is closed.")
+		return cacheKey{}, backend.Errorf(backend.EUNAVAILABLE, "The workspace is closed.")
 	}
-	return d.snapshotKey(ctx, today)
+	return d.cacheKey(ctx, today)
 }
 
-type snapshotKey struct {
+type cacheKey struct {
 	writes      uint64
 	dataVersion int64
 	today       string
 }
 
-// snapshotKey reads what the Team overview depends on.
-func (d *DB) snapshotKey(ctx context.Context, today time.Time) (snapshotKey, error) {
-	k := snapshotKey{writes: d.writes.Load(), today: today.Format(time.DateOnly)}
+// cacheKey reads what the Team overview depends on.
+func (d *DB) cacheKey(ctx context.Context, today time.Time) (cacheKey, error) {
+	k := cacheKey{writes: d.writes.Load(), today: today.Format(time.DateOnly)}
 	dv, err := d.dataVersion(ctx)
 	k.dataVersion = dv
 	return k, err
@@ -115,9 +127,9 @@ func (d *DB) dataVersion(ctx context.Context) (int64, error) {
 	return dv, nil
 }
 
-// withRollups runs fn on the current rollup set, loading or refreshing it
-// first. fn runs under the snapshot's lock and must not keep the set.
-func (d *DB) withRollups(ctx context.Context, today time.Time, fn func(set *rollupSet)) error {
+// withPortfolioRows runs fn on the current portfolio rows, loading or
+// refreshing them first. fn runs under the cache's lock and must not keep set.
+func (d *DB) withPortfolioRows(ctx context.Context, today time.Time, fn func(set *portfolioRows)) error {
 	d.mu.RLock()
 	defer d.mu.RUnlock()
 	if d.rw == nil {
@@ -128,24 +140,24 @@ func (d *DB) withRollups(ctx context.Context, today time.Time, fn func(set *roll
 		return err
 	}
 	day := today.Format(time.DateOnly)
-	d.snap.mu.Lock()
-	defer d.snap.mu.Unlock()
+	d.cache.mu.Lock()
+	defer d.cache.mu.Unlock()
 	// Taken before the read transaction starts: a write committed later
 	// marks its account again and is picked up next time.
-	ids, stale := d.snap.take()
-	set := d.snap.set
+	ids, stale := d.cache.take()
+	set := d.cache.set
 	if set == nil || stale || set.dataVersion != dv || set.today != day {
-		d.snap.set = nil
+		d.cache.set = nil
 		if set, err = d.loadSet(ctx, today); err != nil {
-			d.snap.invalidate()
+			d.cache.invalidate()
 			return err
 		}
 		set.dataVersion, set.today = dv, day
-		d.snap.set = set
+		d.cache.set = set
 		returnMemory()
 	} else if len(ids) > 0 {
 		if err := d.refreshSet(ctx, set, ids, today); err != nil {
-			d.snap.touch(ids...)
+			d.cache.touch(ids...)
 			return err
 		}
 	}
@@ -163,33 +175,33 @@ func (d *DB) withRollups(ctx context.Context, today time.Time, fn func(set *roll
 // the first read of it after any write.
 func returnMemory() { go debug.FreeOSMemory() }
 
-// loadSet loads every account's rollup in one read transaction.
-func (d *DB) loadSet(ctx context.Context, today time.Time) (*rollupSet, error) {
+// loadSet loads every account's portfolio row in one read transaction.
+func (d *DB) loadSet(ctx context.Context, today time.Time) (*portfolioRows, error) {
 	var byID map[int64]*backend.PortfolioRow
 	var order []int64
 	var fiscal backend.FiscalYear
 	err := d.readLocked(ctx, func(tx *sql.Tx) error {
 		var err error
-		byID, order, fiscal, err = loadRollups(ctx, tx, nil, today)
+		byID, order, fiscal, err = loadPortfolioRows(ctx, tx, nil, today)
 		return err
 	})
 	if err != nil {
 		return nil, err
 	}
-	set := &rollupSet{fiscal: fiscal, rolls: make([]backend.PortfolioRow, 0, len(order))}
+	set := &portfolioRows{fiscal: fiscal, rows: make([]backend.PortfolioRow, 0, len(order))}
 	for _, id := range order {
-		set.rolls = append(set.rolls, *byID[id])
+		set.rows = append(set.rows, *byID[id])
 	}
 	return set, nil
 }
 
-// refreshSet reloads the given accounts' rollups in place (dropping those
+// refreshSet reloads the given accounts' portfolio rows in place (dropping those
 // that no longer exist, keeping the rest in name order).
-func (d *DB) refreshSet(ctx context.Context, set *rollupSet, ids []int64, today time.Time) error {
+func (d *DB) refreshSet(ctx context.Context, set *portfolioRows, ids []int64, today time.Time) error {
 	var fresh map[int64]*backend.PortfolioRow
 	err := d.readLocked(ctx, func(tx *sql.Tx) error {
 		var err error
-		fresh, _, _, err = loadRollups(ctx, tx, ids, today)
+		fresh, _, _, err = loadPortfolioRows(ctx, tx, ids, today)
 		return err
 	})
 	if err != nil {
@@ -197,18 +209,18 @@ func (d *DB) refreshSet(ctx context.Context, set *rollupSet, ids []int64, today 
 	}
 	set.portfolio = nil
 	for _, id := range ids {
-		i := slices.IndexFunc(set.rolls, func(r backend.PortfolioRow) bool { return r.Summary.ID == id })
+		i := slices.IndexFunc(set.rows, func(r backend.PortfolioRow) bool { return r.Summary.ID == id })
 		r, ok := fresh[id]
 		switch {
-		case ok && i >= 0 && r.Summary.Name == set.rolls[i].Summary.Name:
-			set.rolls[i] = *r // the usual case: same place in the list
+		case ok && i >= 0 && r.Summary.Name == set.rows[i].Summary.Name:
+			set.rows[i] = *r // the usual case: same place in the list
 			continue
 		case i >= 0:
-			set.rolls = slices.Delete(set.rolls, i, i+1)
+			set.rows = slices.Delete(set.rows, i, i+1)
 		}
 		if ok {
-			at := sort.Search(len(set.rolls), func(j int) bool { return !nocaseLess(set.rolls[j].Summary.Name, r.Summary.Name) })
-			set.rolls = slices.Insert(set.rolls, at, *r)
+			at := sort.Search(len(set.rows), func(j int) bool { return !nocaseLess(set.rows[j].Summary.Name, r.Summary.Name) })
+			set.rows = slices.Insert(set.rows, at, *r)
 		}
 	}
 	return nil
@@ -235,11 +247,11 @@ func lowerASCII(c byte) byte {
 
 // filterAccounts applies the list's filter the way the SQL did: exact tier,
 // health and status; search as a case-insensitive substring of name or industry.
-func filterAccounts(rolls []backend.PortfolioRow, f backend.AccountFilter) []backend.AccountSummary {
+func filterAccounts(rows []backend.PortfolioRow, f backend.AccountFilter) []backend.AccountSummary {
 	search := strings.ToLower(strings.TrimSpace(f.Search))
-	out := make([]backend.AccountSummary, 0, len(rolls))
-	for i := range rolls {
-		a := &rolls[i].Summary
+	out := make([]backend.AccountSummary, 0, len(rows))
+	for i := range rows {
+		a := &rows[i].Summary
 		switch {
 		case f.ID != 0 && a.ID != f.ID,
 			f.Tier != "" && a.Tier != f.Tier,
