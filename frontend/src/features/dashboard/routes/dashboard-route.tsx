@@ -1,5 +1,5 @@
-import { Anchor, Button, Stack, Text } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
+import { IconFileImport, IconPlus } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
 import { PageHeader } from '@/components/ui/page-header';
@@ -63,12 +63,23 @@ export function DashboardRoute() {
         <EmptyState
           title="No accounts yet"
           action={
-            <Button component={Link} to="/accounts?new=1" leftSection={<IconPlus size={16} />}>
-              Add your first account
-            </Button>
+            <Group gap="sm" justify="center">
+              <Button component={Link} to="/accounts?new=1" leftSection={<IconPlus size={16} />}>
+                Add your first account
+              </Button>
+              <Button
+                variant="default"
+                component={Link}
+                to="/import"
+                leftSection={<IconFileImport size={16} />}
+              >
+                Import from a file
+              </Button>
+            </Group>
           }
         >
-          Add the clients you look after; their plans, figures and QBRs will show up here.
+          Add the clients you look after, or import them from your CRM; their plans, figures and QBRs will
+          show up here.
         </EmptyState>
       </>
     );
