@@ -81,8 +81,8 @@ test('import Salesforce accounts, contacts and opportunities and Toggl hours; un
     // The Accounts screen shows them; Acme has its stakeholders and its March hours.
     await result.getByRole('link', { name: 'Open Accounts' }).click();
     await page.getByRole('heading', { level: 1, name: 'Accounts' }).waitFor();
-    await page.getByRole('link', { name: 'Müller & Söhne GmbH' }).waitFor();
-    await page.getByRole('link', { name: 'Acme Inc.' }).click();
+    await page.getByRole('row', { name: /Müller & Söhne GmbH/ }).waitFor();
+    await page.getByRole('row', { name: /Acme Inc\./ }).click();
     await page.getByRole('heading', { level: 1, name: 'Acme Inc.' }).waitFor();
     await page.getByRole('tab', { name: 'Stakeholders' }).click();
     await page.getByText('Dana Rivera').first().waitFor();
@@ -105,7 +105,7 @@ test('import Salesforce accounts, contacts and opportunities and Toggl hours; un
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'Accounts', exact: true })
       .click();
-    await page.getByRole('link', { name: 'Acme Inc.' }).click();
+    await page.getByRole('row', { name: /Acme Inc\./ }).click();
     await page.getByRole('heading', { level: 1, name: 'Acme Inc.' }).waitFor();
     await page.getByRole('tab', { name: 'Plan' }).click();
     const title = page.getByRole('textbox', { name: 'Opportunity 1 title' });
@@ -120,7 +120,7 @@ test('import Salesforce accounts, contacts and opportunities and Toggl hours; un
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'Accounts', exact: true })
       .click();
-    await page.getByRole('link', { name: 'Initech' }).waitFor();
+    await page.getByRole('row', { name: /Initech/ }).waitFor();
     await openImport(page);
     await batches.getByRole('button', { name: /^Undo import \d+ of organizations-export\.csv$/ }).click();
     await page
@@ -129,7 +129,7 @@ test('import Salesforce accounts, contacts and opportunities and Toggl hours; un
       .click();
     const report = page.getByRole('dialog', { name: /^Import \d+ undone$/ });
     await report.getByText(/^Removed 1 record/).waitFor();
-    await report.getByRole('button', { name: 'Close' }).click();
+    await report.getByRole('button', { name: 'Done' }).click();
     await batches
       .getByRole('row', { name: /organizations-export\.csv/ })
       .getByText('Undone')
@@ -138,9 +138,9 @@ test('import Salesforce accounts, contacts and opportunities and Toggl hours; un
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'Accounts', exact: true })
       .click();
-    await page.getByRole('link', { name: 'Acme Inc.' }).waitFor();
+    await page.getByRole('row', { name: /Acme Inc\./ }).waitFor();
     assert.equal(
-      await page.getByRole('link', { name: 'Initech' }).count(),
+      await page.getByRole('row', { name: /Initech/ }).count(),
       0,
       'the undone import’s account is gone',
     );

@@ -61,14 +61,8 @@ export const usePropose = () =>
   });
 
 /** Whether the dates of the columns mapped to date fields could be read two ways. */
-export const useDateQuestion = (token: string, mapping: backend.ImportMapping, initial: app.DateQuestion) =>
-  useQuery({
-    queryKey: ['imports', 'dates', token, mapping.kind, mapping.columns],
-    queryFn: () => Dates(token, { ...mapping, dateOrder: '' }),
-    placeholderData: initial,
-    enabled: token !== '',
-    staleTime: Infinity,
-  });
+export const dateQuestion = (token: string, mapping: backend.ImportMapping) =>
+  Dates(token, backend.ImportMapping.createFrom({ ...mapping, dateOrder: '' }));
 
 export const useStartRun = () =>
   useMutation({

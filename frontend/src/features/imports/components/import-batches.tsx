@@ -50,7 +50,7 @@ export function UndoReport({ result, onClose }: { result: backend.UndoResult; on
         )}
         <Group justify="flex-end">
           <Button onClick={onClose} data-autofocus>
-            Close
+            Done
           </Button>
         </Group>
       </Stack>

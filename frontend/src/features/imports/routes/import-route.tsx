@@ -6,11 +6,10 @@ import { Link } from 'react-router';
 import { app, backend } from '../../../../wailsjs/go/models';
 import { PageHeader } from '@/components/ui/page-header';
 import { toAppError } from '@/lib/errors';
-import { notifySuccess } from '@/lib/notify';
 import {
   isRunning,
   useCancelRun,
-  useDateQuestion,
+  dateQuestion,
   useDiscardFile,
   usePropose,
   useRunProgress,
@@ -67,11 +66,7 @@ export function ImportRoute() {
   const [runError, setRunError] = useState('');
   const preview = useRunProgress(previewId);
   const imported = useRunProgress(importId);
-  const dates = useDateQuestion(
-    file?.token ?? '',
-    mapping ?? backend.ImportMapping.createFrom({ kind: '', source: '', columns: {}, dateOrder: '' }),
-    proposal?.dates ?? noDates,
-  );
+  const [dates, setDates] = useState<app.DateQuestion>(noDates);
   const resultHeading = useRef<HTMLHeadingElement>(null);
 
   const start = (f: app.StagedFile, m: backend.ImportMapping, dryRun: boolean) => {
@@ -107,6 +102,7 @@ export function ImportRoute() {
           setFile(f);
           setProposal(f.proposal);
           setMapping(f.proposal.mapping);
+          setDates(f.proposal.dates);
           // A file AccountDesk knows goes straight to its preview.
           if (f.proposal.from !== '' && !f.proposal.dates.ambiguous) start(f, f.proposal.mapping, true);
         },
@@ -117,9 +113,13 @@ export function ImportRoute() {
   };
 
   const changeMapping = (m: backend.ImportMapping) => {
+    const datesMayChange = m.kind !== mapping?.kind || m.columns !== mapping?.columns;
     setMapping(m);
     setPreviewId(null);
     setRunError('');
+    // Which columns are dates decides whether their order must be asked.
+    if (file && datesMayChange)
+      dateQuestion(file.token, m).then(setDates, (e) => setRunError(toAppError(e).message));
   };
   const changeKind = (kind: string) => {
     if (!file) return;
@@ -128,7 +128,10 @@ export function ImportRoute() {
       {
         onSuccess: (p) => {
           setProposal(p);
-          changeMapping(p.mapping);
+          setMapping(p.mapping);
+          setDates(p.dates);
+          setPreviewId(null);
+          setRunError('');
         },
         onError: (e) => setRunError(toAppError(e).message),
       },
@@ -144,17 +147,20 @@ export function ImportRoute() {
     setRunError('');
   };
 
-  // When an import finishes: every screen's data may have changed; say so once.
+  // When an import finishes every screen's data may have changed.
   const announced = useRef<number | null>(null);
   useEffect(() => {
     const p = imported.data;
     if (!p || isRunning(p) || announced.current === p.id) return;
     announced.current = p.id;
-    void queryClient.invalidateQueries();
     if (p.state === 'done' && p.result) {
-      notifySuccess(countsLine(p.result), `Imported ${p.result.fileName}`);
+      // The file is imported and forgotten; the result below says what happened.
+      setFile(null);
+      setProposal(null);
+      setMapping(null);
       setTimeout(() => resultHeading.current?.focus(), 50);
     }
+    void queryClient.invalidateQueries();
   }, [imported.data, queryClient]);
 
   const done = imported.data?.state === 'done' ? imported.data.result : undefined;
@@ -214,7 +220,7 @@ export function ImportRoute() {
                 file={file}
                 proposal={proposal}
                 mapping={mapping}
-                dates={dates.data ?? noDates}
+                dates={dates}
                 onMapping={changeMapping}
                 onKind={changeKind}
                 changingKind={propose.isPending}
