@@ -245,6 +245,22 @@ func TestImportsAPI(t *testing.T) {
 		}
 	})
 
+	t.Run("OK a HubSpot workbook arrives in pieces and is read as a workbook", func(t *testing.T) {
+		data, err := os.ReadFile(sources + "hubspot/hubspot-crm-exports-all-companies-en.xlsx")
+		if err != nil {
+			t.Fatal(err)
+		}
+		f := im.stage("companies.xlsx", data, 1000)
+		if f.Proposal.Mapping.Source != "hubspot" || f.Proposal.Mapping.Kind != "accounts" || f.Rows != 2 {
+			t.Fatalf("rows %d, proposal %+v", f.Rows, f.Proposal)
+		}
+		res := im.run(f, f.Proposal.Mapping, true)
+		// Acme Inc. is already there (from Salesforce): matched by name, not doubled.
+		if res.Created != 1 || res.Created+res.Updated+res.Unchanged != 2 {
+			t.Fatalf("preview: %s", counts(res))
+		}
+	})
+
 	t.Run("OK a file nobody recognises gets a mapping step, and its mapping is kept", func(t *testing.T) {
 		f := im.stage("kunden.csv", []byte("Kundenname;Sparte\r\nBäckerei Groß;Lebensmittel\r\n"), 1<<20)
 		if f.Proposal.From != "" || f.Proposal.Problem == "" || strings.Contains(f.Proposal.Problem, "mapping file") {

@@ -132,7 +132,7 @@ test('import Salesforce accounts, contacts and opportunities and Toggl hours; un
     await report.getByRole('button', { name: 'Done' }).click();
     await batches
       .getByRole('row', { name: /organizations-export\.csv/ })
-      .getByText('Undone')
+      .getByText('Undone', { exact: true })
       .waitFor();
     await page
       .getByRole('navigation', { name: 'Main' })

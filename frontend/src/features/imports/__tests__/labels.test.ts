@@ -13,7 +13,7 @@ describe('import labels', () => {
   });
 
   it('reads fields in plain words, month columns with their month', () => {
-    expect(fieldLabel('externalId')).toBe('Record id (in the other tool)');
+    expect(fieldLabel('externalId')).toBe('Id in the other tool');
     expect(fieldLabel('revenue@2026-03')).toMatch(/^Revenue, Mar 2026$/);
     expect(fieldLabel('somethingNew')).toBe('somethingNew');
   });

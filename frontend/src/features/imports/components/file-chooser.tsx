@@ -78,6 +78,7 @@ export function FileChooser({
             onClick={() => input.current?.click()}
             loading={sending}
             variant={compact ? 'default' : 'filled'}
+            style={{ flexShrink: 0 }}
           >
             Choose file…
           </Button>

@@ -5,7 +5,6 @@ import {
   List,
   Modal,
   Paper,
-  ScrollArea,
   Stack,
   Table,
   Text,
@@ -20,7 +19,7 @@ import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
 import { formatDateTime } from '@/lib/format';
 import { useImportBatches, useUndoImport } from '../api/imports';
-import { fieldLabel, kindLabels, sourceLabels } from '../types/labels';
+import { countsLine, fieldLabel, kindLabels, sourceLabels } from '../types/labels';
 import { SaveFailedRowsButton } from './save-failed-rows';
 
 /** What undoing a batch did, and what it left because it was edited since. */
@@ -88,66 +87,62 @@ export function ImportBatches() {
             Each import is listed here with what it did, and can be undone.
           </EmptyState>
         ) : (
-          <ScrollArea type="auto">
-            <Table fz="sm" verticalSpacing={4} striped aria-label="Imports so far" miw={760}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>When</Table.Th>
-                  <Table.Th>File</Table.Th>
-                  <Table.Th>What</Table.Th>
-                  <Table.Th ta="right">Created</Table.Th>
-                  <Table.Th ta="right">Updated</Table.Th>
-                  <Table.Th ta="right">Unchanged</Table.Th>
-                  <Table.Th ta="right">Skipped</Table.Th>
-                  <Table.Th ta="right">Failed</Table.Th>
-                  <Table.Th>
-                    <VisuallyHidden>Actions</VisuallyHidden>
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {batches.data.map((b) => (
-                  <Table.Tr key={b.id}>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(b.importedAt)}</Table.Td>
-                    <Table.Td style={{ wordBreak: 'break-all' }}>{b.fileName}</Table.Td>
-                    <Table.Td>
-                      {kindLabels[b.kind]?.split(' (')[0] ?? b.kind}
-                      <Text span size="xs" c="dimmed">
-                        {' '}
-                        · {sourceLabels[b.source] ?? b.source}
+          <Table fz="sm" verticalSpacing={4} striped aria-label="Imports so far">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th w={150}>When</Table.Th>
+                <Table.Th>File</Table.Th>
+                <Table.Th w={150}>What</Table.Th>
+                <Table.Th>Result</Table.Th>
+                <Table.Th>
+                  <VisuallyHidden>Actions</VisuallyHidden>
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {batches.data.map((b) => (
+                <Table.Tr key={b.id}>
+                  <Table.Td>{formatDateTime(b.importedAt)}</Table.Td>
+                  <Table.Td style={{ overflowWrap: 'anywhere' }}>{b.fileName}</Table.Td>
+                  <Table.Td>
+                    {kindLabels[b.kind]?.split(' (')[0] ?? b.kind}
+                    <Text size="xs" c="dimmed">
+                      {sourceLabels[b.source] ?? b.source}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    {countsLine(b)}
+                    {b.undoneAt && (
+                      <Text size="xs" c="dimmed">
+                        Undone {formatDateTime(b.undoneAt)}
                       </Text>
-                    </Table.Td>
-                    <Table.Td ta="right">{b.created}</Table.Td>
-                    <Table.Td ta="right">{b.updated}</Table.Td>
-                    <Table.Td ta="right">{b.unchanged}</Table.Td>
-                    <Table.Td ta="right">{b.skipped}</Table.Td>
-                    <Table.Td ta="right">{b.failed}</Table.Td>
-                    <Table.Td>
-                      <Group gap={6} justify="flex-end" wrap="nowrap">
-                        {b.failed > 0 && !b.undoneAt && <SaveFailedRowsButton batch={b.id} size="xs" />}
-                        {b.undoneAt ? (
-                          <Badge variant="light" color="gray" title={formatDateTime(b.undoneAt)}>
-                            Undone
-                          </Badge>
-                        ) : (
-                          <Button
-                            size="xs"
-                            variant="default"
-                            leftSection={<IconArrowBackUp size={14} />}
-                            loading={undo.isPending && undo.variables === b.id}
-                            onClick={() => setAsking(b)}
-                            aria-label={`Undo import ${b.id} of ${b.fileName}`}
-                          >
-                            Undo
-                          </Button>
-                        )}
-                      </Group>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </ScrollArea>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap={6} justify="flex-end" wrap="nowrap">
+                      {b.failed > 0 && !b.undoneAt && <SaveFailedRowsButton batch={b.id} size="xs" />}
+                      {b.undoneAt ? (
+                        <Badge variant="light" color="gray">
+                          Undone
+                        </Badge>
+                      ) : (
+                        <Button
+                          size="xs"
+                          variant="default"
+                          leftSection={<IconArrowBackUp size={14} />}
+                          loading={undo.isPending && undo.variables === b.id}
+                          onClick={() => setAsking(b)}
+                          aria-label={`Undo import ${b.id} of ${b.fileName}`}
+                        >
+                          Undo
+                        </Button>
+                      )}
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
         )}
       </Stack>
       <ConfirmDialog

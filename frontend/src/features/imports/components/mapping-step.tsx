@@ -175,8 +175,8 @@ export function MappingStep({
             >
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th w="28%">Column in the file</Table.Th>
-                  <Table.Th w="30%">Imported as</Table.Th>
+                  <Table.Th w="25%">Column in the file</Table.Th>
+                  <Table.Th w="33%">Imported as</Table.Th>
                   <Table.Th>First rows</Table.Th>
                 </Table.Tr>
               </Table.Thead>

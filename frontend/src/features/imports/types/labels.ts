@@ -37,7 +37,7 @@ export function recognisedAs(source: string, kind: string): string {
 
 /** Our fields, as a director reads them. */
 const fieldLabels: Record<string, string> = {
-  externalId: 'Record id (in the other tool)',
+  externalId: 'Id in the other tool',
   name: 'Name',
   firstName: 'First name',
   lastName: 'Last name',
@@ -53,7 +53,7 @@ const fieldLabels: Record<string, string> = {
   title: 'Job title',
   email: 'Email',
   phone: 'Phone',
-  accountExternalId: 'Account’s record id',
+  accountExternalId: 'Account’s id in the other tool',
   company: 'Account name',
   stage: 'Stage',
   amount: 'Value',
