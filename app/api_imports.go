@@ -289,6 +289,11 @@ func (a *ImportsAPI) start(token string, m backend.ImportMapping, dryRun bool) (
 		defer cancel()
 		defer t.Close()
 		res, err := a.run(ctx, in, dryRun)
+		if err != nil && ctx.Err() != nil {
+			// Cancelled before the engine's own check (while it loads the
+			// accounts): the same plain answer, nothing changed either way.
+			err = backend.Errorf(backend.EUNAVAILABLE, "The import was cancelled; nothing was changed.")
+		}
 		if err == nil && !dryRun {
 			a.files.remove(token)
 		}
@@ -305,12 +310,16 @@ func (a *ImportsAPI) run(ctx context.Context, in backend.ImportInput, dryRun boo
 	log := a.session.log
 	if dryRun {
 		res, err := a.db.PreviewImport(ctx, in)
-		backend.LogInternal(log, err, "preview import")
+		if ctx.Err() == nil {
+			backend.LogInternal(log, err, "preview import")
+		}
 		return res, err
 	}
 	res, err := a.db.Import(ctx, in)
 	if err != nil {
-		backend.LogInternal(log, err, "import")
+		if ctx.Err() == nil {
+			backend.LogInternal(log, err, "import")
+		}
 		return res, err
 	}
 	log.Info().Int64("batch", res.Batch).Str("kind", res.Kind).Str("source", res.Source).Int("created", res.Created).
