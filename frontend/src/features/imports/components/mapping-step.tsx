@@ -62,6 +62,7 @@ export function MappingStep({
   changingKind,
   onPreview,
   previewing,
+  previewed = false,
   error,
 }: {
   file: app.StagedFile;
@@ -73,6 +74,8 @@ export function MappingStep({
   changingKind: boolean;
   onPreview: () => void;
   previewing: boolean;
+  /** A preview of this mapping is shown below. */
+  previewed?: boolean;
   error?: string;
 }) {
   const recognised = proposal.from !== '';
@@ -108,7 +111,7 @@ export function MappingStep({
         </Group>
 
         {recognised ? (
-          <Alert color="teal" icon={<IconCheck size={18} />} p="sm">
+          <Alert color="teal" icon={<IconCheck size={18} />} p="sm" role="status">
             <Text size="sm" fw={600}>
               Recognised: {recognisedAs(mapping.source, mapping.kind)}
             </Text>
@@ -119,7 +122,7 @@ export function MappingStep({
             </Text>
           </Alert>
         ) : (
-          <Alert color="yellow" p="sm" title="Say which column is which">
+          <Alert color="yellow" p="sm" title="Say which column is which" role="status">
             <Text size="sm">
               {proposal.problem ||
                 'AccountDesk does not know this file. Choose what it holds and which column feeds which field.'}{' '}
@@ -229,7 +232,7 @@ export function MappingStep({
             loading={previewing}
             disabled={!mapping.kind || doubled.length > 0 || count === 0}
           >
-            Preview import
+            {previewed ? 'Preview again' : 'Preview import'}
           </Button>
           <Text size="xs" c="dimmed">
             The preview changes nothing: it shows what importing would do to every row.

@@ -226,6 +226,7 @@ export function ImportRoute() {
                 changingKind={propose.isPending}
                 onPreview={() => start(file, mapping, true)}
                 previewing={(startRun.isPending && importId === null) || isRunning(preview.data)}
+                previewed={previewResult !== undefined}
                 error={runError}
               />
               {preview.data && !previewResult && (
