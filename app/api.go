@@ -113,5 +113,6 @@ func apis(ctx func() context.Context, s *session, version string) []any {
 		&OnboardingAPI{base: b},
 		&AppraisalsAPI{base: b, lock: s.lock},
 		&ExportsAPI{base: b, session: s, jobs: &exportJobs{}},
+		newImportsAPI(b, s),
 	}
 }

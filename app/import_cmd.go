@@ -201,6 +201,17 @@ func guessDateOrder(path string, m backend.ImportMapping) (string, bool, error) 
 		return "", false, fileProblem(path, err)
 	}
 	defer t.Close()
+	samples, err := dateSamplesOf(t, m)
+	if err != nil {
+		return "", false, fileProblem(path, err)
+	}
+	order, ambiguous := importer.GuessDateOrder(samples)
+	return order, ambiguous, nil
+}
+
+// dateSamplesOf returns the non-blank cells of m's date columns in the
+// table's first rows.
+func dateSamplesOf(t *tabular.Table, m backend.ImportMapping) ([]string, error) {
 	var cols []int
 	for i, h := range t.Header {
 		if slices.Contains(importer.DateColumns(m), h) {
@@ -213,7 +224,7 @@ func guessDateOrder(path string, m backend.ImportMapping) (string, bool, error) 
 		if errors.Is(err, io.EOF) {
 			break
 		} else if err != nil {
-			return "", false, fileProblem(path, err)
+			return nil, err
 		}
 		for _, c := range cols {
 			if c < len(row.Cells) && strings.TrimSpace(row.Cells[c]) != "" {
@@ -221,8 +232,7 @@ func guessDateOrder(path string, m backend.ImportMapping) (string, bool, error) 
 			}
 		}
 	}
-	order, ambiguous := importer.GuessDateOrder(samples)
-	return order, ambiguous, nil
+	return samples, nil
 }
 
 func printImport(w io.Writer, res backend.ImportResult, dryRun, asJSON bool) error {

@@ -83,6 +83,12 @@ export function createRouter() {
           errorElement: <RouteError />,
         },
         {
+          path: 'import',
+          lazy: () =>
+            import('@/features/imports/routes/import-route').then((m) => ({ Component: m.ImportRoute })),
+          errorElement: <RouteError />,
+        },
+        {
           path: 'exports',
           lazy: () =>
             import('@/features/exports/routes/exports-route').then((m) => ({ Component: m.ExportsRoute })),

@@ -1,6 +1,7 @@
 import {
   IconBriefcase,
   IconChecklist,
+  IconDatabaseImport,
   IconFileExport,
   IconLayoutDashboard,
   IconSettings,
@@ -15,6 +16,7 @@ export const sections = [
   { label: 'Team', path: '/team', icon: IconUsers },
   { label: 'Appraisals', path: '/appraisals', icon: IconStars },
   { label: 'Onboarding', path: '/onboarding', icon: IconChecklist },
+  { label: 'Import', path: '/import', icon: IconDatabaseImport },
   { label: 'Exports', path: '/exports', icon: IconFileExport },
   { label: 'Settings', path: '/settings', icon: IconSettings },
 ] as const;

@@ -1,5 +1,25 @@
 export namespace app {
 	
+	export class DateQuestion {
+	    ambiguous: boolean;
+	    order: string;
+	    example: string;
+	    asDMY: string;
+	    asMDY: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new DateQuestion(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.ambiguous = source["ambiguous"];
+	        this.order = source["order"];
+	        this.example = source["example"];
+	        this.asDMY = source["asDMY"];
+	        this.asMDY = source["asMDY"];
+	    }
+	}
 	export class ExportFileStatus {
 	    name: string;
 	    status: string;
@@ -72,6 +92,98 @@ export namespace app {
 	        this.password = source["password"];
 	    }
 	}
+	export class FailedRowsFile {
+	    name: string;
+	    content: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new FailedRowsFile(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.content = source["content"];
+	    }
+	}
+	export class ImportProgress {
+	    id: number;
+	    dryRun: boolean;
+	    state: string;
+	    done: number;
+	    total: number;
+	    result?: backend.ImportResult;
+	    error?: backend.Error;
+	
+	    static createFrom(source: any = {}) {
+	        return new ImportProgress(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.dryRun = source["dryRun"];
+	        this.state = source["state"];
+	        this.done = source["done"];
+	        this.total = source["total"];
+	        this.result = this.convertValues(source["result"], backend.ImportResult);
+	        this.error = this.convertValues(source["error"], backend.Error);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ImportProposal {
+	    mapping: backend.ImportMapping;
+	    from: string;
+	    problem: string;
+	    dates: DateQuestion;
+	
+	    static createFrom(source: any = {}) {
+	        return new ImportProposal(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.mapping = this.convertValues(source["mapping"], backend.ImportMapping);
+	        this.from = source["from"];
+	        this.problem = source["problem"];
+	        this.dates = this.convertValues(source["dates"], DateQuestion);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class LockStatus {
 	    enabled: boolean;
 	    unlocked: boolean;
@@ -87,6 +199,56 @@ export namespace app {
 	        this.unlocked = source["unlocked"];
 	        this.idleMinutes = source["idleMinutes"];
 	    }
+	}
+	export class StagedFile {
+	    token: string;
+	    fileName: string;
+	    size: number;
+	    format: string;
+	    sheet: string;
+	    rows: number;
+	    header: string[];
+	    firstRows: string[][];
+	    kinds: string[];
+	    fields: Record<string, Array<string>>;
+	    proposal: ImportProposal;
+	
+	    static createFrom(source: any = {}) {
+	        return new StagedFile(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.token = source["token"];
+	        this.fileName = source["fileName"];
+	        this.size = source["size"];
+	        this.format = source["format"];
+	        this.sheet = source["sheet"];
+	        this.rows = source["rows"];
+	        this.header = source["header"];
+	        this.firstRows = source["firstRows"];
+	        this.kinds = source["kinds"];
+	        this.fields = source["fields"];
+	        this.proposal = this.convertValues(source["proposal"], ImportProposal);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 
 }
@@ -1084,6 +1246,22 @@ export namespace backend {
 		}
 	}
 	
+	export class FieldChange {
+	    field: string;
+	    old: string;
+	    new: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new FieldChange(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.field = source["field"];
+	        this.old = source["old"];
+	        this.new = source["new"];
+	    }
+	}
 	export class FiscalYear {
 	    label: string;
 	    endYear: number;
@@ -1279,6 +1457,151 @@ export namespace backend {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.weeks = source["weeks"];
 	        this.rows = this.convertValues(source["rows"], HeatmapRow);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class ImportBatch {
+	    id: number;
+	    kind: string;
+	    source: string;
+	    fileName: string;
+	    sha256: string;
+	    importedAt: string;
+	    undoneAt: string;
+	    created: number;
+	    updated: number;
+	    unchanged: number;
+	    skipped: number;
+	    failed: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ImportBatch(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.kind = source["kind"];
+	        this.source = source["source"];
+	        this.fileName = source["fileName"];
+	        this.sha256 = source["sha256"];
+	        this.importedAt = source["importedAt"];
+	        this.undoneAt = source["undoneAt"];
+	        this.created = source["created"];
+	        this.updated = source["updated"];
+	        this.unchanged = source["unchanged"];
+	        this.skipped = source["skipped"];
+	        this.failed = source["failed"];
+	    }
+	}
+	export class ImportMapping {
+	    kind: string;
+	    source: string;
+	    columns: Record<string, string>;
+	    dateOrder: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ImportMapping(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.source = source["source"];
+	        this.columns = source["columns"];
+	        this.dateOrder = source["dateOrder"];
+	    }
+	}
+	export class ImportRowResult {
+	    line: number;
+	    action: string;
+	    record: string;
+	    changes?: FieldChange[];
+	    column?: string;
+	    reason?: string;
+	    cells?: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ImportRowResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.line = source["line"];
+	        this.action = source["action"];
+	        this.record = source["record"];
+	        this.changes = this.convertValues(source["changes"], FieldChange);
+	        this.column = source["column"];
+	        this.reason = source["reason"];
+	        this.cells = source["cells"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ImportResult {
+	    batch: number;
+	    kind: string;
+	    source: string;
+	    fileName: string;
+	    header: string[];
+	    created: number;
+	    updated: number;
+	    unchanged: number;
+	    skipped: number;
+	    failed: number;
+	    rows: ImportRowResult[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ImportResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.batch = source["batch"];
+	        this.kind = source["kind"];
+	        this.source = source["source"];
+	        this.fileName = source["fileName"];
+	        this.header = source["header"];
+	        this.created = source["created"];
+	        this.updated = source["updated"];
+	        this.unchanged = source["unchanged"];
+	        this.skipped = source["skipped"];
+	        this.failed = source["failed"];
+	        this.rows = this.convertValues(source["rows"], ImportRowResult);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -2450,6 +2773,58 @@ export namespace backend {
 	}
 	
 	
+	export class UndoLeft {
+	    record: string;
+	    fields?: string[];
+	    reason: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new UndoLeft(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.record = source["record"];
+	        this.fields = source["fields"];
+	        this.reason = source["reason"];
+	    }
+	}
+	export class UndoResult {
+	    batch: number;
+	    removed: number;
+	    restored: number;
+	    left: UndoLeft[];
+	
+	    static createFrom(source: any = {}) {
+	        return new UndoResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.batch = source["batch"];
+	        this.removed = source["removed"];
+	        this.restored = source["restored"];
+	        this.left = this.convertValues(source["left"], UndoLeft);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	
 	export class WorkspaceInfo {
 	    path: string;

@@ -10,7 +10,7 @@ vi.mock('../../../wailsjs/go/app/SearchAPI', () => ({ Find: vi.fn(async () => []
 vi.mock('../../../wailsjs/go/app/WorkspaceAPI', () => ({ BackupNow: vi.fn() }));
 
 describe('navigation', () => {
-  it('lists the seven sections in the agreed order, the current one marked', async () => {
+  it('lists the eight sections in the agreed order, the current one marked', async () => {
     renderWithProviders(<AppLayout />, { route: '/team' });
     const nav = screen.getByRole('navigation', { name: 'Main' });
     const links = within(nav).getAllByRole('link');
@@ -20,6 +20,7 @@ describe('navigation', () => {
       'Team',
       'Appraisals',
       'Onboarding',
+      'Import',
       'Exports',
       'Settings',
     ]);
