@@ -34,6 +34,21 @@ test('appraisal workflow with locking and reopen', async () => {
     await page.getByRole('heading', { level: 1, name: 'Kwame Mensah' }).waitFor();
 
     await page.getByRole('button', { name: 'Start self review' }).click();
+    // Issue 21 §3: during self review the manager's ratings wait, and the page says so.
+    await page.getByText('Manager ratings open at manager review.').first().waitFor();
+    assert.equal(
+      await page
+        .getByRole('combobox', { name: 'Client relationship management: manager rating' })
+        .isDisabled(),
+      true,
+      'manager ratings are closed in self review',
+    );
+    assert.equal(
+      await page
+        .getByRole('textbox', { name: "Client relationship management: manager's comment" })
+        .isDisabled(),
+      true,
+    );
     assert.equal(
       await page.getByRole('combobox', { name: 'Organisation under pressure: manager rating' }).count(),
       0,
@@ -51,6 +66,28 @@ test('appraisal workflow with locking and reopen', async () => {
       .getByRole('combobox', { name: 'Client relationship management: self rating' })
       .selectOption('4');
     await page.getByRole('button', { name: 'Send to manager review' }).click();
+    // Sent on: the manager rates now, and the self ratings stand as sent.
+    await page
+      .getByText('The self review was sent on: move it back to self review to change self ratings.')
+      .first()
+      .waitFor();
+    assert.equal(
+      await page
+        .getByRole('combobox', { name: 'Client relationship management: manager rating' })
+        .isDisabled(),
+      false,
+      'manager ratings open at manager review',
+    );
+    assert.equal(
+      await page.getByRole('combobox', { name: 'Client relationship management: self rating' }).isDisabled(),
+      true,
+      'self ratings are closed once sent on',
+    );
+    assert.equal(
+      await page.getByRole('combobox', { name: 'Client relationship management: self rating' }).inputValue(),
+      '4',
+      'and still readable',
+    );
     // Finalizing too early is refused: calibration comes first, and every rating is needed.
     const managerRatings = page.getByRole('combobox', { name: /manager rating$/ });
     await managerRatings.first().waitFor();

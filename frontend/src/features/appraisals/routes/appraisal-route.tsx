@@ -47,6 +47,7 @@ import {
 import { isAppraisalsLocked, lockStatusKey } from '@/lib/appraisals-lock';
 import { appraisalProblemPath, appraisalUnchanged, splitAppraisal } from '../types/appraisal-schema';
 import { AppraisalsGate } from '../components/appraisals-gate';
+import { isLocked, stageOpen } from '../types/appraisal-stage';
 import { SavePdfDialog } from '@/components/ui/save-pdf-dialog';
 import { SavePDF } from '../../../../wailsjs/go/app/AppraisalsAPI';
 
@@ -85,8 +86,6 @@ function AppraisalRoutePage() {
   const cycle = cycles.data?.find((c) => c.id === a.data.cycleId);
   return <Editor key={a.data.id} appraisal={a.data} draft={draft.data} cycle={cycle} />;
 }
-
-const isLocked = (status: string) => status === 'finalized' || status === 'acknowledged';
 
 function Editor({
   appraisal,
@@ -134,6 +133,9 @@ function Editor({
   });
   const x = ed.value;
   const locked = isLocked(x.status);
+  const open = stageOpen(x.status);
+  // A rating the stage keeps closed points at the line that says why.
+  const closedBy = (isOpen: boolean, note: string) => (!isOpen && open.why ? note : undefined);
   const errors = new Map(ed.loud.map((p) => [p.path, p.message]));
   const err = (path: string) => errors.get(path);
   const change = (patch: Partial<backend.Appraisal>) => {
@@ -292,6 +294,7 @@ function Editor({
             <Title order={2} fz="md" mb="xs">
               Competencies
             </Title>
+            <StageNote id="competencies-stage" why={open.why} />
             <Table fz="sm" verticalSpacing={4} aria-label="Competency ratings">
               <Table.Thead>
                 <Table.Tr>
@@ -320,7 +323,8 @@ function Editor({
                         <NativeSelect
                           size="xs"
                           aria-label={`${name}: self rating`}
-                          disabled={locked}
+                          aria-describedby={closedBy(open.self, 'competencies-stage')}
+                          disabled={!open.self}
                           data={scaleOpts}
                           value={String(r.self)}
                           onChange={(e) => setRating(i, { self: Number(e.currentTarget.value) })}
@@ -330,7 +334,8 @@ function Editor({
                         <NativeSelect
                           size="xs"
                           aria-label={`${name}: manager rating`}
-                          disabled={locked}
+                          aria-describedby={closedBy(open.manager, 'competencies-stage')}
+                          disabled={!open.manager}
                           data={scaleOpts}
                           value={String(r.manager)}
                           onChange={(e) => setRating(i, { manager: Number(e.currentTarget.value) })}
@@ -340,7 +345,9 @@ function Editor({
                         <TextInput
                           size="xs"
                           aria-label={`${name}: manager's comment`}
+                          aria-describedby={closedBy(open.manager, 'competencies-stage')}
                           readOnly={locked}
+                          disabled={!locked && !open.manager}
                           value={r.managerComment}
                           onChange={(e) => setRating(i, { managerComment: e.currentTarget.value })}
                         />
@@ -355,6 +362,7 @@ function Editor({
             <Title order={2} fz="md" mb="xs">
               Goals
             </Title>
+            <StageNote id="goals-stage" why={open.why} />
             <Table fz="sm" verticalSpacing={4} aria-label="Goals">
               <Table.Thead>
                 <Table.Tr>
@@ -393,7 +401,8 @@ function Editor({
                       <NativeSelect
                         size="xs"
                         aria-label={`Goal ${i + 1}: self rating`}
-                        disabled={locked}
+                        aria-describedby={closedBy(open.self, 'goals-stage')}
+                        disabled={!open.self}
                         data={scaleOpts}
                         value={String(g.self)}
                         onChange={(e) => setGoal(i, { self: Number(e.currentTarget.value) })}
@@ -403,7 +412,8 @@ function Editor({
                       <NativeSelect
                         size="xs"
                         aria-label={`Goal ${i + 1}: manager rating`}
-                        disabled={locked}
+                        aria-describedby={closedBy(open.manager, 'goals-stage')}
+                        disabled={!open.manager}
                         data={scaleOpts}
                         value={String(g.manager)}
                         onChange={(e) => setGoal(i, { manager: Number(e.currentTarget.value) })}
@@ -601,6 +611,16 @@ function Editor({
       </SimpleGrid>
       {dialog && <ReasonDialog kind={dialog} id={x.id} onClose={() => setDialog(null)} onDone={adopt} />}
     </Stack>
+  );
+}
+
+/** The plain line saying why some ratings are closed at this stage (nothing when all are open). */
+function StageNote({ id, why }: { id: string; why: string }) {
+  if (!why) return null;
+  return (
+    <Text id={id} size="sm" c="dimmed" mb="xs">
+      {why}
+    </Text>
   );
 }
 
