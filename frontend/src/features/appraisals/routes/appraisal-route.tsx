@@ -47,6 +47,7 @@ import {
 import { isAppraisalsLocked, lockStatusKey } from '@/lib/appraisals-lock';
 import { appraisalProblemPath, appraisalUnchanged, splitAppraisal } from '../types/appraisal-schema';
 import { AppraisalsGate } from '../components/appraisals-gate';
+import { RatingSelects, ratingOptions } from '../components/rating-selects';
 import { isLocked, stageOpen } from '../types/appraisal-stage';
 import { SavePdfDialog } from '@/components/ui/save-pdf-dialog';
 import { SavePDF } from '../../../../wailsjs/go/app/AppraisalsAPI';
@@ -134,8 +135,6 @@ function Editor({
   const x = ed.value;
   const locked = isLocked(x.status);
   const open = stageOpen(x.status);
-  // A rating the stage keeps closed points at the line that says why.
-  const closedBy = (isOpen: boolean, note: string) => (!isOpen && open.why ? note : undefined);
   const errors = new Map(ed.loud.map((p) => [p.path, p.message]));
   const err = (path: string) => errors.get(path);
   const change = (patch: Partial<backend.Appraisal>) => {
@@ -147,13 +146,7 @@ function Editor({
     notifyUndo('The draft was discarded.', () => ed.change(before));
   };
   const names = new Map((cycle?.competencies ?? []).map((c) => [c.key, c]));
-  const scaleOpts = [
-    { value: '0', label: '—' },
-    ...Array.from({ length: x.scale.max - x.scale.min + 1 }, (_, i) => ({
-      value: String(x.scale.min + i),
-      label: `${x.scale.min + i} ${x.scale.labels[i] ?? ''}`,
-    })),
-  ];
+  const scaleOpts = ratingOptions(x.scale);
   const setRating = (i: number, patch: Partial<backend.Rating>) =>
     change({
       competencies: x.competencies.map((r, j) =>
@@ -294,14 +287,13 @@ function Editor({
             <Title order={2} fz="md" mb="xs">
               Competencies
             </Title>
-            <StageNote id="competencies-stage" why={open.why} />
+            <StageNote why={open.why} />
             <Table fz="sm" verticalSpacing={4} aria-label="Competency ratings">
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>Competency</Table.Th>
                   <Table.Th>Weight</Table.Th>
-                  <Table.Th>Self</Table.Th>
-                  <Table.Th>Manager</Table.Th>
+                  <Table.Th>Ratings</Table.Th>
                   <Table.Th>Manager's comment</Table.Th>
                 </Table.Tr>
               </Table.Thead>
@@ -319,33 +311,21 @@ function Editor({
                         </Text>
                       </Table.Td>
                       <Table.Td w={60}>{r.weight}</Table.Td>
-                      <Table.Td w={150}>
-                        <NativeSelect
-                          size="xs"
-                          aria-label={`${name}: self rating`}
-                          aria-describedby={closedBy(open.self, 'competencies-stage')}
-                          disabled={!open.self}
-                          data={scaleOpts}
-                          value={String(r.self)}
-                          onChange={(e) => setRating(i, { self: Number(e.currentTarget.value) })}
-                        />
-                      </Table.Td>
-                      <Table.Td w={150}>
-                        <NativeSelect
-                          size="xs"
-                          aria-label={`${name}: manager rating`}
-                          aria-describedby={closedBy(open.manager, 'competencies-stage')}
-                          disabled={!open.manager}
-                          data={scaleOpts}
-                          value={String(r.manager)}
-                          onChange={(e) => setRating(i, { manager: Number(e.currentTarget.value) })}
+                      <Table.Td w={1}>
+                        <RatingSelects
+                          label={name}
+                          options={scaleOpts}
+                          self={r.self}
+                          manager={r.manager}
+                          selfOpen={open.self}
+                          managerOpen={open.manager}
+                          onChange={(patch) => setRating(i, patch)}
                         />
                       </Table.Td>
                       <Table.Td>
                         <TextInput
                           size="xs"
                           aria-label={`${name}: manager's comment`}
-                          aria-describedby={closedBy(open.manager, 'competencies-stage')}
                           readOnly={locked}
                           disabled={!locked && !open.manager}
                           value={r.managerComment}
@@ -362,14 +342,13 @@ function Editor({
             <Title order={2} fz="md" mb="xs">
               Goals
             </Title>
-            <StageNote id="goals-stage" why={open.why} />
+            <StageNote why={open.why} />
             <Table fz="sm" verticalSpacing={4} aria-label="Goals">
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>Goal</Table.Th>
                   <Table.Th>Weight</Table.Th>
-                  <Table.Th>Self</Table.Th>
-                  <Table.Th>Manager</Table.Th>
+                  <Table.Th>Ratings</Table.Th>
                   <Table.Th>Next period</Table.Th>
                 </Table.Tr>
               </Table.Thead>
@@ -386,7 +365,7 @@ function Editor({
                         onChange={(e) => setGoal(i, { title: e.currentTarget.value })}
                       />
                     </Table.Td>
-                    <Table.Td w={80}>
+                    <Table.Td w={64}>
                       <NumberInput
                         size="xs"
                         hideControls
@@ -397,26 +376,15 @@ function Editor({
                         onChange={(v) => setGoal(i, { weight: num(v) })}
                       />
                     </Table.Td>
-                    <Table.Td w={150}>
-                      <NativeSelect
-                        size="xs"
-                        aria-label={`Goal ${i + 1}: self rating`}
-                        aria-describedby={closedBy(open.self, 'goals-stage')}
-                        disabled={!open.self}
-                        data={scaleOpts}
-                        value={String(g.self)}
-                        onChange={(e) => setGoal(i, { self: Number(e.currentTarget.value) })}
-                      />
-                    </Table.Td>
-                    <Table.Td w={150}>
-                      <NativeSelect
-                        size="xs"
-                        aria-label={`Goal ${i + 1}: manager rating`}
-                        aria-describedby={closedBy(open.manager, 'goals-stage')}
-                        disabled={!open.manager}
-                        data={scaleOpts}
-                        value={String(g.manager)}
-                        onChange={(e) => setGoal(i, { manager: Number(e.currentTarget.value) })}
+                    <Table.Td w={1}>
+                      <RatingSelects
+                        label={`Goal ${i + 1}`}
+                        options={scaleOpts}
+                        self={g.self}
+                        manager={g.manager}
+                        selfOpen={open.self}
+                        managerOpen={open.manager}
+                        onChange={(patch) => setGoal(i, patch)}
                       />
                     </Table.Td>
                     <Table.Td w={90}>
@@ -615,10 +583,10 @@ function Editor({
 }
 
 /** The plain line saying why some ratings are closed at this stage (nothing when all are open). */
-function StageNote({ id, why }: { id: string; why: string }) {
+function StageNote({ why }: { why: string }) {
   if (!why) return null;
   return (
-    <Text id={id} size="sm" c="dimmed" mb="xs">
+    <Text size="sm" c="dimmed" mb="xs">
       {why}
     </Text>
   );
