@@ -163,6 +163,8 @@ fuzz-short:
 	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzOpenXLSX$$' -fuzztime $(FUZZ_TIME) ./backend/tabular/
 	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzParseAmount$$' -fuzztime $(FUZZ_TIME) ./backend/tabular/
 	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzParseDate$$' -fuzztime $(FUZZ_TIME) ./backend/tabular/
+	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzReadMapping$$' -fuzztime $(FUZZ_TIME) ./backend/importer/
+	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzRows$$' -fuzztime $(FUZZ_TIME) ./backend/importer/
 
 # ESLint (type-aware rules, hooks rules, feature boundaries) and Prettier over src/, e2e/, scripts/
 # and the config files; both cache in node_modules/.cache, so a warm run takes seconds.

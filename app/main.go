@@ -90,6 +90,8 @@ func dispatch(ctx context.Context, env Env) error {
 		return cmdRestore(ctx, env, rest)
 	case "check":
 		return cmdCheck(ctx, env, rest)
+	case "import":
+		return cmdImport(ctx, env, rest)
 	case "version":
 		if len(rest) > 0 {
 			return usagef("version takes no arguments")
@@ -116,6 +118,9 @@ Usage:
   accountdesk backup --workspace PATH --to FILE
   accountdesk restore --from FILE --workspace PATH
   accountdesk check --workspace PATH                   integrity, foreign keys, schema version
+  accountdesk import --workspace PATH --from FILE [--as accounts|contacts|opportunities|figures|hours]
+                     [--mapping FILE.json] [--date-order dmy|mdy|ymd] [--dry-run] [--json]
+  accountdesk import --workspace PATH --undo BATCH
   accountdesk version
 
 The workspace defaults to the user data folder (on Linux ~/.local/share/AccountDesk/workspace.db);
