@@ -179,7 +179,7 @@ function MonthsTable({
                 <Table.Td ta="right">{m.revenueMinor ? formatPercent(m.marginPct) : '—'}</Table.Td>
                 <Table.Td ta="right">{m.hasTarget ? money(m.targetMinor) : '—'}</Table.Td>
                 <Table.Td ta="right">{m.hoursUsed}</Table.Td>
-                <Table.Td ta="right" c={m.hoursVsRetainerPct > 100 ? 'red' : undefined}>
+                <Table.Td ta="right" className={m.hoursVsRetainerPct > 100 ? 'over-text' : undefined}>
                   {retainer
                     ? `${formatPercent(m.hoursVsRetainerPct)}${m.hoursVsRetainerPct > 100 ? ' over' : ''}`
                     : '—'}

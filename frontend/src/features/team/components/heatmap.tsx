@@ -48,6 +48,8 @@ export function Heatmap({ heatmap }: { heatmap: backend.Heatmap }) {
                               ? `repeating-linear-gradient(45deg, ${fill[c]}, ${fill[c]} 4px, var(--mantine-color-gray-6) 4px, var(--mantine-color-gray-6) 5px)`
                               : fill[c],
                           border: '1px solid var(--mantine-color-default-border)',
+                          // The fills are light in both themes: their figures are dark.
+                          color: c === 'empty' ? undefined : 'var(--mantine-color-black)',
                           fontSize: 10,
                           textAlign: 'center',
                           lineHeight: '22px',
