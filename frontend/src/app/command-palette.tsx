@@ -137,6 +137,8 @@ export function CommandPalette() {
       shortcut={['mod + K']}
       scrollable
       maxHeight={420}
+      // The dialog's name, for screen readers; its header is hidden (app.css).
+      title="Search and commands"
     >
       <Spotlight.Search
         placeholder="Find an account, stakeholder, plan or objective… or a command"
