@@ -3,11 +3,10 @@ package app
 import (
 	"context"
 	"encoding/json"
-	"path/filepath"
 	"testing"
 
 	"accountdesk/backend"
-	"accountdesk/backend/sqlite"
+	"accountdesk/backend/sqlite/sqlitetest"
 )
 
 // FuzzHTTPArguments feeds arbitrary request bodies to bound methods through
@@ -21,11 +20,7 @@ func FuzzHTTPArguments(f *testing.F) {
 		f.Add("AccountsAPI.Get", seed)
 		f.Add("PlansAPI.Save", seed)
 	}
-	db, err := sqlite.Open(context.Background(), filepath.Join(f.TempDir(), "workspace.db"))
-	if err != nil {
-		f.Fatal(err)
-	}
-	defer db.Close()
+	db := sqlitetest.Empty(f)
 	s := &session{db: db, lock: newAppraisalsLock()}
 	table, err := methodTable(apis(context.Background, s, "fuzz"))
 	if err != nil {

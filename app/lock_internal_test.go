@@ -2,12 +2,11 @@ package app
 
 import (
 	"context"
-	"path/filepath"
 	"testing"
 	"time"
 
 	"accountdesk/backend"
-	"accountdesk/backend/sqlite"
+	"accountdesk/backend/sqlite/sqlitetest"
 	"accountdesk/backend/vault"
 )
 
@@ -15,11 +14,7 @@ import (
 // each use keeps it open for another period.
 func TestAppraisalsLockIdle(t *testing.T) {
 	ctx := context.Background()
-	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "w.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := sqlitetest.Empty(t)
 	sealed, err := vault.Seal("correct horse battery", 10)
 	if err != nil {
 		t.Fatal(err)

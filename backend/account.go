@@ -76,9 +76,9 @@ func (a Account) Validate() error {
 	switch {
 	case a.Name == "":
 		return Invalid("name", "Give the account a name.")
-	case len([]rune(a.Name)) > 120:
+	case len([]rune(a.Name)) > NameMaxLen:
 		return Invalid("name", "The account name can be at most 120 characters.")
-	case len([]rune(a.Industry)) > 120:
+	case len([]rune(a.Industry)) > NameMaxLen:
 		return Invalid("industry", "The industry can be at most 120 characters.")
 	case !oneOf(a.Tier, TierStrategic, TierKey, TierStandard):
 		return Invalid("tier", "Choose strategic, key or standard.")
@@ -90,7 +90,7 @@ func (a Account) Validate() error {
 		return Invalid("healthReason", "Say why the account is amber or red.")
 	case !oneOf(a.ContractType, ContractRetainer, ContractProject, ContractMixed):
 		return Invalid("contractType", "Choose retainer, project or mixed.")
-	case a.RetainerHoursPerMonth < 0 || a.RetainerHoursPerMonth > 10000:
+	case a.RetainerHoursPerMonth < 0 || a.RetainerHoursPerMonth > RetainerHoursMax:
 		return Invalid("retainerHoursPerMonth", "Retainer hours per month must be between 0 and 10,000.")
 	case !validDate(a.ContractStart):
 		return Invalid("contractStart", "Enter the contract start as a date.")
@@ -98,7 +98,7 @@ func (a Account) Validate() error {
 		return Invalid("renewalDate", "Enter the renewal date as a date.")
 	case a.ContractStart != "" && a.RenewalDate != "" && a.RenewalDate < a.ContractStart:
 		return Invalid("renewalDate", "The renewal date cannot be before the contract start.")
-	case len(a.Notes) > 20000:
+	case len(a.Notes) > NotesMaxLen:
 		return Invalid("notes", "Notes can be at most 20,000 characters.")
 	}
 	return nil

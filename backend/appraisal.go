@@ -49,7 +49,7 @@ func DefaultScale() Scale {
 // Validate checks the scale is usable.
 func (s Scale) Validate() error {
 	switch {
-	case s.Min < 1 || s.Max > 10 || s.Max-s.Min < 1:
+	case s.Min < ScalePointMin || s.Max > ScalePointMax || s.Max-s.Min < 1:
 		return Invalid("scale", "A rating scale runs from 1 to at most 10, with at least two points.")
 	case len(s.Labels) != 0 && len(s.Labels) != s.Max-s.Min+1:
 		return Invalid("scale", "Give one label per point of the scale.")
@@ -388,7 +388,7 @@ func (a *Appraisal) Validate() error {
 		return Invalid("potential", "Choose low, medium or high potential.")
 	case !oneOf(a.Compensation.Kind, CompNone, CompMerit, CompPromotion, CompBonus):
 		return Invalid("compensation.kind", "Choose no change, merit increase, promotion or bonus.")
-	case a.Compensation.Kind == CompMerit && (a.Compensation.MeritPct <= 0 || a.Compensation.MeritPct > 50):
+	case a.Compensation.Kind == CompMerit && (a.Compensation.MeritPct <= 0 || a.Compensation.MeritPct > MeritMaxPct):
 		return Invalid("compensation.meritPct", "A merit increase is more than 0%% and at most 50%%.")
 	case a.Compensation.Kind == CompPromotion && strings.TrimSpace(a.Compensation.PromotionRole) == "":
 		return Invalid("compensation.promotionRole", "Choose the role of the promotion.")

@@ -117,11 +117,11 @@ func (p *ExportPlace) Validate() error {
 	switch {
 	case p.Name == "":
 		return Invalid("placeName", "Name the place, for example Team share.")
-	case utf8.RuneCountInString(p.Name) > 80:
+	case utf8.RuneCountInString(p.Name) > PlaceNameMaxLen:
 		return Invalid("placeName", "A place's name can be at most 80 characters.")
 	case p.Destination == "":
 		return Invalid("destination", "Enter the folder or WebDAV address.")
-	case utf8.RuneCountInString(p.Destination) > 2000 || utf8.RuneCountInString(p.User) > 200:
+	case utf8.RuneCountInString(p.Destination) > PlaceAddressMaxLen || utf8.RuneCountInString(p.User) > PlaceUserMaxLen:
 		return Invalid("destination", "That address is too long.")
 	}
 	return nil

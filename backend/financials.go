@@ -28,7 +28,7 @@ func (m *MonthFigures) Validate() error {
 		return Invalid("costMinor", "Cost cannot be negative.")
 	case m.WriteOffMinor < 0:
 		return Invalid("writeOffMinor", "Write-offs cannot be negative; enter the amount written off.")
-	case m.HoursUsed < 0 || m.HoursUsed > 100000:
+	case m.HoursUsed < 0 || m.HoursUsed > HoursUsedMax:
 		return Invalid("hoursUsed", "Hours used must be between 0 and 100,000.")
 	}
 	return nil

@@ -61,7 +61,7 @@ func (t *Template) Validate() error {
 	if t.Name == "" {
 		return Invalid("name", "Give the template a name.")
 	}
-	if len(t.Tasks) > 500 {
+	if len(t.Tasks) > TemplateMaxTasks {
 		return Invalid("tasks", "A template can have at most 500 tasks.")
 	}
 	for i := range t.Tasks {
@@ -78,7 +78,7 @@ func (t *Template) Validate() error {
 			return Invalid(f+"ownerKind", "Choose who owns the task.")
 		case k.OwnerKind == OwnerPerson && k.OwnerPersonID == 0:
 			return Invalid(f+"ownerPersonId", "Choose the person who owns the task.")
-		case k.OffsetDays < -90 || k.OffsetDays > 365:
+		case k.OffsetDays < OffsetMinDays || k.OffsetDays > OffsetMaxDays:
 			return Invalid(f+"offsetDays", "Due days run from 90 days before the start to 365 days after.")
 		}
 	}

@@ -35,7 +35,7 @@ func (j *Job) Validate() error {
 	switch {
 	case j.Number == "":
 		return Invalid("number", "Give the job its job number.")
-	case len(j.Number) > 40:
+	case len(j.Number) > JobNumberMaxLen:
 		return Invalid("number", "A job number can be at most 40 characters.")
 	case j.Name == "":
 		return Invalid("name", "Give the job a name.")
@@ -76,7 +76,7 @@ func (c *ContactReport) Validate(now time.Time) error {
 		return Invalid("decisions", "Write down what was decided or what happens next.")
 	}
 	for _, f := range []string{c.Attendees, c.Decisions, c.Budget, c.NextSteps} {
-		if len(f) > 20000 {
+		if len(f) > SectionMaxLen {
 			return Invalid("decisions", "Each section can be at most 20,000 characters.")
 		}
 	}

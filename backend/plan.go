@@ -154,6 +154,11 @@ type Pipeline struct {
 	ByStage     map[string]int64 `json:"byStage"`
 }
 
+// WeightedValue is an opportunity's value weighted by its probability (in
+// percent), rounded down to the minor unit — per opportunity, so every sum of
+// weighted values (a plan's, a stage's, the portfolio's) agrees.
+func WeightedValue(valueMinor, probability int64) int64 { return valueMinor * probability / 100 }
+
 // PipelineOf computes the weighted pipeline of opportunities against target.
 func PipelineOf(opps []Opportunity, targetMinor int64) Pipeline {
 	p := Pipeline{TargetMinor: targetMinor, ByStage: map[string]int64{}}
@@ -165,7 +170,7 @@ func PipelineOf(opps []Opportunity, targetMinor int64) Pipeline {
 		case StageLost:
 		default:
 			p.OpenMinor += o.ValueMinor
-			p.WeightedMinor += o.ValueMinor * int64(o.Probability) / 100
+			p.WeightedMinor += WeightedValue(o.ValueMinor, int64(o.Probability))
 		}
 	}
 	if targetMinor > 0 {
@@ -215,9 +220,9 @@ func (p Plan) Validate() error {
 		return Invalid("period", "Name the period, for example FY2027.")
 	case p.RevenueTargetMinor < 0:
 		return Invalid("revenueTargetMinor", "The revenue target cannot be negative.")
-	case p.GrowthTargetPct < -100 || p.GrowthTargetPct > 1000:
+	case p.GrowthTargetPct < GrowthTargetMinPct || p.GrowthTargetPct > GrowthTargetMaxPct:
 		return Invalid("growthTargetPct", "The growth target must be between -100%% and 1000%%.")
-	case len(p.ExecutiveSummary) > 50000 || len(p.Vision) > 50000:
+	case len(p.ExecutiveSummary) > PlanTextMaxLen || len(p.Vision) > PlanTextMaxLen:
 		return Invalid("executiveSummary", "The summary and vision can be at most 50,000 characters each.")
 	}
 	keys := map[string]bool{}
@@ -246,7 +251,7 @@ func (p Plan) Validate() error {
 			return Invalid(f+"type", "Choose upsell, cross-sell, renewal or new.")
 		case o.ValueMinor < 0:
 			return Invalid(f+"valueMinor", "The value cannot be negative.")
-		case o.Probability < 0 || o.Probability > 100:
+		case o.Probability < 0 || o.Probability > ProbabilityMax:
 			return Invalid(f+"probability", "Probability is a percentage from 0 to 100.")
 		case !oneOf(o.Stage, StageIdentified, StageQualified, StageProposal, StageNegotiation, StageWon, StageLost):
 			return Invalid(f+"stage", "Choose a stage.")
@@ -274,9 +279,9 @@ func (p Plan) Validate() error {
 			return Invalid(f+"title", "Give each risk a title.")
 		case !oneOf(r.Category, "scope_creep", "budget", "timeline", "retention", "quality", "other"):
 			return Invalid(f+"category", "Choose a risk category.")
-		case r.Likelihood < 1 || r.Likelihood > 5:
+		case r.Likelihood < RiskPointMin || r.Likelihood > RiskPointMax:
 			return Invalid(f+"likelihood", "Likelihood is from 1 to 5.")
-		case r.Impact < 1 || r.Impact > 5:
+		case r.Impact < RiskPointMin || r.Impact > RiskPointMax:
 			return Invalid(f+"impact", "Impact is from 1 to 5.")
 		case !oneOf(r.Status, "open", "mitigated", "closed"):
 			return Invalid(f+"status", "Choose open, mitigated or closed.")

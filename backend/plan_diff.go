@@ -24,40 +24,27 @@ func DiffPlans(a, b Plan) []Change {
 }
 
 func diffItems[T any](section string, a, b []T, key, title func(T) string, describe func(T) []string) []Change {
-	var out []Change
-	before := map[string]T{}
-	for _, it := range a {
-		before[key(it)] = it
-	}
-	seen := map[string]bool{}
-	for _, it := range b {
-		k := key(it)
-		seen[k] = true
-		old, ok := before[k]
-		if !ok || k == "" {
-			out = append(out, Change{Section: section, Kind: "added", Title: title(it)})
-			continue
-		}
-		was, now := describe(old), describe(it)
-		var diffs []string
-		if title(old) != title(it) {
-			diffs = append(diffs, fmt.Sprintf("renamed from %q", title(old)))
-		}
-		for i := range now {
-			if was[i] != now[i] {
-				diffs = append(diffs, fmt.Sprintf("%s → %s", was[i], now[i]))
+	var out, removed []Change
+	MatchItems(a, b, key, title,
+		func(i, j int) {
+			old, it := a[i], b[j]
+			was, now := describe(old), describe(it)
+			var diffs []string
+			if title(old) != title(it) {
+				diffs = append(diffs, fmt.Sprintf("renamed from %q", title(old)))
 			}
-		}
-		if len(diffs) > 0 {
-			out = append(out, Change{Section: section, Kind: "changed", Title: title(it), Detail: strings.Join(diffs, "; ")})
-		}
-	}
-	for _, it := range a {
-		if k := key(it); k == "" || !seen[k] {
-			out = append(out, Change{Section: section, Kind: "removed", Title: title(it)})
-		}
-	}
-	return out
+			for k := range now {
+				if was[k] != now[k] {
+					diffs = append(diffs, fmt.Sprintf("%s → %s", was[k], now[k]))
+				}
+			}
+			if len(diffs) > 0 {
+				out = append(out, Change{Section: section, Kind: "changed", Title: title(it), Detail: strings.Join(diffs, "; ")})
+			}
+		},
+		func(j int) { out = append(out, Change{Section: section, Kind: "added", Title: title(b[j])}) },
+		func(i int) { removed = append(removed, Change{Section: section, Kind: "removed", Title: title(a[i])}) })
+	return append(out, removed...)
 }
 
 func describeObjective(o Objective) []string {

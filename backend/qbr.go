@@ -144,7 +144,7 @@ type QBRAttendee struct {
 }
 
 // QBRSectionMax is the most characters each written section of a QBR holds.
-const QBRSectionMax = 20000
+const QBRSectionMax = SectionMaxLen
 
 // Validate returns an invalid error naming the first wrong field.
 func (q *QBR) Validate() error {

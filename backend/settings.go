@@ -78,21 +78,21 @@ func (s *Settings) Normalize() {
 // Validate returns an invalid error naming the first wrong field.
 func (s Settings) Validate() error {
 	switch {
-	case len([]rune(s.AgencyName)) > 120:
+	case len([]rune(s.AgencyName)) > NameMaxLen:
 		return Invalid("agencyName", "The agency name can be at most 120 characters.")
-	case len([]rune(s.DirectorName)) > 120:
+	case len([]rune(s.DirectorName)) > NameMaxLen:
 		return Invalid("directorName", "Your name can be at most 120 characters.")
 	case !slices.Contains(Currencies(), s.Currency):
 		return Invalid("currency", "Choose a currency from the list.")
-	case s.FiscalYearStartMonth < 1 || s.FiscalYearStartMonth > 12:
+	case s.FiscalYearStartMonth < FiscalMonthMin || s.FiscalYearStartMonth > FiscalMonthMax:
 		return Invalid("fiscalYearStartMonth", "The fiscal year starts in a month from 1 (January) to 12 (December).")
 	case s.QBRThresholdMinor <= 0:
 		return Invalid("qbrThresholdMinor", "The QBR threshold must be more than zero.")
-	case s.QBRThresholdMinor > 1_000_000_000_00:
+	case s.QBRThresholdMinor > QBRThresholdMaxMinor:
 		return Invalid("qbrThresholdMinor", "The QBR threshold must be at most 1,000,000,000.")
 	case s.Theme != ThemeSystem && s.Theme != ThemeLight && s.Theme != ThemeDark:
 		return Invalid("theme", "Choose system, light or dark.")
-	case s.BackupsToKeep < 0 || s.BackupsToKeep > 365:
+	case s.BackupsToKeep < 0 || s.BackupsToKeep > BackupsToKeepMax:
 		return Invalid("backupsToKeep", "Keep between 0 and 365 daily backups.")
 	case s.CSVStyle != "" && !slices.Contains(CSVStyles(), s.CSVStyle):
 		return Invalid("csvStyle", "Choose how spreadsheet files are written from the list.")

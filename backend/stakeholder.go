@@ -77,13 +77,13 @@ func (s *Stakeholder) Validate() error {
 	switch {
 	case s.Name == "":
 		return Invalid("name", "Give the stakeholder a name.")
-	case len([]rune(s.Name)) > 120:
+	case len([]rune(s.Name)) > NameMaxLen:
 		return Invalid("name", "The name can be at most 120 characters.")
 	case !validEmail(s.Email):
 		return Invalid("email", "Enter an email address like name@client.com.")
 	case !oneOf(s.Role, RoleDecisionMaker, RoleChampion, RoleInfluencer, RoleUser, RoleBlocker):
 		return Invalid("role", "Choose decision maker, champion, influencer, user or blocker.")
-	case s.Influence < 1 || s.Influence > 5:
+	case s.Influence < InfluenceMin || s.Influence > InfluenceMax:
 		return Invalid("influence", "Influence is from 1 (low) to 5 (high).")
 	case !oneOf(s.Sentiment, SentimentSupporter, SentimentNeutral, SentimentDetractor):
 		return Invalid("sentiment", "Choose supporter, neutral or detractor.")

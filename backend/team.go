@@ -67,7 +67,7 @@ func (p Person) Validate() error {
 	switch {
 	case p.Name == "":
 		return Invalid("name", "Give the person a name.")
-	case len([]rune(p.Name)) > 120:
+	case len([]rune(p.Name)) > NameMaxLen:
 		return Invalid("name", "The name can be at most 120 characters.")
 	case !validEmail(p.Email):
 		return Invalid("email", "Enter an email address like name@agency.com.")
@@ -81,7 +81,7 @@ func (p Person) Validate() error {
 		return Invalid("endDate", "Enter the end date as a date.")
 	case p.EndDate != "" && p.EndDate < p.StartDate:
 		return Invalid("endDate", "The end date cannot be before the start date.")
-	case p.CapacityHoursPerWeek <= 0 || p.CapacityHoursPerWeek > 80:
+	case p.CapacityHoursPerWeek <= 0 || p.CapacityHoursPerWeek > CapacityMaxHours:
 		return Invalid("capacityHoursPerWeek", "Capacity is between 1 and 80 hours a week.")
 	case p.ID != 0 && p.ReportsTo == p.ID:
 		return Invalid("reportsTo", "A person cannot report to themselves.")
@@ -134,7 +134,7 @@ func (a *Allocation) Validate() error {
 		return Invalid("personId", "Choose a person.")
 	case a.AccountID == 0:
 		return Invalid("accountId", "Choose an account.")
-	case a.Percent <= 0 || a.Percent > 100:
+	case a.Percent <= 0 || a.Percent > AllocationMaxPct:
 		return Invalid("percent", "An allocation is more than 0%% and at most 100%% of the person's time.")
 	case !oneOf(a.Role, AccountLead, AccountSupport, AccountBackup):
 		return Invalid("role", "Choose lead, support or backup.")

@@ -2,26 +2,18 @@ package demo_test
 
 import (
 	"context"
-	"path/filepath"
 	"testing"
 	"time"
 
 	"accountdesk/backend"
 	"accountdesk/backend/demo"
-	"accountdesk/backend/sqlite"
+	"accountdesk/backend/sqlite/sqlitetest"
 )
 
 func TestPopulate(t *testing.T) {
 	ctx := context.Background()
 	today := time.Date(2026, 11, 24, 0, 0, 0, 0, time.UTC)
-	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "workspace.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	if err := demo.Populate(ctx, db, demo.Options{Today: today}); err != nil {
-		t.Fatal(err)
-	}
+	db := sqlitetest.Demo(t, demo.Options{Today: today})
 	s, _ := db.Settings(ctx)
 	if s.AgencyName == "" {
 		t.Error("the demo names its agency")
@@ -108,16 +100,7 @@ func TestPopulateAtAnyTimeOfDay(t *testing.T) {
 	today := time.Date(2026, 11, 24, 0, 0, 0, 0, time.UTC)
 	for _, clock := range []time.Duration{5 * time.Minute, 9*time.Hour + 30*time.Minute, 23*time.Hour + 55*time.Minute} {
 		t.Run(clock.String(), func(t *testing.T) {
-			db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "workspace.db"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer db.Close()
-			now := today.Add(clock)
-			db.SetClock(func() time.Time { return now })
-			if err := demo.Populate(ctx, db, demo.Options{Today: today, Accounts: 2}); err != nil {
-				t.Fatal(err)
-			}
+			db := sqlitetest.Demo(t, demo.Options{Today: today, Accounts: 2}, sqlitetest.Clock(today.Add(clock)))
 			reports, err := db.ContactReports(ctx, 1)
 			if err != nil {
 				t.Fatal(err)

@@ -3,28 +3,20 @@ package export_test
 import (
 	"context"
 	"fmt"
-	"path/filepath"
 	"testing"
 
 	"accountdesk/backend/demo"
 	"accountdesk/backend/export"
 	"accountdesk/backend/export/davtest"
 	"accountdesk/backend/sqlite"
+	"accountdesk/backend/sqlite/sqlitetest"
 )
 
 // benchDemo opens a new workspace holding the demo agency scaled to
 // accounts (0: the default dozen); it is closed when the benchmark ends.
 func benchDemo(b *testing.B, accounts int) *sqlite.DB {
 	b.Helper()
-	db, err := sqlite.Open(context.Background(), filepath.Join(b.TempDir(), "w.db"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.Cleanup(func() { db.Close() })
-	if err := demo.Populate(context.Background(), db, demo.Options{Today: now, Accounts: accounts}); err != nil {
-		b.Fatal(err)
-	}
-	return db
+	return sqlitetest.Demo(b, demo.Options{Today: now, Accounts: accounts})
 }
 
 func BenchmarkPlanPDF(b *testing.B) {
@@ -105,14 +97,7 @@ func BenchmarkRollup50(b *testing.B) {
 // 45 actions over four pages.
 func BenchmarkPlanPDFWorld(b *testing.B) {
 	ctx := context.Background()
-	db, err := sqlite.Open(ctx, filepath.Join(b.TempDir(), "w.db"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer db.Close()
-	if err := demo.Populate(ctx, db, demo.Options{Today: now}); err != nil {
-		b.Fatal(err)
-	}
+	db := benchDemo(b, 0)
 	worldPlan(b, db)
 	s, err := export.BuildPlanSummary(ctx, db, 1, now)
 	if err != nil {

@@ -3,6 +3,8 @@ package export
 import (
 	"fmt"
 	"strconv"
+
+	"accountdesk/backend"
 )
 
 // Changes is what moved in a plan since it was last exported: the lines a
@@ -28,7 +30,7 @@ func (c *Changes) None() bool {
 }
 
 // Diff compares the plan as exported last time (prev) with now (cur).
-// Items are matched by title. It returns nil when prev had no plan to
+// Items are matched by title (backend.MatchItems: exported items have no key). It returns nil when prev had no plan to
 // compare with.
 func Diff(prev, cur PlanSummary, since string) *Changes {
 	if prev.Plan == nil || cur.Plan == nil {
@@ -41,7 +43,7 @@ func Diff(prev, cur PlanSummary, since string) *Changes {
 	}
 
 	// Objectives: status and progress.
-	matchEach(titles(p.Objectives, func(o Objective) string { return o.Title }), titles(n.Objectives, func(o Objective) string { return o.Title }),
+	backend.MatchItems(p.Objectives, n.Objectives, noKey[Objective], func(o Objective) string { return o.Title },
 		func(i, j int) {
 			a, b := p.Objectives[i], n.Objectives[j]
 			if a.Status != b.Status {
@@ -56,7 +58,7 @@ func Diff(prev, cur PlanSummary, since string) *Changes {
 
 	// Pipeline: stage and value of each opportunity, then the totals.
 	cur3 := cur.Currency
-	matchEach(titles(p.Opportunities, func(o Opportunity) string { return o.Title }), titles(n.Opportunities, func(o Opportunity) string { return o.Title }),
+	backend.MatchItems(p.Opportunities, n.Opportunities, noKey[Opportunity], func(o Opportunity) string { return o.Title },
 		func(i, j int) {
 			a, b := p.Opportunities[i], n.Opportunities[j]
 			if a.Stage != b.Stage {
@@ -82,7 +84,7 @@ func Diff(prev, cur PlanSummary, since string) *Changes {
 	}
 
 	// Risks: score and status.
-	matchEach(titles(p.Risks, func(r Risk) string { return r.Title }), titles(n.Risks, func(r Risk) string { return r.Title }),
+	backend.MatchItems(p.Risks, n.Risks, noKey[Risk], func(r Risk) string { return r.Title },
 		func(i, j int) {
 			a, b := p.Risks[i], n.Risks[j]
 			if a.Score != b.Score {
@@ -100,40 +102,8 @@ func Diff(prev, cur PlanSummary, since string) *Changes {
 	return c
 }
 
-func titles[T any](items []T, title func(T) string) []string {
-	out := make([]string, len(items))
-	for i, it := range items {
-		out[i] = title(it)
-	}
-	return out
-}
-
-// matchEach pairs items of before and after with the same title, in order
-// (the second "Brand refresh" matches the second), and reports the pairs,
-// the new ones and the removed ones, in the order of after then before.
-func matchEach(before, after []string, both func(i, j int), added func(j int), removed func(i int)) {
-	used := make([]bool, len(before))
-	for j, t := range after {
-		found := -1
-		for i, b := range before {
-			if !used[i] && b == t {
-				found = i
-				break
-			}
-		}
-		if found < 0 {
-			added(j)
-			continue
-		}
-		used[found] = true
-		both(found, j)
-	}
-	for i := range before {
-		if !used[i] {
-			removed(i)
-		}
-	}
-}
+// noKey: an exported summary's items carry no key, so they pair by title.
+func noKey[T any](T) string { return "" }
 
 func num(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
 

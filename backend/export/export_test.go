@@ -20,6 +20,7 @@ import (
 	"accountdesk/backend/demo"
 	"accountdesk/backend/export"
 	"accountdesk/backend/sqlite"
+	"accountdesk/backend/sqlite/sqlitetest"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
 	"golang.org/x/net/webdav"
@@ -29,16 +30,7 @@ var now = time.Date(2026, 11, 24, 9, 30, 0, 0, time.UTC)
 
 func demoDB(t *testing.T) *sqlite.DB {
 	t.Helper()
-	db, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "workspace.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	db.SetClock(func() time.Time { return now })
-	if err := demo.Populate(context.Background(), db, demo.Options{Today: now}); err != nil {
-		t.Fatal(err)
-	}
-	return db
+	return sqlitetest.Demo(t, demo.Options{Today: now}, sqlitetest.Clock(now))
 }
 
 func schema(t *testing.T) *jsonschema.Schema {
@@ -128,11 +120,7 @@ func TestRenderEveryFormat(t *testing.T) {
 
 func TestUserTextStaysText(t *testing.T) {
 	ctx := context.Background()
-	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "w.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := sqlitetest.Empty(t)
 	a, err := db.CreateAccount(ctx, backend.Account{Name: `<script>alert(1)</script> | *Bold* =SUM(A1)`})
 	if err != nil {
 		t.Fatal(err)

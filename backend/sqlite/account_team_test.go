@@ -8,16 +8,14 @@ import (
 
 	"accountdesk/backend"
 	"accountdesk/backend/demo"
+	"accountdesk/backend/sqlite/sqlitetest"
 )
 
 // The account page shows one account's team and cover; it must say exactly
 // what the Team overview says about that account, for every account.
 func TestAccountTeamAgreesWithTheOverview(t *testing.T) {
 	ctx := context.Background()
-	db := MustOpenDB(t)
-	if err := demo.Populate(ctx, db, demo.Options{Today: today}); err != nil {
-		t.Fatal(err)
-	}
+	db := sqlitetest.Demo(t, demo.Options{Today: today})
 	o, err := db.TeamOverview(ctx, today, 12)
 	if err != nil {
 		t.Fatal(err)

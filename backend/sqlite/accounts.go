@@ -53,7 +53,7 @@ func (d *DB) CreateAccount(ctx context.Context, a backend.Account) (backend.Acco
 	}
 	now := d.stamp()
 	a.Version, a.CreatedAt, a.UpdatedAt = 1, now, now
-	err := d.writeAccount(ctx, &a.ID, func(tx *sql.Tx) error {
+	err := d.write(ctx, func(tx *sql.Tx) error {
 		res, err := tx.ExecContext(ctx, `INSERT INTO accounts (name, industry, tier, status, health, health_reason,
 			contract_type, retainer_hours_per_month, contract_start, renewal_date, agency_of_record, notes, version, created_at, updated_at)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
@@ -78,7 +78,7 @@ func (d *DB) UpdateAccount(ctx context.Context, a backend.Account) (backend.Acco
 		return backend.Account{}, err
 	}
 	var out backend.Account
-	err := d.writeAccount(ctx, &a.ID, func(tx *sql.Tx) error {
+	err := d.write(ctx, func(tx *sql.Tx) error {
 		old, err := findAccount(ctx, tx, a.ID)
 		if err != nil {
 			return err
@@ -126,7 +126,7 @@ func addHealthChange(ctx context.Context, tx *sql.Tx, id int64, health, reason, 
 // DeleteAccount removes the account and everything under it (plans,
 // stakeholders, figures, QBRs). Returns ENOTFOUND.
 func (d *DB) DeleteAccount(ctx context.Context, id int64) error {
-	return d.writeAccount(ctx, &id, func(tx *sql.Tx) error {
+	return d.write(ctx, func(tx *sql.Tx) error {
 		res, err := tx.ExecContext(ctx, `DELETE FROM accounts WHERE id = ?`, id)
 		if err != nil {
 			return fmt.Errorf("delete account: %w", err)
@@ -167,7 +167,7 @@ func (d *DB) HealthHistory(ctx context.Context, id int64) ([]backend.HealthChang
 // twelve months, margin, latest plan and QBR standing.
 func (d *DB) ListAccounts(ctx context.Context, f backend.AccountFilter, today time.Time) ([]backend.AccountSummary, error) {
 	var out []backend.AccountSummary
-	err := d.withRollups(ctx, today, func(set *rollupSet) { out = filterAccounts(set.rolls, f) })
+	err := d.withPortfolioRows(ctx, today, func(set *portfolioRows) { out = filterAccounts(set.rows, f) })
 	return out, err
 }
 

@@ -105,7 +105,7 @@ func (d *DB) SaveCycle(ctx context.Context, c backend.Cycle) (backend.Cycle, err
 	scale, _ := json.Marshal(c.Scale)
 	comps, _ := json.Marshal(c.Competencies)
 	var out backend.Cycle
-	err := d.writeOther(ctx, func(tx *sql.Tx) error {
+	err := d.write(ctx, func(tx *sql.Tx) error {
 		id := c.ID
 		if id == 0 {
 			res, err := tx.ExecContext(ctx, `INSERT INTO cycles (name, type, period_from, period_to, due, status, scale, competencies, created_at)
@@ -210,7 +210,7 @@ func resyncAppraisals(ctx context.Context, tx *sql.Tx, cycleID int64, c backend.
 // with unfinished appraisals closes only with a reason. Returns EINVALID, ENOTFOUND.
 func (d *DB) SetCycleStatus(ctx context.Context, id int64, status, reason string) (backend.Cycle, error) {
 	var out backend.Cycle
-	err := d.writeOther(ctx, func(tx *sql.Tx) error {
+	err := d.write(ctx, func(tx *sql.Tx) error {
 		c, err := findCycle(ctx, tx, id)
 		if err != nil {
 			return err
@@ -244,7 +244,7 @@ func (d *DB) SetCycleStatus(ctx context.Context, id int64, status, reason string
 // goals seeded from their last appraisal's next-period goals and development
 // plan. People already in the cycle are skipped. Returns ENOTFOUND, ELOCKED.
 func (d *DB) AddParticipants(ctx context.Context, cycleID int64, personIDs []int64) ([]backend.AppraisalSummary, error) {
-	err := d.writeOther(ctx, func(tx *sql.Tx) error {
+	err := d.write(ctx, func(tx *sql.Tx) error {
 		c, err := findCycle(ctx, tx, cycleID)
 		if err != nil {
 			return err
@@ -402,7 +402,7 @@ func findAppraisal(ctx context.Context, tx *sql.Tx, id int64) (backend.Appraisal
 // (finalized: reopen first), ECONFLICT (changed elsewhere).
 func (d *DB) SaveAppraisal(ctx context.Context, a backend.Appraisal) (backend.Appraisal, error) {
 	var out backend.Appraisal
-	err := d.writeOther(ctx, func(tx *sql.Tx) error {
+	err := d.write(ctx, func(tx *sql.Tx) error {
 		old, err := findAppraisal(ctx, tx, a.ID)
 		if err != nil {
 			return err
@@ -474,7 +474,7 @@ func audit(ctx context.Context, tx *sql.Tx, id int64, at, action, detail string)
 // changes), ENOTFOUND.
 func (d *DB) MoveAppraisal(ctx context.Context, id int64, to string, today time.Time) (backend.Appraisal, error) {
 	var out backend.Appraisal
-	err := d.writeOther(ctx, func(tx *sql.Tx) error {
+	err := d.write(ctx, func(tx *sql.Tx) error {
 		a, err := findAppraisal(ctx, tx, id)
 		if err != nil {
 			return err
@@ -520,7 +520,7 @@ func (d *DB) AcknowledgeAppraisal(ctx context.Context, id int64, comment string,
 		return backend.Appraisal{}, backend.Invalid("ackComment", "The comment can be at most 20,000 characters.")
 	}
 	var out backend.Appraisal
-	err := d.writeOther(ctx, func(tx *sql.Tx) error {
+	err := d.write(ctx, func(tx *sql.Tx) error {
 		a, err := findAppraisal(ctx, tx, id)
 		if err != nil {
 			return err
@@ -547,7 +547,7 @@ func (d *DB) AcknowledgeAppraisal(ctx context.Context, id int64, comment string,
 func (d *DB) ReopenAppraisal(ctx context.Context, id int64, reason string) (backend.Appraisal, error) {
 	reason = strings.TrimSpace(reason)
 	var out backend.Appraisal
-	err := d.writeOther(ctx, func(tx *sql.Tx) error {
+	err := d.write(ctx, func(tx *sql.Tx) error {
 		a, err := findAppraisal(ctx, tx, id)
 		if err != nil {
 			return err
@@ -612,71 +612,60 @@ func (d *DB) Evidence(ctx context.Context, personID int64, from, to string) (bac
 
 func evidence(ctx context.Context, tx *sql.Tx, personID int64, from, to string) (backend.Evidence, error) {
 	ev := backend.Evidence{From: from, To: to, Accounts: []backend.AccountEvidence{}}
-	f, err1 := time.Parse(time.DateOnly, from)
-	t, err2 := time.Parse(time.DateOnly, to)
-	if err1 != nil || err2 != nil || t.Before(f) {
-		return ev, backend.Invalid("period", "The review period needs a start and an end date.")
+	f, t, err := backend.EvidencePeriod(from, to)
+	if err != nil {
+		return ev, err
 	}
 	allocs, err := allocations(ctx, tx, personID, 0)
 	if err != nil {
 		return ev, err
 	}
-	// The prior period has the same length and ends the day before.
-	days := int(t.Sub(f).Hours()/24) + 1
-	priorTo := f.AddDate(0, 0, -1)
-	priorFrom := priorTo.AddDate(0, 0, -(days - 1))
-	seen := map[int64]int{}
-	for _, x := range allocs {
-		share := backend.ShareOfPeriod(f, t, x.StartDate, x.EndDate)
-		if share == 0 {
-			continue
-		}
-		if i, ok := seen[x.AccountID]; ok {
-			ev.Accounts[i].ShareOfPeriodPct = min(100, ev.Accounts[i].ShareOfPeriodPct+share)
-			continue
-		}
-		a := backend.AccountEvidence{AccountID: x.AccountID, AccountName: x.AccountName, Role: x.Role, ShareOfPeriodPct: share, HealthChanges: []backend.HealthChange{}}
-		var cost int64
-		if err := tx.QueryRowContext(ctx, `SELECT COALESCE(SUM(revenue_minor), 0), COALESCE(SUM(cost_minor), 0), COALESCE(SUM(writeoff_minor), 0)
-			FROM account_months WHERE account_id = ? AND month BETWEEN ? AND ?`, x.AccountID, f.Format("2006-01"), t.Format("2006-01")).
-			Scan(&a.RevenueMinor, &cost, &a.WriteOffMinor); err != nil {
-			return ev, fmt.Errorf("evidence revenue: %w", err)
-		}
-		if err := tx.QueryRowContext(ctx, `SELECT COALESCE(SUM(revenue_minor), 0) FROM account_months WHERE account_id = ? AND month BETWEEN ? AND ?`,
-			x.AccountID, priorFrom.Format("2006-01"), priorTo.Format("2006-01")).Scan(&a.PriorRevenueMinor); err != nil {
-			return ev, fmt.Errorf("evidence prior revenue: %w", err)
-		}
-		a.MarginPct = backend.MarginPct(a.RevenueMinor, cost, a.WriteOffMinor)
-		a.GrowthPct = backend.GrowthPct(a.RevenueMinor, a.PriorRevenueMinor)
-		target, err := currentTarget(ctx, tx, x.AccountID)
+	priorFrom, priorTo := backend.PriorPeriod(f, t)
+	for _, a := range backend.EvidenceAccounts(f, t, allocs) {
+		facts, err := evidenceFacts(ctx, tx, a.AccountID, f, t, priorFrom, priorTo)
 		if err != nil {
 			return ev, err
 		}
-		a.TargetMinor = target * int64(days) / 365
-		if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FILTER (WHERE o.status = 'achieved'), COUNT(*)
-			FROM plan_objectives o WHERE o.plan_id = (SELECT id FROM plans WHERE account_id = ? AND status != 'archived' ORDER BY period DESC, version DESC LIMIT 1)`,
-			x.AccountID).Scan(&a.ObjectivesAchieved, &a.ObjectivesTotal); err != nil {
-			return ev, fmt.Errorf("evidence objectives: %w", err)
-		}
-		if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM qbrs WHERE account_id = ? AND date BETWEEN ? AND ?`, x.AccountID, from, to).Scan(&a.QBRsHeld); err != nil {
-			return ev, fmt.Errorf("evidence QBRs: %w", err)
-		}
-		rows, err := tx.QueryContext(ctx, `SELECT health, reason, changed_at FROM account_health_history
-			WHERE account_id = ? AND substr(changed_at, 1, 10) BETWEEN ? AND ? ORDER BY changed_at`, x.AccountID, from, to)
-		if err != nil {
-			return ev, fmt.Errorf("evidence health: %w", err)
-		}
-		for rows.Next() {
-			var h backend.HealthChange
-			if err := rows.Scan(&h.Health, &h.Reason, &h.ChangedAt); err != nil {
-				rows.Close()
-				return ev, err
-			}
-			a.HealthChanges = append(a.HealthChanges, h)
-		}
-		rows.Close()
-		seen[x.AccountID] = len(ev.Accounts)
-		ev.Accounts = append(ev.Accounts, a)
+		ev.Accounts = append(ev.Accounts, backend.EvidenceOf(f, t, a, facts))
 	}
 	return ev, nil
+}
+
+// evidenceFacts reads an account's rows for a review period and its prior one.
+func evidenceFacts(ctx context.Context, tx *sql.Tx, accountID int64, f, t, priorFrom, priorTo time.Time) (backend.EvidenceFacts, error) {
+	var x backend.EvidenceFacts
+	if err := tx.QueryRowContext(ctx, `SELECT COALESCE(SUM(revenue_minor), 0), COALESCE(SUM(cost_minor), 0), COALESCE(SUM(writeoff_minor), 0)
+		FROM account_months WHERE account_id = ? AND month BETWEEN ? AND ?`, accountID, f.Format("2006-01"), t.Format("2006-01")).
+		Scan(&x.RevenueMinor, &x.CostMinor, &x.WriteOffMinor); err != nil {
+		return x, fmt.Errorf("evidence revenue: %w", err)
+	}
+	if err := tx.QueryRowContext(ctx, `SELECT COALESCE(SUM(revenue_minor), 0) FROM account_months WHERE account_id = ? AND month BETWEEN ? AND ?`,
+		accountID, priorFrom.Format("2006-01"), priorTo.Format("2006-01")).Scan(&x.PriorRevenueMinor); err != nil {
+		return x, fmt.Errorf("evidence prior revenue: %w", err)
+	}
+	var err error
+	if x.AnnualTargetMinor, err = currentTarget(ctx, tx, accountID); err != nil {
+		return x, err
+	}
+	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FILTER (WHERE o.status = 'achieved'), COUNT(*)
+		FROM plan_objectives o WHERE o.plan_id = (`+currentPlanID+`)`, accountID).Scan(&x.ObjectivesAchieved, &x.ObjectivesTotal); err != nil {
+		return x, fmt.Errorf("evidence objectives: %w", err)
+	}
+	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM qbrs WHERE account_id = ? AND date BETWEEN ? AND ?`,
+		accountID, f.Format(time.DateOnly), t.Format(time.DateOnly)).Scan(&x.QBRsHeld); err != nil {
+		return x, fmt.Errorf("evidence QBRs: %w", err)
+	}
+	x.HealthChanges = []backend.HealthChange{}
+	err = eachRow(ctx, tx, `SELECT health, reason, changed_at FROM account_health_history
+		WHERE account_id = ? AND substr(changed_at, 1, 10) BETWEEN ? AND ? ORDER BY changed_at`,
+		[]any{accountID, f.Format(time.DateOnly), t.Format(time.DateOnly)}, func(r *sql.Rows) error {
+			var h backend.HealthChange
+			err := r.Scan(&h.Health, &h.Reason, &h.ChangedAt)
+			x.HealthChanges = append(x.HealthChanges, h)
+			return err
+		})
+	if err != nil {
+		return x, fmt.Errorf("evidence health: %w", err)
+	}
+	return x, nil
 }

@@ -6,9 +6,30 @@ import (
 	"testing"
 
 	"accountdesk/backend"
+	"accountdesk/backend/sqlite"
 )
 
-func TestAppraisals(t *testing.T) {
+// The appraisal story's steps, in order; newAppraisalStory performs every
+// step up to the one asked for.
+const (
+	apprDrafted       = iota // Ana's appraisal written, still a draft
+	apprInCalibration        // moved through self review and manager review to calibration
+	apprFinalized            // rated in full and finalized, its evidence frozen
+)
+
+// appraisalStory is a workspace where Morgan appraises Ana, who leads Acme at
+// 50% from July, in the annual review 2026.
+type appraisalStory struct {
+	db    *sqlite.DB
+	ana   backend.Person
+	cycle backend.Cycle
+	a     backend.Appraisal
+}
+
+const apprSecret = "Struggled after the divorce; be gentle"
+
+func newAppraisalStory(t *testing.T, upTo int) appraisalStory {
+	t.Helper()
 	ctx := context.Background()
 	db := MustOpenDB(t)
 	boss := mustPerson(t, db, backend.Person{Name: "Morgan", Role: "Account Director"})
@@ -39,52 +60,65 @@ func TestAppraisals(t *testing.T) {
 		t.Fatalf("participants = %+v %v", list, err)
 	}
 	a, _ := db.Appraisal(ctx, list[0].ID)
-
-	const secret = "Struggled after the divorce; be gentle"
 	a.Strengths = "Calm with difficult clients"
-	a.PrivateNotes = secret
+	a.PrivateNotes = apprSecret
 	a.Goals = []backend.Goal{{Title: "Grow Acme by 10%", Rating: backend.Rating{Key: "g1", Weight: 20}, NextPeriod: true}}
 	if a, err = db.SaveAppraisal(ctx, a); err != nil {
 		t.Fatal(err)
 	}
+	s := appraisalStory{db: db, ana: ana, cycle: cycle, a: a}
+	if upTo == apprDrafted {
+		return s
+	}
+
+	for _, to := range []string{backend.ApprSelfReview, backend.ApprManagerReview, backend.ApprCalibration} {
+		if s.a, err = db.MoveAppraisal(ctx, s.a.ID, to, today); err != nil {
+			t.Fatalf("move to %s: %v", to, err)
+		}
+	}
+	if upTo == apprInCalibration {
+		return s
+	}
+
+	for i := range s.a.Competencies {
+		s.a.Competencies[i].Manager = 4
+	}
+	s.a.Goals[0].Manager = 5
+	if s.a, err = db.SaveAppraisal(ctx, s.a); err != nil {
+		t.Fatal(err)
+	}
+	if s.a.Overall.Score != 4.17 || !s.a.Overall.Complete {
+		t.Fatalf("overall = %+v, want (100×4 + 20×5) / 120 = 4.17", s.a.Overall)
+	}
+	if s.a, err = db.MoveAppraisal(ctx, s.a.ID, backend.ApprFinalized, today); err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func TestAppraisals(t *testing.T) {
+	ctx := context.Background()
 
 	t.Run("ErrSkippingAStepChangesNothing", func(t *testing.T) {
-		_, err := db.MoveAppraisal(ctx, a.ID, backend.ApprFinalized, today)
+		s := newAppraisalStory(t, apprDrafted)
+		_, err := s.db.MoveAppraisal(ctx, s.a.ID, backend.ApprFinalized, today)
 		if backend.ErrorField(err) != "status" {
 			t.Fatalf("err = %v", err)
 		}
-		if got, _ := db.Appraisal(ctx, a.ID); got.Status != backend.ApprDraft {
+		if got, _ := s.db.Appraisal(ctx, s.a.ID); got.Status != backend.ApprDraft {
 			t.Fatalf("status = %s", got.Status)
 		}
 	})
 
-	for _, to := range []string{backend.ApprSelfReview, backend.ApprManagerReview, backend.ApprCalibration} {
-		if a, err = db.MoveAppraisal(ctx, a.ID, to, today); err != nil {
-			t.Fatalf("move to %s: %v", to, err)
-		}
-	}
-
 	t.Run("ErrFinalizeIncomplete", func(t *testing.T) {
-		if _, err := db.MoveAppraisal(ctx, a.ID, backend.ApprFinalized, today); backend.ErrorField(err) != "status" {
+		s := newAppraisalStory(t, apprInCalibration)
+		if _, err := s.db.MoveAppraisal(ctx, s.a.ID, backend.ApprFinalized, today); backend.ErrorField(err) != "status" {
 			t.Fatalf("err = %v", err)
 		}
 	})
 
-	for i := range a.Competencies {
-		a.Competencies[i].Manager = 4
-	}
-	a.Goals[0].Manager = 5
-	if a, err = db.SaveAppraisal(ctx, a); err != nil {
-		t.Fatal(err)
-	}
-	if a.Overall.Score != 4.17 || !a.Overall.Complete {
-		t.Fatalf("overall = %+v, want (100×4 + 20×5) / 120 = 4.17", a.Overall)
-	}
-	if a, err = db.MoveAppraisal(ctx, a.ID, backend.ApprFinalized, today); err != nil {
-		t.Fatal(err)
-	}
-
 	t.Run("OK evidence is frozen at finalize", func(t *testing.T) {
+		a := newAppraisalStory(t, apprFinalized).a
 		if a.Evidence == nil || len(a.Evidence.Accounts) != 1 {
 			t.Fatalf("evidence = %+v", a.Evidence)
 		}
@@ -101,21 +135,23 @@ func TestAppraisals(t *testing.T) {
 	})
 
 	t.Run("ErrFinalizedIsLocked", func(t *testing.T) {
-		a.Strengths = "changed after the fact"
-		if _, err := db.SaveAppraisal(ctx, a); backend.ErrorCode(err) != backend.ELOCKED {
+		s := newAppraisalStory(t, apprFinalized)
+		s.a.Strengths = "changed after the fact"
+		if _, err := s.db.SaveAppraisal(ctx, s.a); backend.ErrorCode(err) != backend.ELOCKED {
 			t.Fatalf("err = %v, want locked", err)
 		}
 	})
 
 	t.Run("OK reopen needs a reason and is audited without appraisal text", func(t *testing.T) {
-		if _, err := db.ReopenAppraisal(ctx, a.ID, " "); backend.ErrorField(err) != "reason" {
+		s := newAppraisalStory(t, apprFinalized)
+		if _, err := s.db.ReopenAppraisal(ctx, s.a.ID, " "); backend.ErrorField(err) != "reason" {
 			t.Fatalf("err = %v", err)
 		}
-		reopened, err := db.ReopenAppraisal(ctx, a.ID, "Calibration moved the rating")
+		reopened, err := s.db.ReopenAppraisal(ctx, s.a.ID, "Calibration moved the rating")
 		if err != nil || reopened.Status != backend.ApprCalibration || reopened.Evidence != nil {
 			t.Fatalf("reopened = %s %v", reopened.Status, err)
 		}
-		trail, _ := db.AppraisalAudit(ctx, a.ID)
+		trail, _ := s.db.AppraisalAudit(ctx, s.a.ID)
 		var all []string
 		for _, e := range trail {
 			all = append(all, e.Action+": "+e.Detail)
@@ -124,41 +160,43 @@ func TestAppraisals(t *testing.T) {
 		if !strings.Contains(joined, "reopened: Calibration moved the rating") || !strings.Contains(joined, "calibration → finalized") {
 			t.Fatalf("audit trail = %s", joined)
 		}
-		if strings.Contains(joined, secret) || strings.Contains(joined, "Calm with difficult clients") {
+		if strings.Contains(joined, apprSecret) || strings.Contains(joined, "Calm with difficult clients") {
 			t.Fatalf("the audit trail names fields, never their content: %s", joined)
 		}
 	})
 
 	t.Run("OK closing a cycle with unfinished appraisals needs a reason", func(t *testing.T) {
-		c, err := db.SetCycleStatus(ctx, cycle.ID, backend.CycleOpen, "")
+		s := newAppraisalStory(t, apprInCalibration) // Ana's appraisal is not finalized
+		c, err := s.db.SetCycleStatus(ctx, s.cycle.ID, backend.CycleOpen, "")
 		if err != nil {
 			t.Fatal(err)
 		}
-		if c, err = db.SetCycleStatus(ctx, c.ID, backend.CycleCalibration, ""); err != nil {
+		if c, err = s.db.SetCycleStatus(ctx, c.ID, backend.CycleCalibration, ""); err != nil {
 			t.Fatal(err)
 		}
-		if _, err := db.SetCycleStatus(ctx, c.ID, backend.CycleClosed, ""); backend.ErrorField(err) != "reason" {
+		if _, err := s.db.SetCycleStatus(ctx, c.ID, backend.CycleClosed, ""); backend.ErrorField(err) != "reason" {
 			t.Fatalf("err = %v", err)
 		}
-		if c, err = db.SetCycleStatus(ctx, c.ID, backend.CycleClosed, "Ana on leave until March"); err != nil || c.Status != backend.CycleClosed {
+		if c, err = s.db.SetCycleStatus(ctx, c.ID, backend.CycleClosed, "Ana on leave until March"); err != nil || c.Status != backend.CycleClosed {
 			t.Fatalf("close: %v", err)
 		}
 	})
 
 	t.Run("OK next cycle's goals are seeded from next-period goals", func(t *testing.T) {
-		next, err := db.SaveCycle(ctx, backend.Cycle{Name: "Mid-year 2027", Type: backend.CycleMidYear, PeriodFrom: "2027-01-01", PeriodTo: "2027-06-30"})
+		s := newAppraisalStory(t, apprFinalized) // the goal was rated 5: the seeded copy starts unrated
+		next, err := s.db.SaveCycle(ctx, backend.Cycle{Name: "Mid-year 2027", Type: backend.CycleMidYear, PeriodFrom: "2027-01-01", PeriodTo: "2027-06-30"})
 		if err != nil {
 			t.Fatal(err)
 		}
-		list, err := db.AddParticipants(ctx, next.ID, []int64{ana.ID})
+		list, err := s.db.AddParticipants(ctx, next.ID, []int64{s.ana.ID})
 		if err != nil {
 			t.Fatal(err)
 		}
-		got, _ := db.Appraisal(ctx, list[0].ID)
+		got, _ := s.db.Appraisal(ctx, list[0].ID)
 		if len(got.Goals) != 1 || got.Goals[0].Title != "Grow Acme by 10%" || got.Goals[0].Manager != 0 {
 			t.Fatalf("seeded goals = %+v", got.Goals)
 		}
-		history, _ := db.PersonAppraisals(ctx, ana.ID)
+		history, _ := s.db.PersonAppraisals(ctx, s.ana.ID)
 		if len(history) != 2 {
 			t.Fatalf("history = %+v", history)
 		}

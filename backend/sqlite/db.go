@@ -18,7 +18,7 @@ import (
 
 	"accountdesk/backend"
 
-	_ "github.com/mattn/go-sqlite3" // registers the "sqlite3" driver
+	"github.com/mattn/go-sqlite3" // also registers the "sqlite3" driver
 	"github.com/pressly/goose/v3"
 )
 
@@ -36,7 +36,8 @@ func Migrations() fs.FS {
 }
 
 // DB is an open workspace. Writes go through one connection so they never
-// contend; reads use a separate pool and run in parallel (WAL).
+// contend (and each transaction's record of what it changed is its own);
+// reads use a separate pool and run in parallel (WAL).
 type DB struct {
 	path string
 	now  func() time.Time
@@ -50,9 +51,9 @@ type DB struct {
 	rw *sql.DB
 	ro *sql.DB
 
-	// writes counts committed writes; snap caches derived figures (see snapshot).
+	// writes counts committed writes; cache holds derived figures (see cache).
 	writes atomic.Uint64
-	snap   snapshot
+	cache  cache
 }
 
 // dsn returns the connection string for path. Pragmas live in the DSN so every
@@ -123,22 +124,14 @@ func ensureFile(path string) error {
 }
 
 func (d *DB) open(ctx context.Context) error {
-	rw, err := sql.Open("sqlite3", dsn(d.path, false))
-	if err != nil {
-		return fmt.Errorf("open workspace: %w", err)
+	if err := prepare(ctx, d.path, d.now()); err != nil {
+		return err
 	}
+	rw := sql.OpenDB(connector{drv: &sqlite3.SQLiteDriver{ConnectHook: watchChanges}, dsn: dsn(d.path, false)})
 	rw.SetMaxOpenConns(1)
 	if err := rw.PingContext(ctx); err != nil {
 		_ = rw.Close()
-		return notAWorkspace(err)
-	}
-	if err := migrate(ctx, rw, d.path, d.now()); err != nil {
-		_ = rw.Close()
-		return err
-	}
-	if err := seedTemplates(ctx, rw); err != nil {
-		_ = rw.Close()
-		return err
+		return fmt.Errorf("open workspace for writing: %w", err)
 	}
 	ro, err := sql.Open("sqlite3", dsn(d.path, true))
 	if err != nil {
@@ -148,7 +141,32 @@ func (d *DB) open(ctx context.Context) error {
 	ro.SetMaxOpenConns(4)
 	d.rw, d.ro = rw, ro
 	d.writes.Add(1) // a (re)opened file invalidates anything cached
-	d.snap.invalidate()
+	d.cache.invalidate()
+	return nil
+}
+
+// prepare migrates the workspace at path and seeds its templates, on a
+// connection of its own: the write connections watch the tables of the
+// migrated schema (see watchChanges).
+func prepare(ctx context.Context, path string, now time.Time) error {
+	db, err := sql.Open("sqlite3", dsn(path, false))
+	if err != nil {
+		return fmt.Errorf("open workspace: %w", err)
+	}
+	defer db.Close()
+	db.SetMaxOpenConns(1)
+	if err := db.PingContext(ctx); err != nil {
+		return notAWorkspace(err)
+	}
+	if err := migrate(ctx, db, path, now); err != nil {
+		return err
+	}
+	if err := seedTemplates(ctx, db); err != nil {
+		return err
+	}
+	if err := db.Close(); err != nil {
+		return fmt.Errorf("close workspace after migrating: %w", err)
+	}
 	return nil
 }
 
@@ -179,37 +197,9 @@ func (d *DB) closeLocked() error {
 func (d *DB) Path() string { return d.path }
 
 // write runs fn in one write transaction and commits it if fn returns nil.
-// Everything the accounts list and the Dashboard derive is reloaded after it;
-// a change confined to one account's rows uses writeAccount, and one that
-// feeds neither uses writeOther.
+// The cache then reloads what the transaction changed, as SQLite recorded it
+// (see accountsChangedBy): the caller says nothing about what it writes.
 func (d *DB) write(ctx context.Context, fn func(tx *sql.Tx) error) error {
-	if err := d.commit(ctx, fn); err != nil {
-		return err
-	}
-	d.snap.invalidate()
-	return nil
-}
-
-// writeAccount is write for a change to one account's details, figures,
-// plans or QBRs: *account is that account's id once fn has run, and only its
-// rollup is reloaded.
-func (d *DB) writeAccount(ctx context.Context, account *int64, fn func(tx *sql.Tx) error) error {
-	if err := d.commit(ctx, fn); err != nil {
-		return err
-	}
-	d.snap.touch(*account)
-	return nil
-}
-
-// writeOther is write for a change nothing in the accounts list or the
-// Dashboard depends on (team, appraisals, onboarding, stakeholders,
-// paperwork, exports, window state).
-func (d *DB) writeOther(ctx context.Context, fn func(tx *sql.Tx) error) error {
-	return d.commit(ctx, fn)
-}
-
-// commit runs fn in one write transaction and commits it if fn returns nil.
-func (d *DB) commit(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	d.mu.RLock()
 	defer d.mu.RUnlock()
 	if d.rw == nil {
@@ -223,14 +213,21 @@ func (d *DB) commit(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	if err := fn(tx); err != nil {
 		return err
 	}
+	changed, err := takeChanges(ctx, tx)
+	if err != nil {
+		return err
+	}
 	if err := tx.Commit(); err != nil {
+		d.cache.invalidate() // whatever the outcome, nothing stale is kept
 		return fmt.Errorf("commit: %w", err)
 	}
 	d.writes.Add(1)
+	d.cache.changed(changed)
 	return nil
 }
 
-// read runs fn in one read-only transaction, so it sees one consistent snapshot.
+// read runs fn in one read-only transaction, so it sees one consistent state
+// of the file.
 func (d *DB) read(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	d.mu.RLock()
 	defer d.mu.RUnlock()

@@ -12,6 +12,7 @@ import (
 
 	"accountdesk/backend"
 	"accountdesk/backend/sqlite"
+	"accountdesk/backend/sqlite/sqlitetest"
 
 	"github.com/pressly/goose/v3"
 )
@@ -20,18 +21,13 @@ import (
 // the test ends.
 func MustOpenDB(tb testing.TB) *sqlite.DB {
 	tb.Helper()
-	return MustOpenDBAt(tb, filepath.Join(tb.TempDir(), "workspace.db"))
+	return sqlitetest.Empty(tb)
 }
 
 // MustOpenDBAt opens the workspace at path and closes it when the test ends.
 func MustOpenDBAt(tb testing.TB, path string) *sqlite.DB {
 	tb.Helper()
-	db, err := sqlite.Open(context.Background(), path)
-	if err != nil {
-		tb.Fatalf("open %s: %v", path, err)
-	}
-	tb.Cleanup(func() { _ = db.Close() })
-	return db
+	return sqlitetest.At(tb, path)
 }
 
 func TestOpen(t *testing.T) {

@@ -60,7 +60,7 @@ func (d *DB) KeepDraft(ctx context.Context, kind backend.DraftKind, id int64, dr
 		return backend.Draft{}, err
 	}
 	dr.SavedAt = d.stamp()
-	err = d.writeOther(ctx, func(tx *sql.Tx) error {
+	err = d.write(ctx, func(tx *sql.Tx) error {
 		_, err := tx.ExecContext(ctx, `INSERT INTO `+t.table+` (`+t.key+`, body, base_version, saved_at) VALUES (?, ?, ?, ?)
 			ON CONFLICT (`+t.key+`) DO UPDATE SET body = excluded.body, base_version = excluded.base_version, saved_at = excluded.saved_at`,
 			id, dr.Body, dr.BaseVersion, dr.SavedAt)
@@ -84,7 +84,7 @@ func (d *DB) DiscardDraft(ctx context.Context, kind backend.DraftKind, id int64)
 	if err != nil {
 		return err
 	}
-	return d.writeOther(ctx, func(tx *sql.Tx) error {
+	return d.write(ctx, func(tx *sql.Tx) error {
 		if _, err := tx.ExecContext(ctx, `DELETE FROM `+t.table+` WHERE `+t.key+` = ?`, id); err != nil {
 			return fmt.Errorf("discard %s draft: %w", kind, err)
 		}

@@ -25,7 +25,7 @@ func (d *DB) RecordExportRun(ctx context.Context, r backend.ExportRun) (backend.
 	}
 	files, _ := json.Marshal(r.Files)
 	left, _ := json.Marshal(r.LeftBehind)
-	err := d.writeOther(ctx, func(tx *sql.Tx) error {
+	err := d.write(ctx, func(tx *sql.Tx) error {
 		res, err := tx.ExecContext(ctx, `INSERT INTO export_runs (started_at, what, formats, destination, ok, message, files, left_behind) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
 			r.StartedAt, r.What, r.Formats, r.Destination, r.OK, r.Message, string(files), string(left))
 		if err != nil {
@@ -87,7 +87,7 @@ func (d *DB) SaveExportSnapshots(ctx context.Context, summaries map[int64][]byte
 		return nil
 	}
 	at := d.stamp()
-	return d.writeOther(ctx, func(tx *sql.Tx) error {
+	return d.write(ctx, func(tx *sql.Tx) error {
 		stmt, err := tx.PrepareContext(ctx, `INSERT INTO export_snapshots (account_id, exported_at, summary) VALUES (?, ?, ?)
 			ON CONFLICT (account_id) DO UPDATE SET exported_at = excluded.exported_at, summary = excluded.summary`)
 		if err != nil {
@@ -117,7 +117,7 @@ func (d *DB) ExportPlaces(ctx context.Context) ([]backend.ExportPlace, error) {
 
 // SaveExportPlaces replaces the saved export destinations.
 func (d *DB) SaveExportPlaces(ctx context.Context, places []backend.ExportPlace) error {
-	return d.writeOther(ctx, func(tx *sql.Tx) error {
+	return d.write(ctx, func(tx *sql.Tx) error {
 		return putSetting(ctx, tx, keyExportPlaces, places, d.now())
 	})
 }
@@ -146,7 +146,7 @@ func (d *DB) UpdateExportLeftovers(ctx context.Context, destination string, gone
 		return nil
 	}
 	at := d.stamp()
-	return d.writeOther(ctx, func(tx *sql.Tx) error {
+	return d.write(ctx, func(tx *sql.Tx) error {
 		for _, n := range gone {
 			if _, err := tx.ExecContext(ctx, `DELETE FROM export_leftovers WHERE destination = ? AND name = ?`, destination, n); err != nil {
 				return fmt.Errorf("forget export leftover: %w", err)

@@ -56,12 +56,16 @@ func monthsOf(ctx context.Context, tx *sql.Tx, accountID int64) ([]backend.Month
 	return out, rows.Err()
 }
 
-// currentTarget is the revenue target of the account's current plan: the
-// latest version of the latest period that is not archived.
+// currentPlanID selects the id of an account's current plan (the one
+// parameter is the account id): the latest version of the latest period
+// that is not archived — backend.CurrentPlan's rule, the one definition every
+// query of "the current plan" uses.
+const currentPlanID = `SELECT id FROM plans WHERE account_id = ? AND status != 'archived' ORDER BY period DESC, version DESC LIMIT 1`
+
+// currentTarget is the revenue target of the account's current plan.
 func currentTarget(ctx context.Context, tx *sql.Tx, accountID int64) (int64, error) {
 	var target int64
-	err := tx.QueryRowContext(ctx, `SELECT revenue_target_minor FROM plans WHERE account_id = ? AND status != 'archived'
-		ORDER BY period DESC, version DESC LIMIT 1`, accountID).Scan(&target)
+	err := tx.QueryRowContext(ctx, `SELECT revenue_target_minor FROM plans WHERE id = (`+currentPlanID+`)`, accountID).Scan(&target)
 	if err == sql.ErrNoRows {
 		return 0, nil
 	}
@@ -76,19 +80,18 @@ func (d *DB) SaveMonths(ctx context.Context, accountID int64, months []backend.M
 			return err
 		}
 	}
-	return d.writeAccount(ctx, &accountID, func(tx *sql.Tx) error {
+	return d.write(ctx, func(tx *sql.Tx) error {
 		if _, err := findAccount(ctx, tx, accountID); err != nil {
 			return err
 		}
-		stmt, err := tx.PrepareContext(ctx, `INSERT INTO account_months (account_id, month, revenue_minor, cost_minor, writeoff_minor, hours_used)
-			VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (account_id, month) DO UPDATE SET revenue_minor = excluded.revenue_minor,
-			cost_minor = excluded.cost_minor, writeoff_minor = excluded.writeoff_minor, hours_used = excluded.hours_used`)
-		if err != nil {
-			return fmt.Errorf("save months: %w", err)
-		}
-		defer stmt.Close()
+		// Not tx.PrepareContext: that compiles the statement (and the write
+		// connection's triggers on account_months) on every save, while
+		// ExecContext takes it from the connection's statement cache.
 		for _, m := range months {
-			if _, err := stmt.ExecContext(ctx, accountID, m.Month, m.RevenueMinor, m.CostMinor, m.WriteOffMinor, m.HoursUsed); err != nil {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO account_months (account_id, month, revenue_minor, cost_minor, writeoff_minor, hours_used)
+				VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (account_id, month) DO UPDATE SET revenue_minor = excluded.revenue_minor,
+				cost_minor = excluded.cost_minor, writeoff_minor = excluded.writeoff_minor, hours_used = excluded.hours_used`,
+				accountID, m.Month, m.RevenueMinor, m.CostMinor, m.WriteOffMinor, m.HoursUsed); err != nil {
 				return fmt.Errorf("save month: %w", err)
 			}
 		}
@@ -98,7 +101,7 @@ func (d *DB) SaveMonths(ctx context.Context, accountID int64, months []backend.M
 
 // DeleteMonth removes one month's figures. Returns ENOTFOUND.
 func (d *DB) DeleteMonth(ctx context.Context, accountID int64, month string) error {
-	return d.writeAccount(ctx, &accountID, func(tx *sql.Tx) error {
+	return d.write(ctx, func(tx *sql.Tx) error {
 		res, err := tx.ExecContext(ctx, `DELETE FROM account_months WHERE account_id = ? AND month = ?`, accountID, month)
 		if err != nil {
 			return fmt.Errorf("delete month: %w", err)

@@ -42,6 +42,11 @@ func (d *DB) runImport(ctx context.Context, in backend.ImportInput, keep bool) (
 	res := backend.ImportResult{Kind: b.Kind, Source: b.Source, FileName: in.FileName, Header: in.Header, Rows: []backend.ImportRowResult{}}
 	run := func(tx *sql.Tx) error {
 		r := &importRun{ctx: ctx, tx: tx, b: b, res: &res, now: d.stamp()}
+		settings := backend.DefaultSettings()
+		if _, err := getSetting(ctx, tx, keySettings, &settings); err != nil {
+			return err
+		}
+		r.fiscal = backend.FiscalYearOf(d.now(), settings.FiscalYearStartMonth).Label
 		if err := r.begin(in); err != nil {
 			return err
 		}
@@ -56,11 +61,7 @@ func (d *DB) runImport(ctx context.Context, in backend.ImportInput, keep bool) (
 		}
 		return nil
 	}
-	if keep {
-		err = d.write(ctx, run)
-	} else {
-		err = d.commit(ctx, run)
-	}
+	err = d.write(ctx, run) // a preview returns errPreview: rolled back, nothing to reload
 	if errors.Is(err, errPreview) {
 		res.Batch, err = 0, nil
 	}
@@ -86,6 +87,7 @@ type importRun struct {
 	people   map[int64][]backend.Stakeholder
 	plans    map[int64]*currentPlan
 	hours    *hoursTotals
+	fiscal   string                // this fiscal year's plan period (FY2027): where a pipeline goes when an account has no plan
 	wide     []importer.WideColumn // month columns of a one-column-per-month file
 }
 

@@ -86,7 +86,7 @@ func (d *DB) SaveImportMapping(ctx context.Context, header []string, m backend.I
 	}
 	m.Source = importer.SourceOf(m)
 	data, _ := json.Marshal(m)
-	return d.writeOther(ctx, func(tx *sql.Tx) error {
+	return d.write(ctx, func(tx *sql.Tx) error {
 		_, err := tx.ExecContext(ctx, `INSERT INTO import_mappings (shape, mapping, saved_at) VALUES (?, ?, ?)
 			ON CONFLICT (shape) DO UPDATE SET mapping = excluded.mapping, saved_at = excluded.saved_at`,
 			importer.Shape(header), string(data), d.stamp())

@@ -2,9 +2,12 @@ package sqlite_test
 
 import (
 	"context"
+	"database/sql"
+	"encoding/csv"
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -59,5 +62,50 @@ func BenchmarkImportHours50k(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// BenchmarkImportHours50kSQLiteAlone is the floor the import is compared with
+// (docs/performance.md): the same 50,000 entries read with encoding/csv and
+// inserted as rows into a plain table, one transaction, one prepared statement.
+func BenchmarkImportHours50kSQLiteAlone(b *testing.B) {
+	path := hoursFile(b, 50000, 40)
+	for range b.N {
+		b.StopTimer()
+		raw, err := sql.Open("sqlite3", "file:"+filepath.Join(b.TempDir(), "raw.db")+"?_journal_mode=WAL")
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := raw.Exec(`CREATE TABLE entries (day TEXT, client TEXT, hours REAL)`); err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		f, err := os.Open(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		r := csv.NewReader(f)
+		r.ReuseRecord = true
+		tx, _ := raw.Begin()
+		stmt, _ := tx.Prepare(`INSERT INTO entries (day, client, hours) VALUES (?, ?, ?)`)
+		if _, err := r.Read(); err != nil { // the header
+			b.Fatal(err)
+		}
+		for {
+			rec, err := r.Read()
+			if err != nil {
+				break
+			}
+			h, _ := strconv.ParseFloat(rec[6], 64)
+			if _, err := stmt.Exec(rec[0], rec[1], h); err != nil {
+				b.Fatal(err)
+			}
+		}
+		if err := tx.Commit(); err != nil {
+			b.Fatal(err)
+		}
+		b.StopTimer()
+		_ = f.Close()
+		_ = raw.Close()
 	}
 }

@@ -27,8 +27,8 @@ func (r *importRun) planOf(accountID int64) (*currentPlan, error) {
 		return p, nil
 	}
 	p := &currentPlan{accountID: accountID}
-	err := r.tx.QueryRowContext(r.ctx, `SELECT id, period, version, status FROM plans WHERE account_id = ? AND status != 'archived'
-		ORDER BY period DESC, version DESC LIMIT 1`, accountID).Scan(&p.id, &p.period, &p.version, &p.status)
+	err := r.tx.QueryRowContext(r.ctx, `SELECT id, period, version, status FROM plans WHERE id = (`+currentPlanID+`)`,
+		accountID).Scan(&p.id, &p.period, &p.version, &p.status)
 	if errors.Is(err, sql.ErrNoRows) {
 		r.plans[accountID] = nil
 		return nil, nil
@@ -75,9 +75,12 @@ func (r *importRun) opportunityRow(row importer.Row) (backend.ImportRowResult, e
 	if err != nil {
 		return backend.ImportRowResult{}, err
 	}
+	if p == nil {
+		if p, err = r.startPlan(accountID, account); err != nil {
+			return backend.ImportRowResult{}, err
+		}
+	}
 	switch {
-	case p == nil:
-		return skipped(row, record, "“"+account+"” has no current plan; start one to import its pipeline"), nil
 	case p.status == backend.PlanApproved:
 		return skipped(row, record, fmt.Sprintf("the current plan of “%s” (%s, version %d) is approved; start its next version to import its pipeline", account, p.period, p.version)), nil
 	}
@@ -142,6 +145,21 @@ func updateOpportunity(r *importRun, planID int64, o backend.Opportunity) error 
 
 // touchPlan marks a plan changed once per import, so a plan open in a
 // window is reloaded before it is saved over the import.
+// startPlan starts this fiscal year's plan (a draft, version 1) for an
+// account that has none, so its pipeline has somewhere to go; the batch's
+// undo removes it again while nothing else was added to it.
+func (r *importRun) startPlan(accountID int64, account string) (*currentPlan, error) {
+	plan := backend.Plan{AccountID: accountID, Period: r.fiscal, Version: 1, Status: backend.PlanDraft}
+	plan.Normalize()
+	id, err := insertPlan(r.ctx, r.tx, plan, r.now)
+	if err != nil {
+		return nil, fmt.Errorf("start plan: %w", err)
+	}
+	p := &currentPlan{id: id, accountID: accountID, period: plan.Period, version: 1, status: plan.Status, touched: true}
+	r.plans[accountID] = p
+	return p, r.journal("plan", "created", accountID, id, "", fmt.Sprintf("the %s plan of “%s”", plan.Period, account), nil)
+}
+
 func (r *importRun) touchPlan(p *currentPlan) error {
 	if p.touched {
 		return nil

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"accountdesk/backend"
 	"accountdesk/backend/importer"
@@ -255,8 +256,9 @@ func TestImportContactsAndPipeline(t *testing.T) {
 		}
 	})
 
-	t.Run("OK opportunities join the current plan's pipeline; no plan or an approved one is skipped with the reason", func(t *testing.T) {
+	t.Run("OK opportunities join the current plan's pipeline; an account without a plan gets this year's draft; an approved plan is skipped with the reason", func(t *testing.T) {
 		db := MustOpenDB(t)
+		db.SetClock(func() time.Time { return time.Date(2026, 12, 2, 9, 0, 0, 0, time.UTC) })
 		mustImport(t, db, input(t, sources+"salesforce/Account.csv", ""))
 		acme := accountNamed(t, db, "Acme Inc.")
 		plan, err := db.CreatePlan(ctx, acme.ID, "FY2026")
@@ -264,26 +266,69 @@ func TestImportContactsAndPipeline(t *testing.T) {
 			t.Fatal(err)
 		}
 		res := mustImport(t, db, input(t, sources+"salesforce/Opportunity.csv", ""))
-		if got := counts(res.ImportCounts); got != [5]int{1, 0, 0, 1, 0} {
+		if got := counts(res.ImportCounts); got != [5]int{2, 0, 0, 0, 0} {
 			t.Fatalf("counts %v rows %+v", got, res.Rows)
-		}
-		if r := rowFor(res, "Müller"); !strings.Contains(r.Reason, "has no current plan") {
-			t.Fatalf("row %+v", r)
 		}
 		p, _ := db.Plan(ctx, plan.ID)
 		if len(p.Opps) != 1 || p.Opps[0].Stage != backend.StageNegotiation || p.Opps[0].ValueMinor != 12000000 ||
 			p.Opps[0].Probability != 90 || p.Opps[0].ExpectedClose != "2026-03-31" || p.Opps[0].Type != "upsell" {
 			t.Fatalf("pipeline %+v", p.Opps)
 		}
-		if again := mustImport(t, db, input(t, sources+"salesforce/Opportunity.csv", "")); again.Created != 0 || again.Unchanged != 1 {
+		muller := accountNamed(t, db, "Müller & Söhne GmbH")
+		plans, err := db.Plans(ctx, muller.ID)
+		if err != nil || len(plans) != 1 || plans[0].Period != "FY2026" || plans[0].Status != backend.PlanDraft {
+			t.Fatalf("Müller's plans %+v (err %v), want one FY2026 draft (the fiscal year of today) started by the import", plans, err)
+		}
+		if mp, _ := db.Plan(ctx, plans[0].ID); len(mp.Opps) != 1 {
+			t.Fatalf("Müller's pipeline %+v", mp.Opps)
+		}
+		if again := mustImport(t, db, input(t, sources+"salesforce/Opportunity.csv", "")); again.Created != 0 || again.Unchanged != 2 {
 			t.Fatalf("second import %+v", again.ImportCounts)
 		}
+
+		// Undo takes the started plan away with its pipeline; the plan the
+		// director made keeps everything but the imported opportunity.
+		u, err := db.UndoImport(ctx, res.Batch)
+		if err != nil || u.Removed != 3 || len(u.Left) != 0 {
+			t.Fatalf("undo %+v (err %v), want 2 opportunities and 1 plan removed", u, err)
+		}
+		if plans, _ := db.Plans(ctx, muller.ID); len(plans) != 0 {
+			t.Fatalf("Müller's plans after undo %+v", plans)
+		}
+		if p, err := db.Plan(ctx, plan.ID); err != nil || len(p.Opps) != 0 {
+			t.Fatalf("Acme's own plan after undo %+v (err %v)", p.Opps, err)
+		}
+
+		mustImport(t, db, input(t, sources+"salesforce/Opportunity.csv", ""))
 		if _, err := db.SetPlanStatus(ctx, plan.ID, backend.PlanApproved); err != nil {
 			t.Fatal(err)
 		}
 		locked := mustImport(t, db, input(t, sources+"salesforce/Opportunity.csv", ""))
 		if r := rowFor(locked, "Acme"); r.Action != backend.RowSkipped || !strings.Contains(r.Reason, "approved") {
 			t.Fatalf("an approved plan stays frozen: %+v", r)
+		}
+	})
+
+	t.Run("OK undo keeps a plan the import started once the director worked on it", func(t *testing.T) {
+		db := MustOpenDB(t)
+		mustImport(t, db, input(t, sources+"salesforce/Account.csv", ""))
+		res := mustImport(t, db, input(t, sources+"salesforce/Opportunity.csv", ""))
+		muller := accountNamed(t, db, "Müller & Söhne GmbH")
+		plans, _ := db.Plans(ctx, muller.ID)
+		p, err := db.Plan(ctx, plans[0].ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p.ExecutiveSummary = "Relaunch first, then the retainer."
+		if _, err := db.SavePlan(ctx, p); err != nil {
+			t.Fatal(err)
+		}
+		u, err := db.UndoImport(ctx, res.Batch)
+		if err != nil || len(u.Left) != 1 || !strings.Contains(u.Left[0].Reason, "worked on since") {
+			t.Fatalf("undo %+v (err %v)", u, err)
+		}
+		if p, err := db.Plan(ctx, plans[0].ID); err != nil || p.ExecutiveSummary == "" {
+			t.Fatalf("the worked-on plan %+v (err %v)", p, err)
 		}
 	})
 

@@ -116,6 +116,8 @@ func (u *undo) entry(e journalEntry) error {
 		return u.opportunity(e)
 	case "month":
 		return u.month(e)
+	case "plan":
+		return u.plan(e)
 	}
 	return fmt.Errorf("import journal: unknown entity %q", e.entity)
 }
@@ -297,5 +299,38 @@ func (u *undo) month(e journalEntry) error {
 		return fmt.Errorf("undo month: %w", err)
 	}
 	u.out.Restored++
+	return nil
+}
+
+// plan removes a plan the batch started for its pipeline, unless someone has
+// worked on it since (anything in it, another version, a changed status).
+func (u *undo) plan(e journalEntry) error {
+	var status, body string
+	var version, later int
+	err := u.tx.QueryRowContext(u.ctx, `SELECT status, body, version,
+		(SELECT COUNT(*) FROM plans o WHERE o.account_id = p.account_id AND o.period = p.period AND o.version > p.version)
+		FROM plans p WHERE id = ?`, e.recordID).Scan(&status, &body, &version, &later)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil
+	} else if err != nil {
+		return fmt.Errorf("undo plan: %w", err)
+	}
+	var items int
+	if err := u.tx.QueryRowContext(u.ctx, `SELECT (SELECT COUNT(*) FROM plan_objectives WHERE plan_id = ?1)
+		+ (SELECT COUNT(*) FROM plan_opportunities WHERE plan_id = ?1) + (SELECT COUNT(*) FROM plan_risks WHERE plan_id = ?1)
+		+ (SELECT COUNT(*) FROM plan_actions WHERE plan_id = ?1) + (SELECT COUNT(*) FROM plan_whitespace WHERE plan_id = ?1)`,
+		e.recordID).Scan(&items); err != nil {
+		return fmt.Errorf("undo plan: %w", err)
+	}
+	empty := backend.Plan{}
+	empty.Normalize()
+	if items > 0 || later > 0 || status != backend.PlanDraft || body != mustBody(empty) {
+		u.leave(e.label, nil, "it was worked on since the import, so it was kept")
+		return nil
+	}
+	if _, err := u.tx.ExecContext(u.ctx, `DELETE FROM plans WHERE id = ?`, e.recordID); err != nil {
+		return fmt.Errorf("undo plan: %w", err)
+	}
+	u.out.Removed++
 	return nil
 }

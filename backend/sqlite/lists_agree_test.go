@@ -8,6 +8,7 @@ import (
 
 	"accountdesk/backend"
 	"accountdesk/backend/demo"
+	"accountdesk/backend/sqlite/sqlitetest"
 )
 
 // TestListsAgreeWithTheRecords: the onboarding list and the review-cycle list
@@ -15,10 +16,7 @@ import (
 // shows: progress as of the same day, and appraisal counts by state.
 func TestListsAgreeWithTheRecords(t *testing.T) {
 	ctx := context.Background()
-	db := MustOpenDB(t)
-	if err := demo.Populate(ctx, db, demo.Options{Today: today}); err != nil {
-		t.Fatal(err)
-	}
+	db := sqlitetest.Demo(t, demo.Options{Today: today})
 	// Two more checklists beside the demo's: one started later with a task
 	// done, one closed early.
 	tpls, _ := db.Templates(ctx)

@@ -75,7 +75,7 @@ func (d *DB) SaveTemplate(ctx context.Context, t backend.Template) (backend.Temp
 	}
 	tasks, _ := json.Marshal(t.Tasks)
 	var out backend.Template
-	err := d.writeOther(ctx, func(tx *sql.Tx) error {
+	err := d.write(ctx, func(tx *sql.Tx) error {
 		id := t.ID
 		if id == 0 {
 			res, err := tx.ExecContext(ctx, `INSERT INTO templates (name, for_role, description, archived, tasks) VALUES (?, ?, ?, ?, ?)`,
@@ -138,7 +138,7 @@ func (d *DB) StartOnboarding(ctx context.Context, personID, templateID int64, st
 		return backend.Onboarding{}, backend.Invalid("buddyId", "The buddy is someone other than the new hire.")
 	}
 	var id int64
-	err = d.writeOther(ctx, func(tx *sql.Tx) error {
+	err = d.write(ctx, func(tx *sql.Tx) error {
 		settings := backend.DefaultSettings()
 		if _, err := getSetting(ctx, tx, keySettings, &settings); err != nil {
 			return err
@@ -371,7 +371,7 @@ func (d *DB) UpdateTask(ctx context.Context, u backend.TaskUpdate, today time.Ti
 		return backend.Onboarding{}, backend.Invalid("notes", "Notes can be at most 5,000 characters.")
 	}
 	var onboardingID int64
-	err := d.writeOther(ctx, func(tx *sql.Tx) error {
+	err := d.write(ctx, func(tx *sql.Tx) error {
 		var optional bool
 		var status string
 		err := tx.QueryRowContext(ctx, `SELECT t.onboarding_id, t.optional, o.status FROM onboarding_tasks t
@@ -422,7 +422,7 @@ func (d *DB) CloseOnboarding(ctx context.Context, id int64, reason string, today
 	if reason == "" {
 		return backend.Onboarding{}, backend.Invalid("reason", "Say why the onboarding is closed before every task is done.")
 	}
-	err := d.writeOther(ctx, func(tx *sql.Tx) error {
+	err := d.write(ctx, func(tx *sql.Tx) error {
 		res, err := tx.ExecContext(ctx, `UPDATE onboardings SET status = 'closed', closed_reason = ? WHERE id = ? AND status = 'in_progress'`, reason, id)
 		if err != nil {
 			return fmt.Errorf("close onboarding: %w", err)

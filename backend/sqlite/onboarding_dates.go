@@ -19,7 +19,7 @@ func (d *DB) SetStartDate(ctx context.Context, id int64, start string, today tim
 	if err != nil {
 		return backend.Onboarding{}, err
 	}
-	err = d.writeOther(ctx, func(tx *sql.Tx) error {
+	err = d.write(ctx, func(tx *sql.Tx) error {
 		var oldISO, status string
 		var skip bool
 		err := tx.QueryRowContext(ctx, `SELECT start_date, status, skip_weekends FROM onboardings WHERE id = ?`, id).Scan(&oldISO, &status, &skip)
@@ -87,7 +87,7 @@ func (d *DB) SetTaskDue(ctx context.Context, taskID int64, due string, today tim
 		return backend.Onboarding{}, err
 	}
 	var onboardingID int64
-	err = d.writeOther(ctx, func(tx *sql.Tx) error {
+	err = d.write(ctx, func(tx *sql.Tx) error {
 		var status string
 		err := tx.QueryRowContext(ctx, `SELECT t.onboarding_id, o.status FROM onboarding_tasks t
 			JOIN onboardings o ON o.id = t.onboarding_id WHERE t.id = ?`, taskID).Scan(&onboardingID, &status)

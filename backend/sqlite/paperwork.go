@@ -37,7 +37,7 @@ func (d *DB) SaveJob(ctx context.Context, j backend.Job) (backend.Job, error) {
 	if err := j.Validate(); err != nil {
 		return backend.Job{}, err
 	}
-	err := d.writeOther(ctx, func(tx *sql.Tx) error {
+	err := d.write(ctx, func(tx *sql.Tx) error {
 		if _, err := findAccount(ctx, tx, j.AccountID); err != nil {
 			return err
 		}
@@ -98,7 +98,7 @@ func (d *DB) SaveContactReport(ctx context.Context, c backend.ContactReport) (ba
 	if err := c.Validate(d.now()); err != nil {
 		return backend.ContactReport{}, err
 	}
-	err := d.writeOther(ctx, func(tx *sql.Tx) error {
+	err := d.write(ctx, func(tx *sql.Tx) error {
 		if _, err := findAccount(ctx, tx, c.AccountID); err != nil {
 			return err
 		}
@@ -135,7 +135,7 @@ func (d *DB) DeleteContactReport(ctx context.Context, id int64) error {
 
 // deleteByID deletes one row of a table named in code (never user input).
 func (d *DB) deleteByID(ctx context.Context, table string, id int64, missing string) error {
-	return d.writeOther(ctx, func(tx *sql.Tx) error {
+	return d.write(ctx, func(tx *sql.Tx) error {
 		res, err := tx.ExecContext(ctx, `DELETE FROM `+table+` WHERE id = ?`, id)
 		if err != nil {
 			return fmt.Errorf("delete from %s: %w", table, err)

@@ -191,7 +191,7 @@ func (d *DB) CreatePlan(ctx context.Context, accountID int64, period string) (ba
 		return backend.Plan{}, err
 	}
 	var out backend.Plan
-	err := d.writeAccount(ctx, &accountID, func(tx *sql.Tx) error {
+	err := d.write(ctx, func(tx *sql.Tx) error {
 		if _, err := findAccount(ctx, tx, accountID); err != nil {
 			return err
 		}
@@ -237,7 +237,7 @@ func (d *DB) SavePlan(ctx context.Context, p backend.Plan) (backend.Plan, error)
 		return backend.Plan{}, err
 	}
 	var out backend.Plan
-	err := d.writeAccount(ctx, &out.AccountID, func(tx *sql.Tx) error {
+	err := d.write(ctx, func(tx *sql.Tx) error {
 		old, err := findPlan(ctx, tx, p.ID)
 		if err != nil {
 			return err
@@ -341,7 +341,7 @@ func writePlanItems(ctx context.Context, tx *sql.Tx, id int64, p backend.Plan) e
 // transition the workflow does not allow, ENOTFOUND.
 func (d *DB) SetPlanStatus(ctx context.Context, id int64, status string) (backend.Plan, error) {
 	var out backend.Plan
-	err := d.writeAccount(ctx, &out.AccountID, func(tx *sql.Tx) error {
+	err := d.write(ctx, func(tx *sql.Tx) error {
 		p, err := findPlan(ctx, tx, id)
 		if err != nil {
 			return err
@@ -384,7 +384,7 @@ func wordsOf(s string) string {
 // still a draft.
 func (d *DB) NewPlanVersion(ctx context.Context, id int64) (backend.Plan, error) {
 	var out backend.Plan
-	err := d.writeAccount(ctx, &out.AccountID, func(tx *sql.Tx) error {
+	err := d.write(ctx, func(tx *sql.Tx) error {
 		p, err := findPlan(ctx, tx, id)
 		if err != nil {
 			return err

@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
-	"errors"
 	"fmt"
 
 	"accountdesk/backend"
@@ -47,7 +46,7 @@ func (d *DB) SaveQBR(ctx context.Context, q backend.QBR) (backend.QBR, error) {
 	if err := q.Validate(); err != nil {
 		return backend.QBR{}, err
 	}
-	err := d.writeAccount(ctx, &q.AccountID, func(tx *sql.Tx) error {
+	err := d.write(ctx, func(tx *sql.Tx) error {
 		if _, err := findAccount(ctx, tx, q.AccountID); err != nil {
 			return err
 		}
@@ -91,14 +90,11 @@ func (d *DB) SaveQBR(ctx context.Context, q backend.QBR) (backend.QBR, error) {
 
 // DeleteQBR removes a QBR. Returns ENOTFOUND.
 func (d *DB) DeleteQBR(ctx context.Context, id int64) error {
-	var account int64
-	return d.writeAccount(ctx, &account, func(tx *sql.Tx) error {
-		err := tx.QueryRowContext(ctx, `DELETE FROM qbrs WHERE id = ? RETURNING account_id`, id).Scan(&account)
-		if errors.Is(err, sql.ErrNoRows) {
-			return backend.Errorf(backend.ENOTFOUND, "That QBR no longer exists.")
-		} else if err != nil {
+	return d.write(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `DELETE FROM qbrs WHERE id = ?`, id)
+		if err != nil {
 			return fmt.Errorf("delete QBR: %w", err)
 		}
-		return nil
+		return mustAffect(res, "That QBR no longer exists.")
 	})
 }

@@ -90,7 +90,7 @@ func (d *DB) WindowState(ctx context.Context) (backend.WindowState, bool, error)
 
 // SaveWindowState remembers the window geometry.
 func (d *DB) SaveWindowState(ctx context.Context, w backend.WindowState) error {
-	return d.writeOther(ctx, func(tx *sql.Tx) error {
+	return d.write(ctx, func(tx *sql.Tx) error {
 		return putSetting(ctx, tx, keyWindowState, w, d.now())
 	})
 }

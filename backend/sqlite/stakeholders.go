@@ -43,7 +43,7 @@ func (d *DB) SaveStakeholder(ctx context.Context, s backend.Stakeholder) (backen
 	if err := s.Validate(); err != nil {
 		return backend.Stakeholder{}, err
 	}
-	err := d.writeOther(ctx, func(tx *sql.Tx) error {
+	err := d.write(ctx, func(tx *sql.Tx) error {
 		if _, err := findAccount(ctx, tx, s.AccountID); err != nil {
 			return err
 		}

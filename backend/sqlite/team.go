@@ -62,7 +62,7 @@ func (d *DB) SaveRoles(ctx context.Context, list []string) ([]string, error) {
 		return nil, backend.Invalid("roles", "Keep at least one role.")
 	}
 	var out []string
-	err := d.writeOther(ctx, func(tx *sql.Tx) error {
+	err := d.write(ctx, func(tx *sql.Tx) error {
 		var inUse []string
 		err := each(ctx, tx, `SELECT DISTINCT role FROM people WHERE role != ? ORDER BY role`, "", func(r *sql.Rows) error {
 			var role string
@@ -151,7 +151,7 @@ func (d *DB) SavePerson(ctx context.Context, p backend.Person) (backend.Person, 
 		return backend.Person{}, err
 	}
 	var out backend.Person
-	err := d.writeOther(ctx, func(tx *sql.Tx) error {
+	err := d.write(ctx, func(tx *sql.Tx) error {
 		var roleName string
 		if err := tx.QueryRowContext(ctx, `SELECT name FROM roles WHERE name = ?`, p.Role).Scan(&roleName); errors.Is(err, sql.ErrNoRows) {
 			return backend.Invalid("role", "Choose a role from the list (Settings of the Team screen).")
@@ -215,7 +215,7 @@ func (d *DB) SavePerson(ctx context.Context, p backend.Person) (backend.Person, 
 // report to nobody. Returns ENOTFOUND.
 // The director's own record cannot be removed (ECONFLICT).
 func (d *DB) DeletePerson(ctx context.Context, id int64) error {
-	return d.writeOther(ctx, func(tx *sql.Tx) error {
+	return d.write(ctx, func(tx *sql.Tx) error {
 		if you, err := directorID(ctx, tx); err != nil {
 			return err
 		} else if you == id {
@@ -294,7 +294,7 @@ func (d *DB) SaveAllocation(ctx context.Context, x backend.Allocation) (backend.
 	if err := x.Validate(); err != nil {
 		return backend.Allocation{}, err
 	}
-	err := d.writeOther(ctx, func(tx *sql.Tx) error {
+	err := d.write(ctx, func(tx *sql.Tx) error {
 		if err := tx.QueryRowContext(ctx, `SELECT name FROM people WHERE id = ?`, x.PersonID).Scan(&x.PersonName); errors.Is(err, sql.ErrNoRows) {
 			return backend.Invalid("personId", "That person is no longer on the roster.")
 		} else if err != nil {
@@ -337,18 +337,18 @@ func (d *DB) DeleteAllocation(ctx context.Context, id int64) error {
 func (d *DB) TeamOverview(ctx context.Context, today time.Time, weeks int) (backend.TeamOverview, error) {
 	weeks = min(max(weeks, 1), 26)
 	// Computed once per workspace state, day and number of weeks (see
-	// snapshot); the result is shared, and callers only read it.
+	// cache); the result is shared, and callers only read it.
 	key, err := d.currentKey(ctx, today)
 	if err != nil {
 		return backend.TeamOverview{}, err
 	}
-	d.snap.mu.Lock()
-	if d.snap.team != nil && d.snap.teamKey == key && d.snap.teamWeeks == weeks {
-		o := *d.snap.team
-		d.snap.mu.Unlock()
+	d.cache.mu.Lock()
+	if d.cache.team != nil && d.cache.teamKey == key && d.cache.teamWeeks == weeks {
+		o := *d.cache.team
+		d.cache.mu.Unlock()
 		return o, nil
 	}
-	d.snap.mu.Unlock()
+	d.cache.mu.Unlock()
 	var o backend.TeamOverview
 	err = d.read(ctx, func(tx *sql.Tx) error {
 		ppl, err := people(ctx, tx)
@@ -375,9 +375,9 @@ func (d *DB) TeamOverview(ctx context.Context, today time.Time, weeks int) (back
 		return o, err
 	}
 	if now, kerr := d.currentKey(ctx, today); kerr == nil && now == key { // nothing changed while it was computed
-		d.snap.mu.Lock()
-		d.snap.team, d.snap.teamKey, d.snap.teamWeeks = &o, key, weeks
-		d.snap.mu.Unlock()
+		d.cache.mu.Lock()
+		d.cache.team, d.cache.teamKey, d.cache.teamWeeks = &o, key, weeks
+		d.cache.mu.Unlock()
 	}
 	returnMemory()
 	return o, nil

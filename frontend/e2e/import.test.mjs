@@ -2,7 +2,7 @@
 // Salesforce export (accounts, contacts, opportunities) and a Toggl Track
 // report come in through the Import screen — recognised, previewed, imported —
 // and show up on the Accounts screen, an account's stakeholders, its pipeline
-// and its figures. One import is undone; the same file again creates nothing.
+// (in the plan the import starts for an account without one) and its figures. One import is undone; the same file again creates nothing.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -64,12 +64,11 @@ test('import Salesforce accounts, contacts and opportunities and Toggl hours; un
     result = await importIt(page, 'Contact.csv');
     assert.equal(await tabCount(result, 'Created'), '3');
 
-    // Opportunities need the account's current plan: without one they are skipped, and the screen says why.
+    // Opportunities join each account's current plan; an account without one gets this year's draft plan.
     preview = await choose(page, 'salesforce/Opportunity.csv', 'Salesforce opportunities export');
-    assert.equal(await tabCount(preview, 'Skipped'), '2');
-    await preview.getByRole('tab', { name: /^Skipped/ }).click();
-    await preview.getByText('“Acme Inc.” has no current plan; start one to import its pipeline').waitFor();
-    await page.getByRole('button', { name: 'Don’t import' }).click();
+    assert.equal(await tabCount(preview, 'To create'), '2');
+    result = await importIt(page, 'Opportunity.csv');
+    assert.equal(await tabCount(result, 'Created'), '2');
 
     // Hours from a Toggl Track detailed report.
     await choose(
@@ -94,22 +93,9 @@ test('import Salesforce accounts, contacts and opportunities and Toggl hours; un
     await march.waitFor();
     assert.match(await march.innerText(), /3\.25/);
 
-    // With a plan started, the opportunity lands in Acme's pipeline.
+    // The opportunity is in Acme's pipeline, in the plan the import started.
     await page.getByRole('tab', { name: 'Plan' }).click();
-    await page.getByRole('textbox', { name: 'Period' }).fill('FY2026');
-    await page.getByRole('button', { name: 'Start a plan' }).click();
-    await page.getByRole('heading', { name: 'Plan FY2026, version 1' }).waitFor();
-    await openImport(page);
-    preview = await choose(page, 'salesforce/Opportunity.csv', 'Salesforce opportunities export');
-    assert.equal(await tabCount(preview, 'To create'), '1');
-    await importIt(page, 'Opportunity.csv');
-    await page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Accounts', exact: true })
-      .click();
-    await page.getByRole('row', { name: /Acme Inc\./ }).click();
-    await page.getByRole('heading', { level: 1, name: 'Acme Inc.' }).waitFor();
-    await page.getByRole('tab', { name: 'Plan' }).click();
+    await page.getByRole('heading', { name: /^Plan FY\d{4}, version 1$/ }).waitFor();
     const title = page.getByRole('textbox', { name: 'Opportunity 1 title' });
     await title.waitFor();
     assert.equal(await title.inputValue(), 'Acme – 2026 retainer renewal');

@@ -3,7 +3,7 @@
 // the new screen, and dialogs that open on their first field.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withApp } from './harness.mjs';
+import { a11yProblems, withApp } from './harness.mjs';
 
 const focused = (page) =>
   page.evaluate(() => {
@@ -26,6 +26,7 @@ test('a director works the app from the keyboard', async () => {
       await page.getByRole('link', { name: 'Skip to content' }).isVisible(),
       'the skip link shows when focused',
     );
+    assert.deepEqual(await a11yProblems(page, 'Skip link'), []);
     await page.keyboard.press('Enter');
     assert.deepEqual(await focused(page), { tag: 'H1', text: 'Dashboard', label: '' });
 
@@ -39,6 +40,7 @@ test('a director works the app from the keyboard', async () => {
     // "QBR" finds the command, highlighted; Enter opens the accounts by QBR and focus follows.
     await page.keyboard.type('QBR');
     await palette.locator('[data-action][data-selected]', { hasText: 'Record a QBR' }).waitFor();
+    // TODO(a11y): aria-dialog-name on the command palette's dialog (Spotlight content section) and color-contrast on the highlighted command's description (.mantine-Spotlight-actionDescription, 3.28:1), reported
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Accounts' }).waitFor();
     assert.match(page.url(), /#\/accounts\?sort=qbr$/);
@@ -48,6 +50,7 @@ test('a director works the app from the keyboard', async () => {
       'ascending',
       'sorted by QBR, overdue first',
     );
+    assert.deepEqual(await a11yProblems(page, 'Accounts by QBR'), []);
 
     // "New account" from the palette opens the form with the name field focused.
     await page.keyboard.press('Control+K');
@@ -61,6 +64,7 @@ test('a director works the app from the keyboard', async () => {
     await page.waitForFunction(() => document.activeElement?.tagName === 'INPUT');
     const f = await focused(page);
     assert.match(f.label, /Account name/, `focus is on ${JSON.stringify(f)}, not the ✕`);
+    assert.deepEqual(await a11yProblems(page, 'New account from the palette'), []);
     await page.keyboard.press('Escape');
     await form.waitFor({ state: 'detached' });
     assert.deepEqual(errors, [], 'no script errors');

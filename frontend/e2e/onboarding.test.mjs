@@ -2,7 +2,7 @@
 // progress and the Dashboard change, and complete it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withApp } from './harness.mjs';
+import { a11yProblems, withApp } from './harness.mjs';
 
 test('onboard a new AE from the template to completion', async () => {
   await withApp({ demo: true }, async ({ page, errors }) => {
@@ -16,6 +16,7 @@ test('onboard a new AE from the template to completion', async () => {
     await dialog
       .getByRole('combobox', { name: 'Reports to' })
       .selectOption({ label: 'Aisha Khan (Account Manager)' });
+    assert.deepEqual(await a11yProblems(page, 'Add person'), []);
     await dialog.getByRole('button', { name: 'Add person' }).click();
     await page.getByRole('heading', { level: 1, name: 'Riley Quinn' }).waitFor();
     const allocations = page.getByRole('region', { name: 'Accounts and allocations' });
@@ -26,6 +27,7 @@ test('onboard a new AE from the template to completion', async () => {
       await allocations.getByRole('button', { name: 'Allocate' }).click();
       await allocations.getByRole('link', { name: account }).waitFor();
     }
+    assert.deepEqual(await a11yProblems(page, 'Person with two allocations'), []);
 
     await nav.getByRole('link', { name: 'Onboarding', exact: true }).click();
     await page.getByRole('button', { name: 'Start onboarding' }).first().click();
@@ -36,6 +38,7 @@ test('onboard a new AE from the template to completion', async () => {
     await start
       .getByRole('combobox', { name: 'Buddy' })
       .selectOption({ label: 'Sofia García (Senior Account Executive)' });
+    assert.deepEqual(await a11yProblems(page, 'Start onboarding'), []);
     await start.getByRole('button', { name: 'Start' }).click();
     await page.getByRole('heading', { level: 1, name: 'Riley Quinn' }).waitFor();
 
@@ -43,10 +46,12 @@ test('onboard a new AE from the template to completion', async () => {
     const client = page.getByRole('region', { name: 'Client knowledge' });
     await client.getByText('Read the account plan for Orbit Telecom').waitFor();
     await client.getByText('Read the account plan for Pinecrest Hotels').waitFor();
+    assert.deepEqual(await a11yProblems(page, 'Checklist by category'), []);
 
     // Group by week, then narrow to the director's own tasks.
     await page.getByText('Week', { exact: true }).click();
     await page.getByRole('region', { name: /^Week 1 · from / }).waitFor();
+    assert.deepEqual(await a11yProblems(page, 'Checklist by week'), []);
     const everyone = await page.getByRole('checkbox').count();
     await page.getByRole('combobox', { name: 'Owner' }).selectOption({ label: 'My tasks (Morgan Ellis)' });
     assert.ok(
@@ -60,6 +65,7 @@ test('onboard a new AE from the template to completion', async () => {
     // Tick a task: progress moves.
     await page.getByRole('checkbox', { name: 'Add to the org chart, mailing lists and team page' }).click();
     await page.getByRole('progressbar', { name: /^[1-9]\d?% of required tasks done/ }).waitFor();
+    assert.deepEqual(await a11yProblems(page, 'Checklist, a task ticked'), []);
 
     // The Dashboard lists Riley's onboarding.
     await nav.getByRole('link', { name: 'Dashboard', exact: true }).click();
@@ -80,6 +86,7 @@ test('onboard a new AE from the template to completion', async () => {
       await page.getByRole('checkbox', { name, exact: true, checked: true }).waitFor();
     }
     await page.getByText(/· Completed/).waitFor();
+    assert.deepEqual(await a11yProblems(page, 'Checklist, completed'), []);
     assert.deepEqual(errors, [], 'no script errors');
   });
 });

@@ -2,7 +2,7 @@
 // mouse and with the keyboard; the new order is saved.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withApp } from './harness.mjs';
+import { a11yProblems, withApp } from './harness.mjs';
 
 test('reorder template tasks by drag and drop', async () => {
   await withApp({ demo: true }, async ({ page, errors }) => {
@@ -22,6 +22,7 @@ test('reorder template tasks by drag and drop', async () => {
       await title(2).inputValue(),
       await title(3).inputValue(),
     ];
+    assert.deepEqual(await a11yProblems(page, 'Onboarding template'), []);
 
     // Mouse: drag task 1 by its grip onto task 3's row.
     const grip = await page.getByRole('button', { name: 'Drag task 1', exact: true }).boundingBox();

@@ -41,7 +41,7 @@ CREATE INDEX import_links_batch ON import_links (batch_id);
 CREATE TABLE import_changes (
     batch_id       INTEGER NOT NULL REFERENCES import_batches (id) ON DELETE CASCADE,
     seq            INTEGER NOT NULL,
-    entity         TEXT NOT NULL CHECK (entity IN ('account','stakeholder','opportunity','month')),
+    entity         TEXT NOT NULL CHECK (entity IN ('account','stakeholder','opportunity','month','plan')),
     action         TEXT NOT NULL CHECK (action IN ('created','updated')),
     account_id     INTEGER NOT NULL,
     record_id      INTEGER NOT NULL DEFAULT 0, -- the stakeholder or plan

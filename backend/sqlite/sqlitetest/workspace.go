@@ -1,4 +1,5 @@
-// Package sqlitetest gives benchmarks a large generated workspace.
+// Package sqlitetest opens real workspaces for any package's tests and
+// benchmarks: an empty one, the demo agency, or a large generated one.
 package sqlitetest
 
 import (
@@ -52,4 +53,43 @@ func GeneratedWorkspace(tb testing.TB, accounts int, today time.Time) string {
 		tb.Fatal(err)
 	}
 	return path
+}
+
+// Empty opens a new, empty workspace in a temporary folder; it is closed when
+// the test ends.
+func Empty(tb testing.TB) *sqlite.DB {
+	tb.Helper()
+	return At(tb, filepath.Join(tb.TempDir(), "workspace.db"))
+}
+
+// At opens (creating if needed) the workspace at path; it is closed when the
+// test ends.
+func At(tb testing.TB, path string) *sqlite.DB {
+	tb.Helper()
+	db, err := sqlite.Open(context.Background(), path)
+	if err != nil {
+		tb.Fatalf("open %s: %v", path, err)
+	}
+	tb.Cleanup(func() { _ = db.Close() })
+	return db
+}
+
+// Demo opens a new workspace holding the demo agency (opts as for
+// demo.Populate). Each setup runs on the empty workspace first — for
+// instance db.SetClock, so what the demo writes is stamped by that clock.
+func Demo(tb testing.TB, opts demo.Options, setup ...func(*sqlite.DB)) *sqlite.DB {
+	tb.Helper()
+	db := Empty(tb)
+	for _, f := range setup {
+		f(db)
+	}
+	if err := demo.Populate(context.Background(), db, opts); err != nil {
+		tb.Fatalf("demo: %v", err)
+	}
+	return db
+}
+
+// Clock is a Demo setup that fixes the store's clock at now.
+func Clock(now time.Time) func(*sqlite.DB) {
+	return func(db *sqlite.DB) { db.SetClock(func() time.Time { return now }) }
 }

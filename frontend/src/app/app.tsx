@@ -12,10 +12,10 @@ import {
   type CSSVariablesResolver,
 } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
-import { QueryClientProvider, useQuery } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { RouterProvider } from 'react-router';
-import { Get } from '../../wailsjs/go/app/SettingsAPI';
+import { useSettings } from '@/lib/settings';
 import { createQueryClient } from './query-client';
 import { createRouter } from './router';
 
@@ -94,7 +94,7 @@ function rememberTheme(theme: string | undefined) {
 
 /** Follows the Settings theme: "system" follows the operating system. */
 function Themed() {
-  const settings = useQuery({ queryKey: ['settings'], queryFn: () => Get(), staleTime: 60_000 });
+  const settings = useSettings();
   const router = useMemo(() => createRouter(), []);
   const chosen = settings.data?.theme;
   useEffect(() => rememberTheme(chosen), [chosen]);

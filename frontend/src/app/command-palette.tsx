@@ -8,12 +8,11 @@ import {
   IconTarget,
   IconUser,
 } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { Find } from '../../wailsjs/go/app/SearchAPI';
-import { BackupNow } from '../../wailsjs/go/app/WorkspaceAPI';
+import { backupNow } from '@/features/settings/api/settings';
 import { notifyError, notifySuccess } from '@/lib/notify';
+import { useSearch } from './search';
 import { sections } from './sections';
 
 const kindIcon = {
@@ -53,12 +52,7 @@ function selectFirst() {
 export function CommandPalette() {
   const navigate = useNavigate();
   const [query, setQuery] = useState('');
-  const hits = useQuery({
-    queryKey: ['search', query],
-    queryFn: () => Find(query),
-    enabled: query.trim().length > 1,
-    staleTime: 10_000,
-  });
+  const hits = useSearch(query);
 
   const commands: SpotlightActionData[] = [
     ...sections.map((s) => ({
@@ -94,7 +88,7 @@ export function CommandPalette() {
       label: 'Back up workspace now',
       leftSection: <IconDatabaseExport size={18} />,
       onClick: () => {
-        BackupNow().then(
+        backupNow().then(
           (p) => notifySuccess(`Saved to ${p}`, 'Backup made'),
           (e: unknown) => notifyError(e),
         );

@@ -1,16 +1,15 @@
 import { AppShell, Group, Kbd, NavLink, Text, UnstyledButton } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
-import { Get } from '../../wailsjs/go/app/SettingsAPI';
+import { useSettings } from '@/lib/settings';
 import { WorkspaceNotices } from '@/features/settings/components/workspace-notices';
 import { CommandPalette, palette } from './command-palette';
 import { sections } from './sections';
 
 /** The window: navigation on the left, the current screen on the right. */
 export function AppLayout() {
-  const settings = useQuery({ queryKey: ['settings'], queryFn: () => Get(), staleTime: 60_000 });
+  const settings = useSettings();
   const agency = settings.data?.agencyName ?? '';
   const location = useLocation();
   useEffect(() => {

@@ -1,5 +1,5 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
-import { isAppraisalsLocked } from '@/lib/appraisals-lock';
+import { isAppraisalsLocked, lockStatusKey } from '@/lib/appraisals-lock';
 import { toAppError } from '@/lib/errors';
 import { notifyError } from '@/lib/notify';
 
@@ -21,8 +21,8 @@ export function createQueryClient(): QueryClient {
       onError: (error, query) => {
         // Appraisals locked themselves (idle too long): the gate asks for the passphrase.
         if (isAppraisalsLocked(error)) {
-          if (query.queryKey[0] !== 'appraisalsLock')
-            void client.invalidateQueries({ queryKey: ['appraisalsLock'] });
+          if (query.queryKey[0] !== lockStatusKey[0])
+            void client.invalidateQueries({ queryKey: lockStatusKey });
           return;
         }
         if (query.state.data !== undefined) notifyError(error, 'Could not refresh');
@@ -30,7 +30,7 @@ export function createQueryClient(): QueryClient {
     }),
     mutationCache: new MutationCache({
       onError: (error, _vars, _ctx, mutation) => {
-        if (isAppraisalsLocked(error)) void client.invalidateQueries({ queryKey: ['appraisalsLock'] });
+        if (isAppraisalsLocked(error)) void client.invalidateQueries({ queryKey: lockStatusKey });
         if (!mutation.meta?.handlesErrors) notifyError(error);
       },
       onSuccess: () => {

@@ -10,16 +10,11 @@ import {
   List,
   Update,
 } from '../../../../wailsjs/go/app/AccountsAPI';
-import { Get as GetSettings } from '../../../../wailsjs/go/app/SettingsAPI';
 import { backend } from '../../../../wailsjs/go/models';
+import { settingsQueryOptions } from '@/lib/settings';
+import { accountsKeys, isAccountRecord } from './keys';
 
-export const accountsKeys = {
-  all: ['accounts'] as const,
-  list: (f: backend.AccountFilter) => ['accounts', 'list', f] as const,
-  one: (id: number) => ['accounts', id] as const,
-  health: (id: number) => ['accounts', id, 'health'] as const,
-  draft: (id: number) => ['accounts', id, 'draft'] as const,
-};
+export { accountsKeys };
 
 export const listAccountsQuery = (f: backend.AccountFilter) =>
   queryOptions({ queryKey: accountsKeys.list(f), queryFn: () => List(f) });
@@ -29,6 +24,14 @@ export const useAccounts = (f: backend.AccountFilter) =>
 export const accountQuery = (id: number) =>
   queryOptions({ queryKey: accountsKeys.one(id), queryFn: () => Get(id) });
 export const useAccount = (id: number) => useQuery(accountQuery(id));
+
+/** One account's row of the list, which carries the QBR standing the rule worked out. */
+export const useAccountSummary = (id: number) =>
+  useQuery({
+    queryKey: accountsKeys.summary(id),
+    queryFn: () => List({ id, search: '', tier: '', health: '', status: '' }),
+    select: (l) => l[0],
+  });
 
 export const useHealthHistory = (id: number) =>
   useQuery({ queryKey: accountsKeys.health(id), queryFn: () => HealthHistory(id) });
@@ -50,10 +53,7 @@ export const useAccountDraft = (id: number) =>
 export async function saveAccount(qc: QueryClient, a: backend.Account): Promise<backend.Account> {
   const saved = await Update(a);
   qc.setQueryData(accountsKeys.one(saved.id), saved);
-  void qc.invalidateQueries({
-    predicate: (q) =>
-      !(q.queryKey[0] === 'accounts' && q.queryKey[1] === saved.id && q.queryKey.length === 2),
-  });
+  void qc.invalidateQueries({ predicate: (q) => !isAccountRecord(q.queryKey, saved.id) });
   return saved;
 }
 
@@ -79,7 +79,4 @@ export async function discardAccountDraft(qc: QueryClient, id: number): Promise<
 export const useDeleteAccount = () => useMutation({ mutationFn: (id: number) => Delete(id) });
 
 /** The workspace currency, for money on these screens. */
-export const useCurrency = () => {
-  const q = useQuery({ queryKey: ['settings'], queryFn: () => GetSettings(), staleTime: 60_000 });
-  return q.data?.currency ?? 'USD';
-};
+export const useCurrency = () => useQuery(settingsQueryOptions()).data?.currency ?? 'USD';

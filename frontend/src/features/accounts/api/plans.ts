@@ -12,12 +12,9 @@ import {
   SetStatus,
 } from '../../../../wailsjs/go/app/PlansAPI';
 import { backend } from '../../../../wailsjs/go/models';
+import { isPlanRecord, plansKeys } from './keys';
 
-export const plansKeys = {
-  list: (accountId: number) => ['accounts', accountId, 'plans'] as const,
-  one: (id: number) => ['plans', id] as const,
-  draft: (id: number) => ['plans', id, 'draft'] as const,
-};
+export { plansKeys };
 
 export const usePlans = (accountId: number) =>
   useQuery({ queryKey: plansKeys.list(accountId), queryFn: () => List(accountId) });
@@ -50,7 +47,7 @@ export async function savePlan(qc: QueryClient, p: backend.Plan): Promise<backen
   const saved = await Save(p);
   qc.setQueryData(plansKeys.one(saved.id), saved);
   // Figures elsewhere (Dashboard, accounts list, versions) follow from the plan.
-  void qc.invalidateQueries({ predicate: (q) => !(q.queryKey[0] === 'plans' && q.queryKey[1] === saved.id) });
+  void qc.invalidateQueries({ predicate: (q) => !isPlanRecord(q.queryKey, saved.id) });
   return saved;
 }
 
@@ -75,7 +72,7 @@ export const useSetPlanStatus = () =>
 export const useNewPlanVersion = () => useMutation({ mutationFn: (id: number) => NewVersion(id) });
 export const useComparePlans = (from: number | null, to: number | null) =>
   useQuery({
-    queryKey: ['plans', 'compare', from, to],
+    queryKey: plansKeys.compare(from, to),
     queryFn: () => Compare(from!, to!),
     enabled: !!from && !!to && from !== to,
   });

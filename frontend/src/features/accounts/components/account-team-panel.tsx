@@ -1,15 +1,12 @@
 import { Alert, Anchor, Badge, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { AccountTeam } from '../../../../wailsjs/go/app/TeamAPI';
 import { ErrorState, LoadingState } from '@/components/ui/states';
 import { formatPercent, words, articleFor } from '@/lib/format';
+import { useAccountTeam } from '../api/account-parts';
 
 /** Who works on the account, hours against the retainer, and what cover is missing. */
 export function AccountTeamPanel({ accountId }: { accountId: number }) {
-  // Only this account's team and cover (the Team overview's figures for every
-  // account are megabytes at a large agency).
-  const team = useQuery({ queryKey: ['team', 'account', accountId], queryFn: () => AccountTeam(accountId) });
+  const team = useAccountTeam(accountId);
   const cov = team.data?.coverage;
   const current = team.data?.members ?? [];
   return (

@@ -17,6 +17,7 @@ import { toAppError } from '@/lib/errors';
 import { formatMoney, formatMonth, formatPercent } from '@/lib/format';
 import { FinancialsChart } from './financials-chart';
 import { useFinancials, useSaveMonths } from '../api/account-parts';
+import { monthFiguresSchema, toMonthFigures } from '../types/financials-schema';
 
 /** The account P&L by month: revenue against target and margin, and the figures to enter. */
 export function FinancialsTab({ accountId, currency }: { accountId: number; currency: string }) {
@@ -82,22 +83,10 @@ function MonthsTable({
   const [draft, setDraft] = useState({ revenue: 0, cost: 0, writeOff: 0, hours: 0 });
   const [error, setError] = useState('');
   const submit = () => {
-    if (!/^\d{4}-\d{2}$/.test(month)) return setError('Choose the month.');
-    if ([draft.revenue, draft.cost, draft.writeOff, draft.hours].some((v) => !Number.isFinite(v) || v < 0))
-      return setError('Figures cannot be negative.');
+    const checked = monthFiguresSchema.safeParse(toMonthFigures(month, draft));
+    if (!checked.success) return setError(checked.error.issues[0]?.message ?? '');
     save.mutate(
-      {
-        accountId,
-        months: [
-          backend.MonthFigures.createFrom({
-            month,
-            revenueMinor: Math.round(draft.revenue * 100),
-            costMinor: Math.round(draft.cost * 100),
-            writeOffMinor: Math.round(draft.writeOff * 100),
-            hoursUsed: draft.hours,
-          }),
-        ],
-      },
+      { accountId, months: [backend.MonthFigures.createFrom(checked.data)] },
       {
         onSuccess: () => {
           setError('');

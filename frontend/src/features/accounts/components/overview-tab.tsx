@@ -1,20 +1,17 @@
-import { Button, Group, Modal, Paper, SimpleGrid, Stack, Text, Timeline, Title } from '@mantine/core';
-import { IconTrash } from '@tabler/icons-react';
+import { Button, Group, Paper, SimpleGrid, Stack, Text, Timeline, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
 import { backend } from '../../../../wailsjs/go/models';
 import { ErrorState, LoadingState } from '@/components/ui/states';
 import { HeldBack, SaveStatus } from '@/components/ui/save-status';
 import { formatDateTime, formatMoney, formatPercent, words } from '@/lib/format';
-import { notifySuccess, notifyUndo } from '@/lib/notify';
+import { notifyUndo } from '@/lib/notify';
 import { useDraftEditor } from '@/lib/use-draft-editor';
 import {
   discardAccountDraft,
   keepAccountDraft,
   saveAccount,
   useAccountDraft,
-  useDeleteAccount,
   useHealthHistory,
 } from '../api/accounts';
 import { useFinancials } from '../api/account-parts';
@@ -22,6 +19,7 @@ import { accountUnchanged, splitAccount, type AccountForm } from '../types/accou
 import { healthColor } from '../types/labels';
 import { AccountFields } from './account-fields';
 import { AccountTeamPanel } from './account-team-panel';
+import { DeleteAccount } from './delete-account';
 
 function toForm(a: backend.Account): AccountForm {
   return {
@@ -203,53 +201,5 @@ function Figure({ label, value, warn }: { label: string; value: string; warn?: b
         {warn ? ' (over-serviced)' : ''}
       </Text>
     </Group>
-  );
-}
-
-/** Deleting an account takes everything under it and cannot be undone: confirm. */
-function DeleteAccount({ account }: { account: backend.Account }) {
-  const [open, setOpen] = useState(false);
-  const del = useDeleteAccount();
-  const navigate = useNavigate();
-  return (
-    <>
-      <Group justify="flex-end">
-        <Button
-          variant="subtle"
-          color="red"
-          leftSection={<IconTrash size={14} />}
-          onClick={() => setOpen(true)}
-        >
-          Delete account
-        </Button>
-      </Group>
-      <Modal opened={open} onClose={() => setOpen(false)} title={`Delete ${account.name}?`}>
-        <Stack>
-          <Text size="sm">
-            This removes the account with all its plans and versions, stakeholders, monthly figures, QBRs,
-            jobs and contact reports. It cannot be undone; a backup (File → Back Up Workspace) keeps a copy.
-          </Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setOpen(false)}>
-              Keep it
-            </Button>
-            <Button
-              color="red"
-              loading={del.isPending}
-              onClick={() =>
-                del.mutate(account.id, {
-                  onSuccess: () => {
-                    notifySuccess(`${account.name} was deleted.`);
-                    void navigate('/accounts');
-                  },
-                })
-              }
-            >
-              Delete account
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
-    </>
   );
 }

@@ -1,6 +1,5 @@
 import { Autocomplete } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
-import { People } from '../../../../wailsjs/go/app/TeamAPI';
+import { useOwnerNames } from '../api/account-parts';
 
 /**
  * An owner: a team member picked from the roster, or any name typed. The
@@ -18,8 +17,7 @@ export function OwnerInput({
   readOnly: boolean;
   onChange: (owner: string) => void;
 }) {
-  const people = useQuery({ queryKey: ['team', 'people'], queryFn: () => People(), staleTime: 30_000 });
-  const names = [...new Set((people.data ?? []).filter((p) => p.status !== 'left').map((p) => p.name))];
+  const names = useOwnerNames().data ?? [];
   return (
     <Autocomplete
       size="xs"

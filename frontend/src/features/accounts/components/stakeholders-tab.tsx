@@ -1,31 +1,13 @@
-import {
-  ActionIcon,
-  Badge,
-  Button,
-  Drawer,
-  Group,
-  NativeSelect,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { ActionIcon, Badge, Button, Group, Paper, SimpleGrid, Table, Text, Title } from '@mantine/core';
 import { IconPencil, IconPlus, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { backend } from '../../../../wailsjs/go/models';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
-import { toAppError } from '@/lib/errors';
 import { formatDate, words } from '@/lib/format';
 import { notifyUndo } from '@/lib/notify';
 import { useDeleteStakeholder, useSaveStakeholder, useStakeholders } from '../api/account-parts';
-import { relationships, roles, sentiments } from '../types/labels';
 import { StakeholderMap } from './stakeholder-map';
-
-const opts = (v: string[]) => v.map((x) => ({ value: x, label: words(x) }));
+import { StakeholderForm } from './stakeholder-form';
 
 export function StakeholdersTab({ accountId }: { accountId: number }) {
   const list = useStakeholders(accountId);
@@ -163,122 +145,5 @@ export function StakeholdersTab({ accountId }: { accountId: number }) {
         </SimpleGrid>
       )}
     </>
-  );
-}
-
-function StakeholderForm({ value, onClose }: { value: backend.Stakeholder | null; onClose: () => void }) {
-  const [s, setS] = useState<backend.Stakeholder | null>(value);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const save = useSaveStakeholder();
-  if (!value || !s) return null;
-  const set = (patch: Partial<backend.Stakeholder>) => setS({ ...s, ...patch });
-  const submit = () => {
-    if (!s.name.trim()) return setErrors({ name: 'Give the stakeholder a name.' });
-    if (s.email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s.email))
-      return setErrors({ email: 'Enter an email address like name@client.com.' });
-    save.mutate(s, {
-      onSuccess: onClose,
-      onError: (e) => {
-        const err = toAppError(e);
-        setErrors({ [err.field ?? 'name']: err.message });
-      },
-    });
-  };
-  return (
-    <Drawer
-      opened
-      onClose={onClose}
-      position="right"
-      title={value.id ? `Edit ${value.name}` : 'Add stakeholder'}
-      size="md"
-    >
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          submit();
-        }}
-        noValidate
-      >
-        <Stack>
-          <TextInput
-            label="Name"
-            required
-            value={s.name}
-            onChange={(e) => set({ name: e.currentTarget.value })}
-            error={errors.name}
-            data-autofocus
-          />
-          <TextInput
-            label="Job title"
-            value={s.title}
-            onChange={(e) => set({ title: e.currentTarget.value })}
-          />
-          <SimpleGrid cols={2}>
-            <TextInput
-              label="Email"
-              value={s.email}
-              onChange={(e) => set({ email: e.currentTarget.value })}
-              error={errors.email}
-            />
-            <TextInput
-              label="Phone"
-              value={s.phone}
-              onChange={(e) => set({ phone: e.currentTarget.value })}
-            />
-            <NativeSelect
-              label="Role"
-              data={opts(roles)}
-              value={s.role}
-              onChange={(e) => set({ role: e.currentTarget.value })}
-            />
-            <NativeSelect
-              label="Influence"
-              data={['1', '2', '3', '4', '5']}
-              value={String(s.influence)}
-              onChange={(e) => set({ influence: Number(e.currentTarget.value) })}
-            />
-            <NativeSelect
-              label="Sentiment"
-              data={opts(sentiments)}
-              value={s.sentiment}
-              onChange={(e) => set({ sentiment: e.currentTarget.value })}
-            />
-            <TextInput
-              type="date"
-              label="Last contact"
-              value={s.lastContact}
-              onChange={(e) => set({ lastContact: e.currentTarget.value })}
-            />
-            <NativeSelect
-              label="Relationship now"
-              data={opts(relationships)}
-              value={s.relationshipNow}
-              onChange={(e) => set({ relationshipNow: e.currentTarget.value })}
-            />
-            <NativeSelect
-              label="Relationship target"
-              data={opts(relationships)}
-              value={s.relationshipTarget}
-              onChange={(e) => set({ relationshipTarget: e.currentTarget.value })}
-            />
-          </SimpleGrid>
-          <Textarea
-            label="Notes"
-            autosize
-            minRows={3}
-            value={s.notes}
-            onChange={(e) => set({ notes: e.currentTarget.value })}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              Save stakeholder
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Drawer>
   );
 }

@@ -1,10 +1,8 @@
 import { Anchor, Badge, Breadcrumbs, Group, Tabs, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ErrorState, LoadingState } from '@/components/ui/states';
 import { words } from '@/lib/format';
-import { List } from '../../../../wailsjs/go/app/AccountsAPI';
-import { useAccount, useCurrency } from '../api/accounts';
+import { useAccount, useAccountSummary, useCurrency } from '../api/accounts';
 import { HealthBadge, QBRBadge } from '../components/badges';
 import { FinancialsTab } from '../components/financials-tab';
 import { OverviewTab } from '../components/overview-tab';
@@ -30,12 +28,7 @@ export function AccountRoute() {
   const account = useAccount(id);
   useScreenTiming('account', account.data ? account.dataUpdatedAt : 0);
   const currency = useCurrency();
-  // The list row carries the QBR standing worked out by the rule.
-  const summary = useQuery({
-    queryKey: ['accounts', 'list', 'one', id],
-    queryFn: () => List({ id, search: '', tier: '', health: '', status: '' }),
-    select: (l) => l[0],
-  });
+  const summary = useAccountSummary(id);
 
   if (account.isPending) return <LoadingState />;
   if (account.isError) return <ErrorState error={account.error} onRetry={() => void account.refetch()} />;

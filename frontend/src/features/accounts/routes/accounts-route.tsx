@@ -1,8 +1,8 @@
 import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue, useHotkeys } from '@mantine/hooks';
-import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { IconFileImport, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
 import { PageHeader } from '@/components/ui/page-header';
 import { useAccounts, useCurrency } from '../api/accounts';
@@ -105,11 +105,19 @@ export function AccountsRoute() {
                   <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
                     Add your first account
                   </Button>
-                  {/* "Import from a file" (issue 11) goes here, beside the first account. */}
+                  <Button
+                    variant="default"
+                    component={Link}
+                    to="/import"
+                    leftSection={<IconFileImport size={16} />}
+                  >
+                    Import from a file
+                  </Button>
                 </Group>
               }
             >
-              Add the clients you look after. Each gets a plan, a stakeholder map, monthly figures and QBRs.
+              Add the clients you look after, or bring them in from your CRM's export (Salesforce, HubSpot,
+              Pipedrive or a spreadsheet). Each gets a plan, a stakeholder map, monthly figures and QBRs.
             </EmptyState>
           )
         ) : (

@@ -1,32 +1,44 @@
 import { z } from 'zod';
 import { backend } from '../../../../wailsjs/go/models';
 import { isDateOrEmpty, splitFields, type Split } from '@/lib/draft-merge';
+import { boundedNumber, boundedText, limitOf } from '@/lib/limits';
 
 const isoDate = z.string().refine(isDateOrEmpty, 'Enter a real date, or leave it empty.');
 
 /** The account form; mirrors backend.Account.Validate so bad input never reaches Go. */
 export const accountSchema = z
   .object({
-    name: z
-      .string()
-      .trim()
-      .min(1, 'Give the account a name.')
-      .max(120, 'The account name can be at most 120 characters.'),
-    industry: z.string().trim().max(120, 'The industry can be at most 120 characters.'),
+    name: boundedText(
+      limitOf('account', 'name'),
+      'The account name can be at most 120 characters.',
+      z.string().trim().min(1, 'Give the account a name.'),
+    ),
+    industry: boundedText(
+      limitOf('account', 'industry'),
+      'The industry can be at most 120 characters.',
+      z.string().trim(),
+    ),
     tier: z.enum(['strategic', 'key', 'standard']),
     status: z.enum(['prospect', 'active', 'at_risk', 'churned']),
     health: z.enum(['green', 'amber', 'red']),
     healthReason: z.string().trim(),
     contractType: z.enum(['retainer', 'project', 'mixed']),
-    retainerHoursPerMonth: z
-      .number({ error: 'Enter the hours as a number.' })
-      .refine(Number.isFinite, 'Enter the hours as a number.')
-      .min(0, 'Retainer hours cannot be negative.')
-      .max(10000, 'At most 10,000 hours.'),
+    // Go's bounds; the words for a negative number are the editor's own (the autosave journey reads them).
+    retainerHoursPerMonth: boundedNumber(
+      { max: limitOf('account', 'retainerHoursPerMonth').max },
+      'Retainer hours per month must be between 0 and 10,000.',
+      boundedNumber(
+        { min: limitOf('account', 'retainerHoursPerMonth').min },
+        'Retainer hours cannot be negative.',
+        z
+          .number({ error: 'Enter the hours as a number.' })
+          .refine(Number.isFinite, 'Enter the hours as a number.'),
+      ),
+    ),
     contractStart: isoDate,
     renewalDate: isoDate,
     agencyOfRecord: z.boolean(),
-    notes: z.string().max(20000, 'Notes can be at most 20,000 characters.'),
+    notes: boundedText(limitOf('account', 'notes'), 'Notes can be at most 20,000 characters.', z.string()),
   })
   .refine((a) => a.health === 'green' || a.healthReason.length > 0, {
     path: ['healthReason'],

@@ -8,6 +8,7 @@ import {
   type Split,
   zodProblems,
 } from '@/lib/draft-merge';
+import { boundedNumber, boundedText, limitOf } from '@/lib/limits';
 
 const date = z.string().refine(isDateOrEmpty, 'Enter a real date, or leave it empty.');
 const titled = (what: string) => z.string().trim().min(1, `Give each ${what} a title.`);
@@ -16,14 +17,31 @@ const number = (what: string) =>
     .number({ error: `Enter the ${what} as a number.` })
     .refine(Number.isFinite, `Enter the ${what} as a number.`);
 
-/** The plan's own fields, with Go's limits (backend.Plan.Validate). */
+/** A plan's period when it starts (backend.Plan.Validate's pattern). */
+export const periodSchema = boundedText(
+  limitOf('plan', 'period'),
+  'Name the period, for example FY2027.',
+  z.string().trim(),
+);
+
+/** The plan's own fields, with Go's limits (backend.Plan.Validate, lib/limits). */
 export const planFieldsSchema = z.object({
-  executiveSummary: z.string().max(50000, 'The summary can be at most 50,000 characters.'),
-  vision: z.string().max(50000, 'The vision can be at most 50,000 characters.'),
-  revenueTargetMinor: number('revenue target').min(0, 'The revenue target cannot be negative.'),
-  growthTargetPct: number('growth target')
-    .min(-100, 'The growth target must be between -100% and 1000%.')
-    .max(1000, 'The growth target must be between -100% and 1000%.'),
+  executiveSummary: boundedText(
+    limitOf('plan', 'executiveSummary'),
+    'The summary can be at most 50,000 characters.',
+    z.string(),
+  ),
+  vision: boundedText(limitOf('plan', 'vision'), 'The vision can be at most 50,000 characters.', z.string()),
+  revenueTargetMinor: boundedNumber(
+    limitOf('plan', 'revenueTargetMinor'),
+    'The revenue target cannot be negative.',
+    number('revenue target'),
+  ),
+  growthTargetPct: boundedNumber(
+    limitOf('plan', 'growthTargetPct'),
+    'The growth target must be between -100% and 1000%.',
+    number('growth target'),
+  ),
 });
 
 export const objectiveSchema = z.object({
@@ -35,13 +53,27 @@ export const objectiveSchema = z.object({
 });
 export const opportunitySchema = z.object({
   title: titled('opportunity'),
-  valueMinor: number('value').min(0, 'The value cannot be negative.'),
-  probability: number('probability')
-    .min(0, 'Probability is a percentage from 0 to 100.')
-    .max(100, 'Probability is a percentage from 0 to 100.'),
+  valueMinor: boundedNumber(
+    limitOf('opportunity', 'valueMinor'),
+    'The value cannot be negative.',
+    number('value'),
+  ),
+  probability: boundedNumber(
+    limitOf('opportunity', 'probability'),
+    'Probability is a percentage from 0 to 100.',
+    number('probability'),
+  ),
   expectedClose: date,
 });
-export const riskSchema = z.object({ title: titled('risk') });
+export const riskSchema = z.object({
+  title: titled('risk'),
+  likelihood: boundedNumber(
+    limitOf('risk', 'likelihood'),
+    'Likelihood is from 1 to 5.',
+    number('likelihood'),
+  ),
+  impact: boundedNumber(limitOf('risk', 'impact'), 'Impact is from 1 to 5.', number('impact')),
+});
 export const actionSchema = z.object({ title: titled('action'), due: date });
 
 /** Everything the editor checks before saving, as one schema (the store checks the rest). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditLine } from '../routes/appraisal-route';
+import { auditLine } from '../types/audit-line';
 
 describe('audit trail lines', () => {
   it.each([

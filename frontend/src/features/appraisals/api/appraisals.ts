@@ -1,23 +1,27 @@
 import { useMutation, useQuery, type QueryClient } from '@tanstack/react-query';
 import * as A from '../../../../wailsjs/go/app/AppraisalsAPI';
-import { Get as GetSettings } from '../../../../wailsjs/go/app/SettingsAPI';
 import { People } from '../../../../wailsjs/go/app/TeamAPI';
 import { backend } from '../../../../wailsjs/go/models';
+import { settingsQueryOptions } from '@/lib/settings';
+import { appraisalKeys, isAppraisalDetail } from './keys';
 
-export const useCycles = () => useQuery({ queryKey: ['appraisals', 'cycles'], queryFn: () => A.Cycles() });
+// The feature's only door to the Go side: components and hooks call these,
+// never the generated bindings.
+
+export const useCycles = () => useQuery({ queryKey: appraisalKeys.cycles(), queryFn: () => A.Cycles() });
 export const useCycleAppraisals = (id: number) =>
-  useQuery({ queryKey: ['appraisals', 'cycle', id], queryFn: () => A.CycleAppraisals(id) });
+  useQuery({ queryKey: appraisalKeys.cycle(id), queryFn: () => A.CycleAppraisals(id) });
 export const useAppraisal = (id: number) =>
-  useQuery({ queryKey: ['appraisals', id], queryFn: () => A.Get(id) });
+  useQuery({ queryKey: appraisalKeys.detail(id), queryFn: () => A.Get(id) });
 export const useAudit = (id: number) =>
-  useQuery({ queryKey: ['appraisals', id, 'audit'], queryFn: () => A.Audit(id) });
+  useQuery({ queryKey: appraisalKeys.audit(id), queryFn: () => A.Audit(id) });
 export const useEvidence = (personId: number, from: string, to: string) =>
   useQuery({
-    queryKey: ['appraisals', 'evidence', personId, from, to],
+    queryKey: appraisalKeys.evidence(personId, from, to),
     queryFn: () => A.Evidence(personId, from, to),
     enabled: !!personId,
   });
-export const useRoster = () => useQuery({ queryKey: ['team', 'people'], queryFn: () => People() });
+export const useRoster = () => useQuery({ queryKey: appraisalKeys.roster(), queryFn: () => People() });
 
 export const useSaveCycle = () =>
   useMutation({ mutationFn: (c: backend.Cycle) => A.SaveCycle(c), meta: { handlesErrors: true } });
@@ -31,21 +35,18 @@ export const useAddParticipants = () =>
   useMutation({ mutationFn: (v: { cycleId: number; ids: number[] }) => A.AddParticipants(v.cycleId, v.ids) });
 /** The appraisal's kept draft: what could not be saved yet (savedAt "" when none). Confidential. */
 export const useAppraisalDraft = (id: number) =>
-  useQuery({ queryKey: ['appraisals', id, 'draft'], queryFn: () => A.Draft(id), staleTime: 0 });
+  useQuery({ queryKey: appraisalKeys.draft(id), queryFn: () => A.Draft(id), staleTime: 0 });
 
 /*
- * The editor calls the bindings directly rather than through a mutation, so a
+ * The editor calls these directly rather than through a mutation, so a
  * closing page starts the call at once (see accounts/api/plans.ts).
  */
 
 /** Saves ratings and texts; the editor shows what is refused. */
 export async function saveAppraisal(qc: QueryClient, a: backend.Appraisal): Promise<backend.Appraisal> {
   const saved = await A.Save(a);
-  qc.setQueryData(['appraisals', saved.id], saved);
-  void qc.invalidateQueries({
-    predicate: (q) =>
-      !(q.queryKey[0] === 'appraisals' && q.queryKey[1] === saved.id && q.queryKey.length === 2),
-  });
+  qc.setQueryData(appraisalKeys.detail(saved.id), saved);
+  void qc.invalidateQueries({ predicate: (q) => !isAppraisalDetail(q.queryKey, saved.id) });
   return saved;
 }
 
@@ -55,7 +56,7 @@ export async function keepAppraisalDraft(
   d: { body: string; baseVersion: number },
 ): Promise<void> {
   qc.setQueryData(
-    ['appraisals', id, 'draft'],
+    appraisalKeys.draft(id),
     await A.KeepDraft(id, backend.Draft.createFrom({ ...d, savedAt: '' })),
   );
 }
@@ -63,10 +64,14 @@ export async function keepAppraisalDraft(
 export async function discardAppraisalDraft(qc: QueryClient, id: number): Promise<void> {
   await A.DiscardDraft(id);
   qc.setQueryData(
-    ['appraisals', id, 'draft'],
+    appraisalKeys.draft(id),
     backend.Draft.createFrom({ body: '', baseVersion: 0, savedAt: '' }),
   );
 }
+
+/** Writes the appraisal as a PDF for signature into a folder; returns the file's path. */
+export const saveAppraisalPdf = (id: number, folder: string) => A.SavePDF(id, folder);
+
 export const useMoveAppraisal = () =>
   useMutation({
     mutationFn: (v: { id: number; to: string }) => A.Move(v.id, v.to),
@@ -82,6 +87,4 @@ export const useAcknowledge = () =>
     mutationFn: (v: { id: number; comment: string }) => A.Acknowledge(v.id, v.comment),
     meta: { handlesErrors: true },
   });
-export const useCurrency = () =>
-  useQuery({ queryKey: ['settings'], queryFn: () => GetSettings(), staleTime: 60_000 }).data?.currency ??
-  'USD';
+export const useCurrency = () => useQuery(settingsQueryOptions()).data?.currency ?? 'USD';

@@ -1,19 +1,26 @@
 import { z } from 'zod';
 import { backend } from '../../../../wailsjs/go/models';
+import { isRealDate } from '@/lib/dates';
 import { splitFields, splitRows, type Problem, type Split, zodProblems } from '@/lib/draft-merge';
 
-/** Go's limits (backend.Appraisal.Validate), for one appraisal's scale. */
+/**
+ * Go's limits (backend.Appraisal.Validate, in backend/appraisal.go), for one
+ * appraisal's scale: every rule there has its twin here, with the same words,
+ * so the editor holds back what the workspace would refuse.
+ */
 function schemas(scale: backend.Scale) {
+  // 0 is "not rated"; a rating is a whole point of the scale (Go's int).
   const rating = z
     .number()
     .refine(
-      (v) => v === 0 || (v >= scale.min && v <= scale.max),
+      (v) => Number.isInteger(v) && (v === 0 || (v >= scale.min && v <= scale.max)),
       `Ratings are from ${scale.min} to ${scale.max}.`,
     );
   const compensation = z
     .object({
+      // "" is no change, as Go reads it (defaultTo CompNone).
       kind: z.enum(
-        ['none', 'merit', 'promotion', 'bonus'],
+        ['', 'none', 'merit', 'promotion', 'bonus'],
         'Choose no change, merit increase, promotion or bonus.',
       ),
       meritPct: z.number(),
@@ -36,7 +43,7 @@ function schemas(scale: backend.Scale) {
         });
       if (c.kind === 'bonus' && !(Number.isFinite(c.bonusMinor) && c.bonusMinor > 0))
         ctx.addIssue({ code: 'custom', path: ['bonusMinor'], message: 'Enter the bonus amount.' });
-      if (c.kind !== 'none' && !c.justification.trim())
+      if (c.kind !== 'none' && c.kind !== '' && !c.justification.trim())
         ctx.addIssue({ code: 'custom', path: ['justification'], message: 'Justify the recommendation.' });
     });
   const fields = z
@@ -50,6 +57,14 @@ function schemas(scale: backend.Scale) {
       overrideReason: z.string(),
       potential: z.enum(['', 'low', 'medium', 'high'], 'Choose low, medium or high potential.'),
       compensation,
+      developmentPlan: z.array(
+        z
+          .object({ action: z.string(), due: z.string() })
+          .refine((d) => d.action.trim() !== '' && (d.due === '' || isRealDate(d.due)), {
+            path: ['action'],
+            message: 'Each step of the plan has an action and, if any, a due date.',
+          }),
+      ),
     })
     .refine((a) => a.overrideScore === 0 || a.overrideReason.trim() !== '', {
       path: ['overrideReason'],
@@ -73,6 +88,7 @@ const labels: Record<string, string> = {
   overrideReason: 'Reason for the override',
   potential: 'Potential',
   compensation: 'Compensation recommendation',
+  developmentPlan: 'Development plan',
 };
 
 /**
@@ -144,3 +160,14 @@ export function appraisalProblemPath(field: string | undefined, sent: backend.Ap
   }
   return section && section in labels ? field : null;
 }
+
+/** Reopening a finalized appraisal needs a reason (Go: ReopenAppraisal), kept in the audit trail. */
+export const reopenReason = z.string().trim().min(1, 'Say why the appraisal is reopened.');
+
+/** The employee's comment on their acknowledgement: at most 20,000 bytes, as Go counts (AcknowledgeAppraisal). */
+export const ackComment = z
+  .string()
+  .refine(
+    (s) => new TextEncoder().encode(s).length <= 20000,
+    'The comment can be at most 20,000 characters.',
+  );

@@ -1,5 +1,5 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
-import { List } from '../../../../wailsjs/go/app/AccountsAPI';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import {
   Cancel,
   DeletePlace,
@@ -13,18 +13,29 @@ import {
   TestWebDAV,
 } from '../../../../wailsjs/go/app/ExportsAPI';
 import { app, backend } from '../../../../wailsjs/go/models';
+import { everyAccountQueryOptions } from '@/lib/shared-queries';
 
-export const useExportRuns = () => useQuery({ queryKey: ['exports', 'runs'], queryFn: () => Runs() });
-export const useAccountNames = () =>
-  useQuery({
-    queryKey: ['accounts', 'list', 'export'],
-    queryFn: () => List({ id: 0, search: '', tier: '', health: '', status: '' }),
-  });
-export const useStartExport = () =>
-  useMutation({
+export const exportsKeys = {
+  runs: ['exports', 'runs'] as const,
+  progress: (id: number | null) => ['exports', 'progress', id] as const,
+  places: ['exports', 'places'] as const,
+};
+
+/** The target Go writes to (or reads from): the trimmed address and the login as typed. */
+export const targetOf = (w: { destination: string; user: string; password: string }) =>
+  app.ExportTarget.createFrom({ destination: w.destination.trim(), user: w.user, password: w.password });
+
+export const useExportRuns = () => useQuery({ queryKey: exportsKeys.runs, queryFn: () => Runs() });
+export const useAccountNames = () => useQuery(everyAccountQueryOptions());
+/** Starts an export; its first progress is cached at once, so the bar shows before the first poll. */
+export const useStartExport = () => {
+  const qc = useQueryClient();
+  return useMutation({
     mutationFn: (v: { target: app.ExportTarget; req: backend.ExportRequest }) => Start(v.target, v.req),
     meta: { handlesErrors: true },
+    onSuccess: (p) => qc.setQueryData(exportsKeys.progress(p.id), p),
   });
+};
 export const useCancelExport = () => useMutation({ mutationFn: (id: number) => Cancel(id) });
 
 /** True while an export is still working. */
@@ -33,7 +44,7 @@ export const isRunning = (p?: app.ExportProgress) => p?.state === 'preparing' ||
 /** An export's progress, asked for four times a second until it finishes. */
 export const useExportProgress = (id: number | null) =>
   useQuery({
-    queryKey: ['exports', 'progress', id],
+    queryKey: exportsKeys.progress(id),
     queryFn: () => Progress(id ?? 0),
     enabled: id !== null,
     refetchInterval: (q) => (isRunning(q.state.data) ? 250 : false),
@@ -46,7 +57,13 @@ export const useRollup = () =>
 export const useRollupPDF = () =>
   useMutation({ mutationFn: (t: app.ExportTarget) => RollupPDF(t), meta: { handlesErrors: true } });
 
-export const usePlaces = () => useQuery({ queryKey: ['exports', 'places'], queryFn: () => Places() });
+/** Refreshes the history once an export has finished. */
+export const useRefreshRuns = () => {
+  const qc = useQueryClient();
+  return useCallback(() => void qc.invalidateQueries({ queryKey: exportsKeys.runs }), [qc]);
+};
+
+export const usePlaces = () => useQuery({ queryKey: exportsKeys.places, queryFn: () => Places() });
 export const useSavePlace = () =>
   useMutation({
     mutationFn: (v: { place: backend.ExportPlace; password: string }) => SavePlace(v.place, v.password),

@@ -1,31 +1,7 @@
 import { Checkbox, MultiSelect, SegmentedControl, Stack } from '@mantine/core';
+import type { ExportWhat } from '../types/exports-schema';
 
-/** What one export run writes: plan summaries (of every account or some), the portfolio summary, or both. */
-export interface ExportWhat {
-  plans: boolean;
-  which: 'all' | 'some';
-  chosen: string[];
-  portfolio: boolean;
-}
-
-export const defaultWhat: ExportWhat = { plans: true, which: 'all', chosen: [], portfolio: false };
-
-/** The request fields for a choice (the portfolio alone, plans alone, or both in one run). */
-export function requestFor(w: ExportWhat): { portfolio: boolean; withPlans: boolean; accountIds: number[] } {
-  return {
-    portfolio: w.portfolio,
-    withPlans: w.portfolio && w.plans,
-    accountIds: w.plans && w.which === 'some' ? w.chosen.map(Number) : [],
-  };
-}
-
-/** Why a choice cannot be exported, or null. */
-export function whatProblem(w: ExportWhat): string | null {
-  if (!w.plans && !w.portfolio) return 'Choose plan summaries, the portfolio summary, or both.';
-  if (w.plans && w.which === 'some' && w.chosen.length === 0) return 'Choose the accounts to export.';
-  return null;
-}
-
+/** Plan summaries (of every account or some) and the portfolio summary. */
 export function ExportWhatFields({
   value,
   onChange,

@@ -1,16 +1,10 @@
 import { Alert, Button, Checkbox, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { z } from 'zod';
 import { backend } from '../../../../wailsjs/go/models';
 import { toAppError } from '@/lib/errors';
 import { notifySuccess } from '@/lib/notify';
 import { useSavePlace } from '../api/exports';
-
-export const placeNameSchema = z
-  .string()
-  .trim()
-  .min(1, 'Name the place, for example Team share.')
-  .max(80, 'A place’s name can be at most 80 characters.');
+import { firstProblem, placeSchema } from '../types/exports-schema';
 
 /** Saves where the form points (and, when asked, the password in the system keyring) as a named place. */
 export function SavePlaceDialog({
@@ -32,17 +26,18 @@ export function SavePlaceDialog({
   const save = useSavePlace();
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const parsed = placeNameSchema.safeParse(name);
-    if (!parsed.success) return setError(parsed.error.issues[0]?.message ?? 'Name the place.');
+    const parsed = placeSchema.safeParse({ name, destination, user });
+    if (!parsed.success) return setError(firstProblem(parsed.error, 'Name the place.'));
+    const place = parsed.data;
     save.mutate(
       {
-        place: backend.ExportPlace.createFrom({ name: parsed.data, destination, user, passwordSaved: false }),
+        place: backend.ExportPlace.createFrom({ ...place, passwordSaved: false }),
         password: remember ? password : '',
       },
       {
         onSuccess: () => {
-          notifySuccess(remember ? 'Saved, with the password in the system keyring.' : 'Saved.', parsed.data);
-          onSaved(parsed.data);
+          notifySuccess(remember ? 'Saved, with the password in the system keyring.' : 'Saved.', place.name);
+          onSaved(place.name);
           onClose();
         },
         onError: (err) => setError(toAppError(err).message),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { backend } from '../../../../wailsjs/go/models';
-import { checklistMarkdown } from '../routes/checklist-route';
+import { checklistMarkdown } from '../types/checklist';
 
 describe('checklist as Markdown', () => {
   it('groups tasks by category with ticks, owners and due dates', () => {

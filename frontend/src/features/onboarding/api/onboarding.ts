@@ -1,14 +1,21 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import * as O from '../../../../wailsjs/go/app/OnboardingAPI';
-import { People } from '../../../../wailsjs/go/app/TeamAPI';
 import { backend } from '../../../../wailsjs/go/models';
+import { onboardingsQueryOptions, sharedKeys } from '@/lib/shared-queries';
+import { rosterQueryOptions } from '@/lib/roster';
 
-export const useOnboardings = () => useQuery({ queryKey: ['onboarding', 'list'], queryFn: () => O.List() });
+export const onboardingKeys = {
+  list: sharedKeys.onboardings,
+  one: (id: number) => ['onboarding', id] as const,
+  templates: ['onboarding', 'templates'] as const,
+};
+
+export const useOnboardings = () => useQuery(onboardingsQueryOptions());
 export const useOnboarding = (id: number) =>
-  useQuery({ queryKey: ['onboarding', id], queryFn: () => O.Get(id) });
+  useQuery({ queryKey: onboardingKeys.one(id), queryFn: () => O.Get(id) });
 export const useTemplates = () =>
-  useQuery({ queryKey: ['onboarding', 'templates'], queryFn: () => O.Templates() });
-export const useRoster = () => useQuery({ queryKey: ['team', 'people'], queryFn: () => People() });
+  useQuery({ queryKey: onboardingKeys.templates, queryFn: () => O.Templates() });
+export const useRoster = () => useQuery(rosterQueryOptions());
 export const useStartOnboarding = () =>
   useMutation({
     mutationFn: (v: { personId: number; templateId: number; start: string; buddyId: number }) =>
@@ -34,3 +41,6 @@ export const useCloseOnboarding = () =>
 export const useCopyTemplate = () => useMutation({ mutationFn: (id: number) => O.CopyTemplate(id) });
 export const useSaveTemplate = () =>
   useMutation({ mutationFn: (t: backend.Template) => O.SaveTemplate(t), meta: { handlesErrors: true } });
+
+/** Writes the checklist as a PDF into folder; resolves to the file's path. */
+export const saveChecklistPdf = (id: number, folder: string) => O.SavePDF(id, folder);

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { isRealDate } from '@/lib/dates';
+import { boundedNumber, limitOf } from '@/lib/limits';
+import { categories, ownerKinds } from './categories';
 
 /** A date the checklist counts from or is due on; mirrors backend.OnboardingDate. */
 export const checklistDate = (what: 'start' | 'due') =>
@@ -27,4 +29,61 @@ export type StartOnboardingForm = z.infer<typeof startOnboardingSchema>;
  */
 export function suggestedStart(person: { startDate: string } | undefined, today: string): string {
   return person?.startDate && isRealDate(person.startDate) ? person.startDate : today;
+}
+
+/** "Close onboarding": why it ends before every task is done; mirrors CloseOnboarding's check. */
+export const closeOnboardingSchema = z.object({
+  reason: z.string().trim().min(1, 'Say why the onboarding is closed before every task is done.'),
+});
+
+const offsetDays = limitOf('onboardingTemplate', 'tasks.offsetDays');
+/** The due days a template task can have, from the start date (negative: before day one). */
+export const offsetDaysRange = { min: offsetDays.min ?? -Infinity, max: offsetDays.max ?? Infinity };
+
+/** One task of a template; mirrors the task checks of backend.Template.Validate. */
+export const templateTaskSchema = z
+  .object({
+    title: z.string().trim().min(1, 'Give each task a title.'),
+    category: z.enum(
+      categories.map((c) => c.value),
+      { error: 'Choose a category.' },
+    ),
+    ownerKind: z.enum([...ownerKinds.map((o) => o.value), 'person'], { error: 'Choose who owns the task.' }),
+    ownerPersonId: z.number().int(),
+    offsetDays: boundedNumber(
+      offsetDays,
+      'Due days run from 90 days before the start to 365 days after.',
+      z.number().int(),
+    ),
+    optional: z.boolean(),
+  })
+  .refine((k) => k.ownerKind !== 'person' || k.ownerPersonId > 0, {
+    path: ['ownerPersonId'],
+    message: 'Choose the person who owns the task.',
+  });
+
+/** An onboarding template; mirrors backend.Template.Validate. */
+export const templateSchema = z.object({
+  name: z.string().trim().min(1, 'Give the template a name.'),
+  tasks: z
+    .array(templateTaskSchema)
+    .max(
+      limitOf('onboardingTemplate', 'tasks').maxItems ?? Infinity,
+      'A template can have at most 500 tasks.',
+    ),
+});
+
+/**
+ * What stops a template from being saved, in the editor's words (a task by
+ * its number), or '' when nothing does.
+ */
+export function templateProblem(t: unknown): string {
+  const r = templateSchema.safeParse(t);
+  if (r.success) return '';
+  const issue = r.error.issues[0];
+  if (!issue) return '';
+  const [list, index, field] = issue.path;
+  if (list === 'tasks' && typeof index === 'number' && field === 'title')
+    return `Give task ${index + 1} a title.`;
+  return issue.message;
 }

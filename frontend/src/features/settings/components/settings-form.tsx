@@ -16,66 +16,15 @@ import { toAppError } from '@/lib/errors';
 import { monthNames } from '@/lib/format';
 import { saveStateText, useAutosave } from '@/lib/use-autosave';
 import {
-  csvStyles,
+  csvChoices,
   fieldForGo,
   settingsFormSchema,
-  type CsvStyle,
+  toForm,
+  toSettings,
   type SettingsForm as Form,
 } from '../types/settings-schema';
 
-/** The CSV choices in plain words, with what each writes. */
-const csvChoices: { value: CsvStyle; label: string; description: string }[] = [
-  {
-    value: 'excel',
-    label: 'For Excel in English',
-    description: 'Commas between columns, decimal points: 1234.50',
-  },
-  {
-    value: 'excel-semicolon',
-    label: 'For Excel in German, French, Dutch, Spanish…',
-    description: 'Semicolons between columns, decimal commas: 1234,50',
-  },
-  {
-    value: 'excel-semicolon-point',
-    label: 'For Excel in Switzerland',
-    description: 'Semicolons between columns, decimal points: 1234.50',
-  },
-  {
-    value: 'plain',
-    label: 'Plain, for other tools',
-    description: 'Commas and decimal points, nothing added for Excel: for scripts and other programs',
-  },
-];
-
 type Errors = Partial<Record<keyof Form, string>>;
-
-function toForm(s: backend.Settings): Form {
-  return {
-    agencyName: s.agencyName ?? '',
-    directorName: s.directorName ?? '',
-    currency: s.currency,
-    fiscalYearStartMonth: s.fiscalYearStartMonth,
-    qbrThreshold: s.qbrThresholdMinor / 100,
-    theme: (['system', 'light', 'dark'].includes(s.theme) ? s.theme : 'system') as Form['theme'],
-    skipWeekends: s.skipWeekends,
-    backupsToKeep: s.backupsToKeep,
-    csvStyle: (csvStyles as readonly string[]).includes(s.csvStyle) ? (s.csvStyle as CsvStyle) : 'excel',
-  };
-}
-
-function toSettings(f: Form): backend.Settings {
-  return backend.Settings.createFrom({
-    agencyName: f.agencyName.trim(),
-    directorName: f.directorName.trim(),
-    currency: f.currency,
-    fiscalYearStartMonth: f.fiscalYearStartMonth,
-    qbrThresholdMinor: Math.round(f.qbrThreshold * 100),
-    theme: f.theme,
-    skipWeekends: f.skipWeekends,
-    backupsToKeep: f.backupsToKeep,
-    csvStyle: f.csvStyle,
-  });
-}
 
 /**
  * The workspace settings. Valid changes save themselves shortly after typing

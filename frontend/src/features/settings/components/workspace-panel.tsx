@@ -4,7 +4,7 @@ import { IconDatabaseExport } from '@tabler/icons-react';
 import { backend } from '../../../../wailsjs/go/models';
 import { formatBytes, formatDateTime } from '@/lib/format';
 import { notifySuccess } from '@/lib/notify';
-import { useBackupNow } from '../api/backup-now';
+import { useBackupNow } from '../api/settings';
 
 /** Where the workspace lives, how big it is, and a backup button. */
 export function WorkspacePanel({ info }: { info: backend.WorkspaceInfo }) {

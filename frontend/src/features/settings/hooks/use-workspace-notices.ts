@@ -1,6 +1,6 @@
 import { notifications } from '@mantine/notifications';
 import { useEffect, useRef } from 'react';
-import { takeWorkspaceNotices } from '../api/take-workspace-notices';
+import { takeWorkspaceNotices } from '../api/settings';
 
 /**
  * Shows, on the first screen, what opening the workspace found that the

@@ -1,10 +1,8 @@
 import { Stack } from '@mantine/core';
 import { ErrorState, LoadingState } from '@/components/ui/states';
 import { PageHeader } from '@/components/ui/page-header';
-import { useCurrencies } from '../api/get-currencies';
 import { useSettings } from '@/lib/settings';
-import { useWorkspaceInfo } from '../api/get-workspace-info';
-import { useUpdateSettings } from '../api/update-settings';
+import { useCurrencies, useUpdateSettings, useWorkspaceInfo } from '../api/settings';
 import { SettingsForm } from '../components/settings-form';
 import { PassphrasePanel } from '../components/passphrase-panel';
 import { WorkspacePanel } from '../components/workspace-panel';

@@ -1,27 +1,51 @@
 import { z } from 'zod';
+import { backend } from '../../../../wailsjs/go/models';
+import { boundedNumber, boundedText, limitOf } from '@/lib/limits';
 
 /** How spreadsheet files (CSV) are written; mirrors backend.CSVStyles. */
 export const csvStyles = ['excel', 'excel-semicolon', 'excel-semicolon-point', 'plain'] as const;
 export type CsvStyle = (typeof csvStyles)[number];
 
+/** Go keeps the QBR threshold in minor units (cents); the form shows major ones. */
+const qbrThresholdMinor = limitOf('settings', 'qbrThresholdMinor');
+export const minorPerMajor = 100;
+
 /** The Settings form, in the units a person types (major currency units). Mirrors backend.Settings.Validate. */
 export const settingsFormSchema = z.object({
-  agencyName: z.string().trim().max(120, 'The agency name can be at most 120 characters.'),
-  directorName: z.string().trim().max(120, 'Your name can be at most 120 characters.'),
+  agencyName: boundedText(
+    limitOf('settings', 'agencyName'),
+    'The agency name can be at most 120 characters.',
+    z.string().trim(),
+  ),
+  directorName: boundedText(
+    limitOf('settings', 'directorName'),
+    'Your name can be at most 120 characters.',
+    z.string().trim(),
+  ),
   currency: z.string().min(1, 'Choose a currency from the list.'),
-  fiscalYearStartMonth: z.number().int().min(1).max(12),
+  fiscalYearStartMonth: boundedNumber(
+    limitOf('settings', 'fiscalYearStartMonth'),
+    'The fiscal year starts in a month from 1 (January) to 12 (December).',
+    z.number().int(),
+  ),
   qbrThreshold: z
     .number({ error: 'Enter the QBR threshold as a number.' })
     .refine((v) => Number.isFinite(v), 'Enter the QBR threshold as a number.')
-    .refine((v) => v > 0, 'The QBR threshold must be more than zero.')
-    .refine((v) => v <= 1_000_000_000, 'The QBR threshold must be at most 1,000,000,000.'),
+    .refine(
+      (v) => v * minorPerMajor > (qbrThresholdMinor.above ?? 0),
+      'The QBR threshold must be more than zero.',
+    )
+    .refine(
+      (v) => Math.round(v * minorPerMajor) <= (qbrThresholdMinor.max ?? Infinity),
+      'The QBR threshold must be at most 1,000,000,000.',
+    ),
   theme: z.enum(['system', 'light', 'dark']),
   skipWeekends: z.boolean(),
-  backupsToKeep: z
-    .number({ error: 'Enter a number of backups.' })
-    .int('Enter a whole number of backups.')
-    .min(0, 'Keep between 0 and 365 daily backups.')
-    .max(365, 'Keep between 0 and 365 daily backups.'),
+  backupsToKeep: boundedNumber(
+    limitOf('settings', 'backupsToKeep'),
+    'Keep between 0 and 365 daily backups.',
+    z.number({ error: 'Enter a number of backups.' }).int('Enter a whole number of backups.'),
+  ),
   csvStyle: z.enum(csvStyles, { error: 'Choose how spreadsheet files are written from the list.' }),
 });
 
@@ -39,3 +63,57 @@ export const fieldForGo: Record<string, keyof SettingsForm> = {
   backupsToKeep: 'backupsToKeep',
   csvStyle: 'csvStyle',
 };
+
+/** The CSV choices in plain words, with what each writes. */
+export const csvChoices: { value: CsvStyle; label: string; description: string }[] = [
+  {
+    value: 'excel',
+    label: 'For Excel in English',
+    description: 'Commas between columns, decimal points: 1234.50',
+  },
+  {
+    value: 'excel-semicolon',
+    label: 'For Excel in German, French, Dutch, Spanish…',
+    description: 'Semicolons between columns, decimal commas: 1234,50',
+  },
+  {
+    value: 'excel-semicolon-point',
+    label: 'For Excel in Switzerland',
+    description: 'Semicolons between columns, decimal points: 1234.50',
+  },
+  {
+    value: 'plain',
+    label: 'Plain, for other tools',
+    description: 'Commas and decimal points, nothing added for Excel: for scripts and other programs',
+  },
+];
+
+/** The form's values for saved settings (the threshold in major units). */
+export function toForm(s: backend.Settings): SettingsForm {
+  return {
+    agencyName: s.agencyName ?? '',
+    directorName: s.directorName ?? '',
+    currency: s.currency,
+    fiscalYearStartMonth: s.fiscalYearStartMonth,
+    qbrThreshold: s.qbrThresholdMinor / minorPerMajor,
+    theme: (['system', 'light', 'dark'].includes(s.theme) ? s.theme : 'system') as SettingsForm['theme'],
+    skipWeekends: s.skipWeekends,
+    backupsToKeep: s.backupsToKeep,
+    csvStyle: (csvStyles as readonly string[]).includes(s.csvStyle) ? (s.csvStyle as CsvStyle) : 'excel',
+  };
+}
+
+/** The settings to save for the form's values. */
+export function toSettings(f: SettingsForm): backend.Settings {
+  return backend.Settings.createFrom({
+    agencyName: f.agencyName.trim(),
+    directorName: f.directorName.trim(),
+    currency: f.currency,
+    fiscalYearStartMonth: f.fiscalYearStartMonth,
+    qbrThresholdMinor: Math.round(f.qbrThreshold * minorPerMajor),
+    theme: f.theme,
+    skipWeekends: f.skipWeekends,
+    backupsToKeep: f.backupsToKeep,
+    csvStyle: f.csvStyle,
+  });
+}

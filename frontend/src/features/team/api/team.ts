@@ -1,30 +1,30 @@
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
-import * as Accounts from '../../../../wailsjs/go/app/AccountsAPI';
 import * as Appraisals from '../../../../wailsjs/go/app/AppraisalsAPI';
-import * as Onboarding from '../../../../wailsjs/go/app/OnboardingAPI';
 import * as Team from '../../../../wailsjs/go/app/TeamAPI';
 import { backend } from '../../../../wailsjs/go/models';
+import { everyAccountQueryOptions, onboardingsQueryOptions, sharedKeys } from '@/lib/shared-queries';
+import { rosterQueryOptions } from '@/lib/roster';
 
 export const teamKeys = {
   overview: ['team', 'overview'] as const,
-  people: ['team', 'people'] as const,
+  people: sharedKeys.roster,
   roles: ['team', 'roles'] as const,
+  allocations: (personId: number, accountId: number) => ['team', 'allocations', personId, accountId] as const,
+  checkAllocation: (a: backend.Allocation | null) => ['team', 'check-allocation', a] as const,
+  // Under "appraisals": locking the appraisals forgets it with the rest of them.
+  appraisalHistory: (personId: number) => ['appraisals', 'history', personId] as const,
 };
 
 export const useTeamOverview = () =>
   useQuery({ queryKey: teamKeys.overview, queryFn: () => Team.Overview() });
-export const usePeople = () => useQuery({ queryKey: teamKeys.people, queryFn: () => Team.People() });
+export const usePeople = () => useQuery(rosterQueryOptions());
 export const useRoles = () => useQuery({ queryKey: teamKeys.roles, queryFn: () => Team.Roles() });
 export const useAllocations = (personId: number, accountId: number) =>
   useQuery({
-    queryKey: ['team', 'allocations', personId, accountId],
+    queryKey: teamKeys.allocations(personId, accountId),
     queryFn: () => Team.Allocations(personId, accountId),
   });
-export const useAccountOptions = () =>
-  useQuery({
-    queryKey: ['accounts', 'list', 'options'],
-    queryFn: () => Accounts.List({ id: 0, search: '', tier: '', health: '', status: '' }),
-  });
+export const useAccountOptions = () => useQuery(everyAccountQueryOptions());
 
 export const useSavePerson = () =>
   useMutation({ mutationFn: (p: backend.Person) => Team.SavePerson(p), meta: { handlesErrors: true } });
@@ -32,7 +32,7 @@ export const useDeletePerson = () => useMutation({ mutationFn: (id: number) => T
 /** What saving the allocation would do to the person's load (Go's rule); nothing is saved. */
 export const useCheckAllocation = (a: backend.Allocation | null) =>
   useQuery({
-    queryKey: ['team', 'check-allocation', a],
+    queryKey: teamKeys.checkAllocation(a),
     queryFn: () => Team.CheckAllocation(a!),
     enabled: a !== null,
     placeholderData: keepPreviousData,
@@ -51,9 +51,8 @@ export const useSaveRoles = () =>
 /** The person's onboardings (from the list of all) and appraisal history. */
 export const usePersonOnboardings = (personId: number) =>
   useQuery({
-    queryKey: ['onboarding', 'list'],
-    queryFn: () => Onboarding.List(),
+    ...onboardingsQueryOptions(),
     select: (l) => l.filter((o) => o.personId === personId),
   });
 export const usePersonAppraisals = (personId: number) =>
-  useQuery({ queryKey: ['appraisals', 'history', personId], queryFn: () => Appraisals.History(personId) });
+  useQuery({ queryKey: teamKeys.appraisalHistory(personId), queryFn: () => Appraisals.History(personId) });

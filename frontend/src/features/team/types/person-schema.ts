@@ -1,15 +1,16 @@
 import { z } from 'zod';
+import { boundedNumber, boundedText, limitOf } from '@/lib/limits';
 
 const date = z.string().refine((s) => s === '' || /^\d{4}-\d{2}-\d{2}$/.test(s), 'Enter a date.');
 
 /** The person form; mirrors backend.Person.Validate. */
 export const personSchema = z
   .object({
-    name: z
-      .string()
-      .trim()
-      .min(1, 'Give the person a name.')
-      .max(120, 'The name can be at most 120 characters.'),
+    name: boundedText(
+      limitOf('person', 'name'),
+      'The name can be at most 120 characters.',
+      z.string().trim().min(1, 'Give the person a name.'),
+    ),
     email: z
       .string()
       .trim()
@@ -23,10 +24,11 @@ export const personSchema = z
     endDate: date,
     status: z.enum(['onboarding', 'active', 'leaving', 'left']),
     location: z.string(),
-    capacityHoursPerWeek: z
-      .number({ error: 'Enter the hours as a number.' })
-      .min(1, 'Capacity is between 1 and 80 hours a week.')
-      .max(80, 'Capacity is between 1 and 80 hours a week.'),
+    capacityHoursPerWeek: boundedNumber(
+      limitOf('person', 'capacityHoursPerWeek'),
+      'Capacity is between 1 and 80 hours a week.',
+      z.number({ error: 'Enter the hours as a number.' }),
+    ),
     skills: z.array(z.string()),
     notes: z.string(),
   })
@@ -36,6 +38,33 @@ export const personSchema = z
   });
 
 export type PersonForm = z.infer<typeof personSchema>;
+
+/** Roles a person can have on an account (backend.AccountLead, AccountSupport, AccountBackup). */
+export const accountRoles = ['lead', 'support', 'backup'] as const;
+
+/**
+ * An allocation being added or changed; mirrors backend.Allocation.Validate
+ * (the person is the page's, so only the account is asked for).
+ */
+export const allocationSchema = z
+  .object({
+    accountId: z.number().int().positive('Choose an account.'),
+    percent: boundedNumber(
+      limitOf('allocation', 'percent'),
+      'An allocation is more than 0% and at most 100% of the person’s time.',
+      z.number({ error: 'An allocation is more than 0% and at most 100% of the person’s time.' }),
+    ),
+    role: z.enum(accountRoles, { error: 'Choose lead, support or backup.' }),
+    startDate: date.refine((s) => s !== '', 'Enter the start date.'),
+    endDate: date,
+    tentative: z.boolean(),
+  })
+  .refine((a) => !a.endDate || a.endDate >= a.startDate, {
+    path: ['endDate'],
+    message: 'The end date cannot be before the start date.',
+  });
+
+export type AllocationForm = z.infer<typeof allocationSchema>;
 
 export const personStatuses = [
   { value: 'onboarding', label: 'Onboarding' },

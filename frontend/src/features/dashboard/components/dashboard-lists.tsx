@@ -1,0 +1,89 @@
+import { SimpleGrid } from '@mantine/core';
+import type { UseQueryResult } from '@tanstack/react-query';
+import { backend } from '../../../../wailsjs/go/models';
+import {
+  cycleRows,
+  emptyText,
+  highRiskRows,
+  noHighRisks,
+  onboardingRows,
+  overAllocatedRows,
+  overdueActionRows,
+  qbrRows,
+  renewalRows,
+  uncoveredRows,
+} from '../types/dashboard-rows';
+import { LIST_CARD_ROWS, ListCard } from './list-card';
+
+/**
+ * What needs the director's attention, one card each: the portfolio's lists,
+ * and the team, onboarding and appraisal lists, read beside the portfolio
+ * (the route starts them at once) and each shown when it arrives.
+ */
+export function DashboardLists({
+  portfolio: p,
+  team,
+  onboardings,
+  cycles,
+  appraisalsLocked,
+}: {
+  portfolio: backend.Portfolio;
+  team: UseQueryResult<backend.TeamAttention>;
+  onboardings: UseQueryResult<backend.OnboardingSummary[]>;
+  cycles: UseQueryResult<backend.Cycle[]>;
+  appraisalsLocked: boolean;
+}) {
+  const teamFailed = 'The team could not be read.';
+  return (
+    <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }}>
+      <ListCard
+        title="QBRs due or overdue"
+        empty="Every account that needs a QBR has had one this quarter."
+        count={p.qbrCount}
+        rows={qbrRows(p.qbrs.slice(0, LIST_CARD_ROWS))}
+      />
+      <ListCard
+        title="Renewals in the next 90 days"
+        empty="No contract renews in the next 90 days."
+        count={p.renewalCount}
+        rows={renewalRows(p.renewals.slice(0, LIST_CARD_ROWS))}
+      />
+      <ListCard title="High risks" empty={noHighRisks} rows={highRiskRows(p.highRisks)} />
+      <ListCard
+        title="Overdue actions"
+        empty="No action in a current plan is past its due date."
+        rows={overdueActionRows(p.overdueActions)}
+      />
+      <ListCard
+        title="Over-allocated people"
+        empty={emptyText(
+          team,
+          teamFailed,
+          'Nobody is allocated above 100% this month or in any month ahead.',
+        )}
+        count={team.data?.overAllocatedCount}
+        rows={overAllocatedRows(team.data?.overAllocated ?? [])}
+      />
+      <ListCard
+        title="Accounts needing cover"
+        empty={emptyText(team, teamFailed, 'Every account has a lead, and every key account a backup.')}
+        count={team.data?.uncoveredCount}
+        rows={uncoveredRows(team.data?.uncovered ?? [])}
+      />
+      <ListCard
+        title="Onboarding in progress"
+        empty={emptyText(onboardings, 'Onboarding could not be read.', 'Nobody is onboarding.')}
+        rows={onboardingRows(onboardings.data ?? [])}
+      />
+      <ListCard
+        title="Appraisals due"
+        empty={
+          appraisalsLocked
+            ? 'Appraisals are locked.'
+            : emptyText(cycles, 'Review cycles could not be read.', 'No review cycle is open.')
+        }
+        rows={appraisalsLocked ? [] : cycleRows(cycles.data ?? [], p.today)}
+      />
+    </SimpleGrid>
+  );
+}
