@@ -148,7 +148,7 @@ func (a *ImportsAPI) Open(token string) (StagedFile, error) {
 		return StagedFile{}, stagedProblem(f.name, err)
 	}
 	out.Rows = len(out.FirstRows) + rest
-	f.rows = out.Rows
+	_ = a.files.with(token, func(f *stagedFile) error { f.rows = out.Rows; return nil })
 	if out.Proposal, err = a.propose(f, t.Header, ""); err != nil {
 		return StagedFile{}, err
 	}
@@ -281,8 +281,10 @@ func (a *ImportsAPI) start(token string, m backend.ImportMapping, dryRun bool) (
 		}
 		m.DateOrder = q.Order
 	}
+	var rows int
+	_ = a.files.with(token, func(f *stagedFile) error { rows = f.rows; return nil })
 	ctx, cancel := context.WithCancel(a.ctx())
-	id, read := a.jobs.add(cancel, f.rows, dryRun)
+	id, read := a.jobs.add(cancel, rows, dryRun)
 	in := backend.ImportInput{FileName: f.name, SHA256: f.sha256(), Header: t.Header,
 		Rows: countedRows{rows: tableRows{t}, read: read}, Mapping: m}
 	go func() {

@@ -76,7 +76,8 @@ func (s *stagedFiles) add(name string, size int64) (string, error) {
 	if _, err := rand.Read(b); err != nil {
 		return "", err
 	}
-	f := &stagedFile{token: hex.EncodeToString(b), name: name, size: size, data: make([]byte, 0, size)}
+	// Room for the announced size, up to one call's worth: what arrives grows it.
+	f := &stagedFile{token: hex.EncodeToString(b), name: name, size: size, data: make([]byte, 0, min(size, 8<<20))}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.files = append(s.files, f)

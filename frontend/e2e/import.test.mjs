@@ -5,6 +5,8 @@
 // (in the plan the import starts for an account without one) and its figures. One import is undone; the same file again creates nothing.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { a11yProblems, withApp } from './harness.mjs';
 
@@ -138,6 +140,54 @@ test('import Salesforce accounts, contacts and opportunities and Toggl hours; un
     result = await importIt(page, 'Account.csv');
     assert.equal(await tabCount(result, 'Created'), '0');
 
+    assert.deepEqual(errors, [], 'no script errors');
+  });
+});
+
+test('a spreadsheet nobody recognises is mapped by hand; its failed rows download as a CSV with the reason first', async () => {
+  await withApp({}, async ({ app, page, errors }) => {
+    const file = join(app.dir, 'kunden.csv');
+    writeFileSync(
+      file,
+      'Kundenname;Verlängerung\r\nBäckerei Groß;03/02/2026\r\nKaufhaus Nord;31/02/2026\r\nNordlicht GmbH;04/05/2026\r\n',
+    );
+    await openImport(page);
+    await page.getByLabel('File to import').setInputFiles(file);
+    await page.getByText('Say which column is which').waitFor();
+    await page.getByRole('combobox', { name: 'The file holds' }).selectOption('accounts');
+    await page.getByRole('combobox', { name: 'Imported as, for column Kundenname' }).selectOption('name');
+    await page
+      .getByRole('combobox', { name: 'Imported as, for column Verlängerung' })
+      .selectOption('renewalDate');
+    // 03/02/2026 could be either; the screen asks, with the file's own date as the example.
+    const order = page.getByRole('radiogroup', { name: 'How are the dates in this file written?' });
+    await order.waitFor();
+    await order.getByRole('radio', { name: /^Day first/ }).check();
+    await page.getByRole('button', { name: 'Preview import' }).click();
+    const preview = page.getByRole('region', { name: 'Preview' });
+    await preview.getByText('Importing would create 2 and fail 1 of 3 rows.').waitFor();
+    await preview.getByRole('tab', { name: /^Failed/ }).click();
+    const failed = preview.getByRole('table', { name: 'Rows: failed' }).getByRole('row').nth(1);
+    assert.match(await failed.innerText(), /^3\s+Kaufhaus Nord\s+Verlängerung\s+/);
+    const result = await importIt(page, 'kunden.csv');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      result.getByRole('button', { name: 'Save failed rows as CSV' }).click(),
+    ]);
+    const lines = readFileSync(await download.path(), 'utf8').split('\r\n');
+    assert.equal(lines[0], 'Reason,Kundenname,Verlängerung');
+    assert.match(lines[1], /^"?Verlängerung: .+,Kaufhaus Nord,31\/02\/2026$/);
+
+    // The columns chosen are kept: the next file of this shape needs no mapping.
+    const next = join(app.dir, 'kunden-april.csv');
+    writeFileSync(next, 'Verlängerung;Kundenname\r\n30/04/2026;Weinhaus Süd\r\n');
+    await page.getByLabel('File to import').setInputFiles(next);
+    await page.getByText('Recognised: spreadsheet of accounts').waitFor();
+    await page.getByText(/Using the columns you chose for the last file like this/).waitFor();
+    await page
+      .getByRole('region', { name: 'Preview' })
+      .getByText('Importing would create 1 of 1 row.')
+      .waitFor();
     assert.deepEqual(errors, [], 'no script errors');
   });
 });
