@@ -165,6 +165,7 @@ fuzz-short:
 	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzParseDate$$' -fuzztime $(FUZZ_TIME) ./backend/tabular/
 	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzReadMapping$$' -fuzztime $(FUZZ_TIME) ./backend/importer/
 	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzRows$$' -fuzztime $(FUZZ_TIME) ./backend/importer/
+	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzImportFile$$' -fuzztime $(FUZZ_TIME) -fuzzminimizetime 0 ./app/
 
 # ESLint (type-aware rules, hooks rules, feature boundaries) and Prettier over src/, e2e/, scripts/
 # and the config files; both cache in node_modules/.cache, so a warm run takes seconds.
