@@ -18,6 +18,8 @@ const (
 	PlaceAddressMaxLen = 2000  // its folder or WebDAV address
 	PlaceUserMaxLen    = 200   // its WebDAV user name
 	TemplateMaxTasks   = 500   // tasks in an onboarding template
+	PassphraseMinLen   = 10    // the appraisals passphrase, at least
+	PassphraseMaxLen   = 1024  // and at most
 )
 
 // Number ranges, inclusive unless the name says otherwise.
@@ -52,6 +54,7 @@ type Limit struct {
 	Min       *float64 `json:"min,omitempty"`
 	Above     *float64 `json:"above,omitempty"`
 	Max       *float64 `json:"max,omitempty"`
+	MinLength int      `json:"minLength,omitempty"`
 	MaxLength int      `json:"maxLength,omitempty"`
 	Bytes     bool     `json:"bytes,omitempty"`
 	// Pattern is a regular expression the whole text must match (Go's RE2
@@ -146,6 +149,7 @@ func Limits() LimitTable {
 				"qbrThresholdMinor":    limAboveTo(0, QBRThresholdMaxMinor),
 				"backupsToKeep":        limBetween(0, BackupsToKeepMax),
 			}),
+			"passphrase": {"passphrase": {MinLength: PassphraseMinLen, MaxLength: PassphraseMaxLen}},
 			"exportPlace": {
 				"name": limLength(PlaceNameMaxLen), "destination": limLength(PlaceAddressMaxLen),
 				"user": limLength(PlaceUserMaxLen),

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"accountdesk/backend"
+	"accountdesk/backend/vault"
 )
 
 var update = flag.Bool("update", false, "rewrite frontend/src/lib/limits.json from backend.Limits()")
@@ -141,6 +142,10 @@ func probes() map[string]probe {
 			valid:    func(string) any { s := backend.DefaultSettings(); return &s },
 			validate: func(v any) error { return v.(*backend.Settings).Validate() },
 		},
+		"passphrase": {
+			valid:    func(string) any { return &passphrase{Passphrase: "correct horse battery"} },
+			validate: func(v any) error { return vault.CheckPassphrase(v.(*passphrase).Passphrase) },
+		},
 		"exportPlace": {
 			valid:    func(string) any { return &backend.ExportPlace{Name: "Team share", Destination: "/tmp/share"} },
 			validate: func(v any) error { return v.(*backend.ExportPlace).Validate() },
@@ -197,6 +202,11 @@ func TestLimitsAreEnforced(t *testing.T) {
 
 var index = regexp.MustCompile(`\.\d+\.`)
 
+// passphrase is what the Settings screen sends to set the appraisals passphrase.
+type passphrase struct {
+	Passphrase string `json:"passphrase"`
+}
+
 type limitCase struct {
 	label string
 	value any // float64 for a number, string for a text, int for a list's length
@@ -223,6 +233,10 @@ func cases(l backend.Limit) []limitCase {
 		add(*l.Max+1, false)
 	}
 	text := func(label, s string, ok bool) { cs = append(cs, limitCase{label, s, ok}) }
+	if n := l.MinLength; n > 0 {
+		text(fmt.Sprintf("%d letters", n), strings.Repeat("a", n), true)
+		text(fmt.Sprintf("%d letters", n-1), strings.Repeat("a", n-1), false)
+	}
 	if n := l.MaxLength; n > 0 {
 		text(fmt.Sprintf("%d letters", n), strings.Repeat("a", n), true)
 		text(fmt.Sprintf("%d letters", n+1), strings.Repeat("a", n+1), false)

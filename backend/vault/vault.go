@@ -28,7 +28,7 @@ import (
 )
 
 // MinPassphraseLength is the shortest passphrase accepted.
-const MinPassphraseLength = 10
+const MinPassphraseLength = backend.PassphraseMinLen
 
 // DefaultWorkFactor is age's scrypt work factor (log2 N): about a second here.
 const DefaultWorkFactor = 18
@@ -50,8 +50,8 @@ func CheckPassphrase(p string) error {
 	if utf8.RuneCountInString(p) < MinPassphraseLength {
 		return backend.Invalid("passphrase", "Use a passphrase of at least %d characters.", MinPassphraseLength)
 	}
-	if utf8.RuneCountInString(p) > 1024 {
-		return backend.Invalid("passphrase", "Use a passphrase of at most 1024 characters.")
+	if utf8.RuneCountInString(p) > backend.PassphraseMaxLen {
+		return backend.Invalid("passphrase", "Use a passphrase of at most %d characters.", backend.PassphraseMaxLen)
 	}
 	if strings.TrimSpace(p) != p {
 		return backend.Invalid("passphrase", "The passphrase cannot start or end with a space.")

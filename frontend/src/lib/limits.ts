@@ -13,6 +13,8 @@ export type Limit = {
   above?: number;
   /** Largest number allowed. */
   max?: number;
+  /** Fewest characters a text holds. */
+  minLength?: number;
   /** Most characters a text holds (UTF-8 bytes when bytes is set: Go counts bytes there). */
   maxLength?: number;
   bytes?: boolean;

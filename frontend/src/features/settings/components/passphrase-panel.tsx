@@ -4,18 +4,19 @@ import { useState, type FormEvent } from 'react';
 import { z } from 'zod';
 import { ErrorState, LoadingState } from '@/components/ui/states';
 import { toAppError } from '@/lib/errors';
+import { characters, limitOf } from '@/lib/limits';
 import { notifySuccess } from '@/lib/notify';
 import { useLockStatus, useRemovePassphrase, useSetPassphrase } from '@/lib/appraisals-lock';
 
-const MIN = 10;
+const { minLength: MIN = 10, maxLength: MAX = 1024 } = limitOf('passphrase', 'passphrase');
 
-/** The rules a new passphrase must meet, checked before it reaches AccountDesk. */
+/** The rules a new passphrase must meet (Go's, from limits.json), checked before it reaches AccountDesk. */
 export const newPassphraseSchema = z
   .object({
     next: z
       .string()
-      .min(MIN, `Use a passphrase of at least ${MIN} characters.`)
-      .max(1024, 'Use a passphrase of at most 1024 characters.')
+      .refine((v) => characters(v) >= MIN, `Use a passphrase of at least ${MIN} characters.`)
+      .refine((v) => characters(v) <= MAX, `Use a passphrase of at most ${MAX} characters.`)
       .refine((v) => v.trim() === v, 'The passphrase cannot start or end with a space.'),
     confirm: z.string(),
   })
