@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { backend } from '../../../../wailsjs/go/models';
-import { ackComment, reopenReason, splitAppraisal } from '../types/appraisal-schema';
+import { limitMismatches } from '@/testing/limits';
+import { ackComment, appraisalSchemas, reopenReason, splitAppraisal } from '../types/appraisal-schema';
 
 // Each rule of Go's backend.Appraisal.Validate (backend/appraisal.go) has its
 // twin in the editor's zod schema, with the same words: what the workspace
@@ -81,6 +82,16 @@ const cases: { name: string; edit: Record<string, unknown>; refused?: string }[]
   },
   { name: 'a merit increase of 50%', edit: comp({ kind: 'merit', meritPct: 50, justification: 'x' }) },
   {
+    name: 'a merit increase that is not a number',
+    edit: comp({ kind: 'merit', meritPct: NaN, justification: 'x' }),
+    refused: 'A merit increase is more than 0% and at most 50%.',
+  },
+  {
+    name: 'a goal weight that is not a number',
+    edit: { goals: [{ ...saved.goals[0]!, weight: NaN }] },
+    refused: 'Enter the weight as a number.',
+  },
+  {
     name: 'a promotion without its role',
     edit: comp({ kind: 'promotion', justification: 'x' }),
     refused: 'Choose the role of the promotion.',
@@ -116,6 +127,44 @@ describe('the appraisal editor refuses what Go refuses, in the same words', () =
     const cur = backend.Appraisal.createFrom({ ...saved, ...edit });
     const { problems } = splitAppraisal(cur, saved, new Map());
     expect(problems.map((p) => p.message)).toEqual(refused ? [refused] : []);
+  });
+});
+
+describe("the editor's bounds are Go's limits table (lib/limits.json)", () => {
+  const s = appraisalSchemas(saved.scale);
+  const fields = (c: Partial<backend.Compensation>) => ({
+    overrideScore: 0,
+    overrideReason: '',
+    potential: '',
+    developmentPlan: [],
+    compensation: { ...saved.compensation, justification: 'Led the renewal', ...c },
+  });
+  it('for a merit increase', () => {
+    expect(
+      limitMismatches(s.fields, 'appraisal', fields({ kind: 'merit', meritPct: 3 }), {
+        fields: ['compensation.meritPct'],
+      }),
+    ).toEqual([]);
+  });
+  it('for a bonus', () => {
+    expect(
+      limitMismatches(s.fields, 'appraisal', fields({ kind: 'bonus', bonusMinor: 100000 }), {
+        fields: ['compensation.bonusMinor'],
+      }),
+    ).toEqual([]);
+  });
+  it("for a goal's weight", () => {
+    expect(
+      limitMismatches(
+        s.goal,
+        'appraisal',
+        { title: 'Grow Helios', weight: 10, self: 0, manager: 0 },
+        {
+          fields: ['goals.weight'],
+          path: () => 'weight',
+        },
+      ),
+    ).toEqual([]);
   });
 });
 

@@ -1,14 +1,15 @@
 import { useMutation, useQuery, type QueryClient } from '@tanstack/react-query';
 import * as A from '../../../../wailsjs/go/app/AppraisalsAPI';
-import { People } from '../../../../wailsjs/go/app/TeamAPI';
 import { backend } from '../../../../wailsjs/go/models';
+import { rosterQueryOptions } from '@/lib/roster';
 import { settingsQueryOptions } from '@/lib/settings';
+import { cyclesQueryOptions } from '@/lib/shared-queries';
 import { appraisalKeys, isAppraisalDetail } from './keys';
 
 // The feature's only door to the Go side: components and hooks call these,
 // never the generated bindings.
 
-export const useCycles = () => useQuery({ queryKey: appraisalKeys.cycles(), queryFn: () => A.Cycles() });
+export const useCycles = () => useQuery(cyclesQueryOptions());
 export const useCycleAppraisals = (id: number) =>
   useQuery({ queryKey: appraisalKeys.cycle(id), queryFn: () => A.CycleAppraisals(id) });
 export const useAppraisal = (id: number) =>
@@ -21,7 +22,7 @@ export const useEvidence = (personId: number, from: string, to: string) =>
     queryFn: () => A.Evidence(personId, from, to),
     enabled: !!personId,
   });
-export const useRoster = () => useQuery({ queryKey: appraisalKeys.roster(), queryFn: () => People() });
+export const useRoster = () => useQuery(rosterQueryOptions());
 
 export const useSaveCycle = () =>
   useMutation({ mutationFn: (c: backend.Cycle) => A.SaveCycle(c), meta: { handlesErrors: true } });

@@ -2,13 +2,26 @@ import { z } from 'zod';
 import { backend } from '../../../../wailsjs/go/models';
 import { isRealDate } from '@/lib/dates';
 import { splitFields, splitRows, type Problem, type Split, zodProblems } from '@/lib/draft-merge';
+import { boundedNumber, limitOf } from '@/lib/limits';
+
+// The bounds Go's limits table gives (lib/limits.json), in Go's words; a
+// figure that is not a number at all (NaN) reads the same words.
+const bounded = (field: 'compensation.meritPct' | 'compensation.bonusMinor', m: string) =>
+  boundedNumber(limitOf('appraisal', field), m, z.number({ error: m }));
+const merit = bounded('compensation.meritPct', 'A merit increase is more than 0% and at most 50%.');
+const bonus = bounded('compensation.bonusMinor', 'Enter the bonus amount.');
+const goalWeight = boundedNumber(
+  limitOf('appraisal', 'goals.weight'),
+  'A weight cannot be negative.',
+  z.number({ error: 'Enter the weight as a number.' }),
+);
 
 /**
  * Go's limits (backend.Appraisal.Validate, in backend/appraisal.go), for one
  * appraisal's scale: every rule there has its twin here, with the same words,
  * so the editor holds back what the workspace would refuse.
  */
-function schemas(scale: backend.Scale) {
+export function appraisalSchemas(scale: backend.Scale) {
   // 0 is "not rated"; a rating is a whole point of the scale (Go's int).
   const rating = z
     .number()
@@ -23,26 +36,26 @@ function schemas(scale: backend.Scale) {
         ['', 'none', 'merit', 'promotion', 'bonus'],
         'Choose no change, merit increase, promotion or bonus.',
       ),
-      meritPct: z.number(),
+      // Checked below, by kind (NaN too: a figure typed that is not a number).
+      meritPct: z.number().or(z.nan()),
       promotionRole: z.string(),
-      bonusMinor: z.number(),
+      bonusMinor: z.number().or(z.nan()),
       justification: z.string(),
     })
     .superRefine((c, ctx) => {
-      if (c.kind === 'merit' && !(Number.isFinite(c.meritPct) && c.meritPct > 0 && c.meritPct <= 50))
-        ctx.addIssue({
-          code: 'custom',
-          path: ['meritPct'],
-          message: 'A merit increase is more than 0% and at most 50%.',
-        });
+      // Each kind needs its own figure; the others' are not looked at (as in Go).
+      const figure = (schema: z.ZodNumber, value: number, path: string) => {
+        const r = schema.safeParse(value);
+        if (!r.success) ctx.addIssue({ code: 'custom', path: [path], message: r.error.issues[0]?.message });
+      };
+      if (c.kind === 'merit') figure(merit, c.meritPct, 'meritPct');
       if (c.kind === 'promotion' && !c.promotionRole.trim())
         ctx.addIssue({
           code: 'custom',
           path: ['promotionRole'],
           message: 'Choose the role of the promotion.',
         });
-      if (c.kind === 'bonus' && !(Number.isFinite(c.bonusMinor) && c.bonusMinor > 0))
-        ctx.addIssue({ code: 'custom', path: ['bonusMinor'], message: 'Enter the bonus amount.' });
+      if (c.kind === 'bonus') figure(bonus, c.bonusMinor, 'bonusMinor');
       if (c.kind !== 'none' && c.kind !== '' && !c.justification.trim())
         ctx.addIssue({ code: 'custom', path: ['justification'], message: 'Justify the recommendation.' });
     });
@@ -73,10 +86,7 @@ function schemas(scale: backend.Scale) {
   const competency = z.object({ self: rating, manager: rating });
   const goal = z.object({
     title: z.string().trim().min(1, 'Give each goal a title.'),
-    weight: z
-      .number()
-      .refine(Number.isFinite, 'Enter the weight as a number.')
-      .min(0, 'A weight cannot be negative.'),
+    weight: goalWeight,
     self: rating,
     manager: rating,
   });
@@ -102,7 +112,7 @@ export function splitAppraisal(
   base: backend.Appraisal,
   extra: ReadonlyMap<string, string>,
 ): Split<backend.Appraisal> {
-  const s = schemas(cur.scale);
+  const s = appraisalSchemas(cur.scale);
   const top = new Map([...extra].filter(([p]) => !p.startsWith('goals.') && !p.startsWith('competencies.')));
   const fields = splitFields(cur, base, s.fields, {
     groups: [['overrideScore', 'overrideReason']],
