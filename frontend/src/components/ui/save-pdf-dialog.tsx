@@ -3,8 +3,8 @@ import { IconFolderOpen } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { z } from 'zod';
-import { ChooseFolder } from '../../../wailsjs/go/app/WorkspaceAPI';
 import { isDesktop } from '@/lib/bridge';
+import { chooseFolder } from '@/lib/choose-folder';
 import { toAppError } from '@/lib/errors';
 import { notifySuccess } from '@/lib/notify';
 
@@ -30,7 +30,7 @@ export function ChooseFolderButton({
   if (!canChooseFolder()) return null;
   const choose = async () => {
     try {
-      const picked = await ChooseFolder(title);
+      const picked = await chooseFolder(title);
       if (picked) onChosen(picked);
     } catch (e) {
       onError(toAppError(e).message);
