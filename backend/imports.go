@@ -29,6 +29,26 @@ const (
 	SourceSpreadsheet = "spreadsheet"
 )
 
+// SourceName is a source as its users call it ("Salesforce", "Toggl Track"),
+// for the reasons an import gives.
+func SourceName(source string) string {
+	switch source {
+	case SourceSalesforce:
+		return "Salesforce"
+	case SourceHubSpot:
+		return "HubSpot"
+	case SourcePipedrive:
+		return "Pipedrive"
+	case SourceHarvest:
+		return "Harvest"
+	case SourceToggl:
+		return "Toggl Track"
+	case SourceClockify:
+		return "Clockify"
+	}
+	return "the spreadsheet"
+}
+
 // Date orders a file's dates can be written in.
 const (
 	DateDMY = "dmy"

@@ -51,7 +51,7 @@ func (r *importRun) planOf(accountID int64) (*currentPlan, error) {
 
 func (r *importRun) opportunityRow(row importer.Row) (backend.ImportRowResult, error) {
 	if row.Deleted() {
-		return skipped(row, row.Get("name"), "deleted in "+r.b.Source), nil
+		return skipped(row, row.Get("name"), "deleted in "+backend.SourceName(r.b.Source)), nil
 	}
 	v, fail := importer.ReadOpportunity(row)
 	if fail != nil {

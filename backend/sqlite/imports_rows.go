@@ -14,7 +14,7 @@ import (
 func (r *importRun) accountRow(row importer.Row) (backend.ImportRowResult, error) {
 	ext := row.ExternalID()
 	if row.Deleted() {
-		return skipped(row, row.Get("name"), "deleted in "+r.b.Source), nil
+		return skipped(row, row.Get("name"), "deleted in "+backend.SourceName(r.b.Source)), nil
 	}
 	v, fail := importer.ReadAccount(row)
 	if fail != nil {
@@ -109,7 +109,7 @@ func (r *importRun) contactRow(row importer.Row) (backend.ImportRowResult, error
 		label = row.Get("firstName") + " " + row.Get("lastName")
 	}
 	if row.Deleted() {
-		return skipped(row, label, "deleted in "+r.b.Source), nil
+		return skipped(row, label, "deleted in "+backend.SourceName(r.b.Source)), nil
 	}
 	v, fail := importer.ReadContact(row)
 	if fail != nil {
