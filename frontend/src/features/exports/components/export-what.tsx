@@ -37,8 +37,6 @@ export function ExportWhatFields({
               data={accounts.map((a) => ({ value: String(a.id), label: a.name }))}
               value={value.chosen}
               onChange={(chosen) => onChange({ ...value, chosen })}
-              // The open list scrolls: a keyboard can reach and scroll it too.
-              scrollAreaProps={{ viewportProps: { tabIndex: 0, 'aria-label': 'Accounts to choose from' } }}
             />
           )}
         </Stack>
