@@ -44,6 +44,39 @@ export function ChooseFolderButton({
 }
 
 /**
+ * The folder to save a file in: typed (any mode) or chosen with the desktop
+ * window's dialog. It takes the dialog's focus first.
+ */
+export function FolderField({
+  value,
+  onChange,
+  error,
+  onError,
+  chooseTitle,
+}: {
+  value: string;
+  onChange: (folder: string) => void;
+  error: string;
+  onError: (message: string) => void;
+  chooseTitle: string;
+}) {
+  return (
+    <Group align="flex-end" wrap="nowrap">
+      <TextInput
+        style={{ flex: 1 }}
+        label="Folder"
+        placeholder="/home/you/Documents"
+        value={value}
+        onChange={(e) => onChange(e.currentTarget.value)}
+        error={error || undefined}
+        data-autofocus
+      />
+      <ChooseFolderButton title={chooseTitle} onChosen={onChange} onError={onError} />
+    </Group>
+  );
+}
+
+/**
  * Saves one document as a PDF into a folder the user names (or picks, in the
  * desktop window). `save` gets the folder and answers the file's path.
  */
@@ -85,18 +118,13 @@ export function SavePdfDialog({
             {warning}
           </Alert>
         )}
-        <Group align="flex-end" wrap="nowrap">
-          <TextInput
-            style={{ flex: 1 }}
-            label="Folder"
-            placeholder="/home/you/Documents"
-            value={folder}
-            onChange={(e) => setFolder(e.currentTarget.value)}
-            error={error || undefined}
-            data-autofocus
-          />
-          <ChooseFolderButton title={title} onChosen={setFolder} onError={setError} />
-        </Group>
+        <FolderField
+          value={folder}
+          onChange={setFolder}
+          error={error}
+          onError={setError}
+          chooseTitle={title}
+        />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             Cancel

@@ -1,8 +1,8 @@
-import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { ChooseFolderButton } from '@/components/ui/save-pdf-dialog';
+import { FolderField } from '@/components/ui/save-pdf-dialog';
 import { isDesktop } from '@/lib/bridge';
 import { toAppError } from '@/lib/errors';
 import { notifyError, notifySuccess } from '@/lib/notify';
@@ -75,22 +75,13 @@ function SaveToFolderDialog({ batch, onClose }: { batch: number; onClose: () => 
           The rows that failed, with the reason in the first column. Fix them in Excel and import the file
           again.
         </Text>
-        <Group align="flex-end" wrap="nowrap">
-          <TextInput
-            style={{ flex: 1 }}
-            label="Folder"
-            placeholder="/home/you/Documents"
-            value={folder}
-            onChange={(e) => setFolder(e.currentTarget.value)}
-            error={error || undefined}
-            data-autofocus
-          />
-          <ChooseFolderButton
-            title="Save failed rows in this folder"
-            onChosen={setFolder}
-            onError={setError}
-          />
-        </Group>
+        <FolderField
+          value={folder}
+          onChange={setFolder}
+          error={error}
+          onError={setError}
+          chooseTitle="Save failed rows in this folder"
+        />
         {save.isError && !error && <Alert color="red">{toAppError(save.error).message}</Alert>}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
