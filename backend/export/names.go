@@ -50,10 +50,10 @@ func Slug(s string) string {
 			} else {
 				dash = true
 			}
-		case unicode.Is(unicode.Latin, r):
+		case unicode.Is(unicode.Latin, r) && unicode.IsLetter(r):
 			put(latinToASCII(lr))
 			keptMarks = false
-		case unicode.Is(unicode.Cyrillic, r):
+		case unicode.Is(unicode.Cyrillic, r) && unicode.IsLetter(r):
 			if t, ok := cyrillic[lr]; ok {
 				if t != "" {
 					put(t)
@@ -62,7 +62,7 @@ func Slug(s string) string {
 				put(string(lr))
 			}
 			keptMarks = false
-		case unicode.Is(unicode.Greek, r):
+		case unicode.Is(unicode.Greek, r) && unicode.IsLetter(r):
 			put(greekToLatin(lr))
 			keptMarks = false
 		case unicode.IsMark(r):
