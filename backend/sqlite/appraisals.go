@@ -643,20 +643,19 @@ func evidenceFacts(ctx context.Context, tx *sql.Tx, accountID int64, f, t, prior
 		accountID, priorFrom.Format("2006-01"), priorTo.Format("2006-01")).Scan(&x.PriorRevenueMinor); err != nil {
 		return x, fmt.Errorf("evidence prior revenue: %w", err)
 	}
-	var err error
-	if x.AnnualTargetMinor, err = currentTarget(ctx, tx, accountID); err != nil {
-		return x, err
-	}
-	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FILTER (WHERE o.status = 'achieved'), COUNT(*)
-		FROM plan_objectives o WHERE o.plan_id = (`+currentPlanID+`)`, accountID).Scan(&x.ObjectivesAchieved, &x.ObjectivesTotal); err != nil {
-		return x, fmt.Errorf("evidence objectives: %w", err)
+	// The current plan's target and objectives, the plan found once.
+	if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(p.revenue_target_minor), 0),
+		COUNT(o.plan_id) FILTER (WHERE o.status = 'achieved'), COUNT(o.plan_id)
+		FROM plans p LEFT JOIN plan_objectives o ON o.plan_id = p.id WHERE p.id = (`+currentPlanID+`)`, accountID).
+		Scan(&x.AnnualTargetMinor, &x.ObjectivesAchieved, &x.ObjectivesTotal); err != nil {
+		return x, fmt.Errorf("evidence plan: %w", err)
 	}
 	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM qbrs WHERE account_id = ? AND date BETWEEN ? AND ?`,
 		accountID, f.Format(time.DateOnly), t.Format(time.DateOnly)).Scan(&x.QBRsHeld); err != nil {
 		return x, fmt.Errorf("evidence QBRs: %w", err)
 	}
 	x.HealthChanges = []backend.HealthChange{}
-	err = eachRow(ctx, tx, `SELECT health, reason, changed_at FROM account_health_history
+	err := eachRow(ctx, tx, `SELECT health, reason, changed_at FROM account_health_history
 		WHERE account_id = ? AND substr(changed_at, 1, 10) BETWEEN ? AND ? ORDER BY changed_at`,
 		[]any{accountID, f.Format(time.DateOnly), t.Format(time.DateOnly)}, func(r *sql.Rows) error {
 			var h backend.HealthChange

@@ -88,11 +88,11 @@ func addDirector(ctx context.Context, tx *sql.Tx, name string, today time.Time) 
 	return res.LastInsertId()
 }
 
-// renameDirector gives the director's record the name typed in Settings.
-func renameDirector(ctx context.Context, tx *sql.Tx, name string) error {
-	id, err := directorID(ctx, tx)
-	if err != nil || id == 0 {
-		return err
+// renameDirector gives the director's record (id; 0 for none yet) the name
+// typed in Settings.
+func renameDirector(ctx context.Context, tx *sql.Tx, id int64, name string) error {
+	if id == 0 {
+		return nil
 	}
 	if name == "" {
 		return backend.Invalid("directorName", "Enter your name: it is you on your team and on your exports.")

@@ -62,16 +62,6 @@ func monthsOf(ctx context.Context, tx *sql.Tx, accountID int64) ([]backend.Month
 // query of "the current plan" uses.
 const currentPlanID = `SELECT id FROM plans WHERE account_id = ? AND status != 'archived' ORDER BY period DESC, version DESC LIMIT 1`
 
-// currentTarget is the revenue target of the account's current plan.
-func currentTarget(ctx context.Context, tx *sql.Tx, accountID int64) (int64, error) {
-	var target int64
-	err := tx.QueryRowContext(ctx, `SELECT revenue_target_minor FROM plans WHERE id = (`+currentPlanID+`)`, accountID).Scan(&target)
-	if err == sql.ErrNoRows {
-		return 0, nil
-	}
-	return target, err
-}
-
 // SaveMonths inserts or replaces months, all in one transaction: if one
 // month is invalid, none is saved. Returns EINVALID, ENOTFOUND.
 func (d *DB) SaveMonths(ctx context.Context, accountID int64, months []backend.MonthFigures) error {

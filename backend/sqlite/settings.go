@@ -61,14 +61,19 @@ func (d *DB) UpdateSettings(ctx context.Context, s backend.Settings) (backend.Se
 		return backend.Settings{}, err
 	}
 	err := d.write(ctx, func(tx *sql.Tx) error {
-		if err := renameDirector(ctx, tx, s.DirectorName); err != nil {
+		id, err := directorID(ctx, tx)
+		if err != nil {
+			return err
+		}
+		if err := renameDirector(ctx, tx, id, s.DirectorName); err != nil {
 			return err
 		}
 		s.DirectorPersonID = 0 // the link is the store's (keyDirector), not the caller's
 		if err := putSetting(ctx, tx, keySettings, s, d.now()); err != nil {
 			return err
 		}
-		return withDirector(ctx, tx, &s)
+		s.DirectorPersonID = id // and the name is the one just given to that record
+		return nil
 	})
 	if err != nil {
 		return backend.Settings{}, err
