@@ -24,7 +24,8 @@ const (
 // Greek are transliterated with the passport (ICAO 9303) and ELOT 743
 // tables ("Сбербанк" → "sberbank", "Αθήνα" → "athina"), and scripts without
 // one standard Latin spelling keep their own letters in NFC ("東京ガス" →
-// "東京ガス"). Anything else becomes a single dash. It returns "" when
+// "東京ガス"). Compatibility forms count as the letters they stand for
+// (NFKC: "ℂ" is "c", full-width "Ｔ" is "t"). Anything else becomes a single dash. It returns "" when
 // nothing readable is left (only emoji or punctuation): callers fall back to
 // something stable, see UniqueSlugs.
 func Slug(s string) string {
@@ -40,9 +41,15 @@ func Slug(s string) string {
 		dash = false
 		b.WriteString(part)
 	}
-	for _, r := range norm.NFC.String(s) {
+	// NFKC first: letter-like symbols, full-width forms, ligatures and
+	// mathematical letters are the letters they look like ("ⅅ" → "d",
+	// "Ｔｏｋｙｏ" → "tokyo", "ﬁ" → "fi").
+	for _, r := range norm.NFKC.String(s) {
 		lr := unicode.ToLower(r)
 		switch {
+		case unicode.IsUpper(lr):
+			// A capital with no lower case (rare): not a safe file name letter.
+			dash = true
 		case r < utf8.RuneSelf:
 			if 'a' <= lr && lr <= 'z' || '0' <= lr && lr <= '9' {
 				put(string(lr))

@@ -20,6 +20,7 @@ func TestSlug(t *testing.T) {
 		{"path", "../../etc/passwd", "etc-passwd"},
 		{"period", "FY2027", "fy2027"},
 		{"German sharp s", "Straße", "strasse"},
+		{"letter-like and full-width forms are the letters they stand for", "ⅅata Ｔｏｋｙｏ ﬁne", "data-tokyo-fine"},
 		{"Polish", "Łódź", "lodz"},
 		{"Nordic", "Ærø Bryggeri Øst", "aero-bryggeri-ost"},
 		{"Vietnamese", "Phở Hà Nội", "pho-ha-noi"},
