@@ -4,7 +4,6 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"math"
 	"strconv"
 
 	"accountdesk/backend"
@@ -394,14 +393,14 @@ func (r *importRun) countHours(row importer.Row, accountID int64, v importer.Mon
 func (r *importRun) flushHours() error {
 	for _, k := range r.hours.order {
 		s := r.hours.sums[k]
-		out, err := r.applyMonth(s.row, backend.ImportHours, k.account, r.byID[k.account].Name+" "+k.month, s.v, math.Round(s.total*100)/100)
+		out, err := r.applyMonth(s.row, backend.ImportHours, k.account, r.byID[k.account].Name+" "+k.month, s.v, importer.HoursTotal(s.total))
 		if err != nil {
 			return err
 		}
 		r.add(out)
 	}
 	for _, k := range r.hours.personOrder {
-		if err := r.savePersonHours(k, math.Round(r.hours.byPerson[k]*100)/100); err != nil {
+		if err := r.savePersonHours(k, importer.HoursTotal(r.hours.byPerson[k])); err != nil {
 			return err
 		}
 	}
