@@ -181,6 +181,7 @@ test-e2e: build
 test-desktop: build
 	scripts/desktop-smoke.sh $(APP)
 	scripts/desktop-close-saves.sh $(APP)
+	scripts/desktop-import.sh $(APP)
 
 # Linux packages (.deb, .rpm, .tar.gz) in build/dist with nfpm.
 dist-linux: deps-apt-test build
