@@ -149,13 +149,14 @@ export function OutcomeTables({ result, dryRun }: { result: backend.ImportResult
 function TeamHours({ result, dryRun }: { result: backend.ImportResult; dryRun: boolean }) {
   const missing = result.peopleNotOnTeam ?? [];
   if (result.peopleHours === 0 && missing.length === 0) return null;
-  const months = `${result.peopleHours.toLocaleString()} ${result.peopleHours === 1 ? 'month' : 'months'}`;
+  const n = result.peopleHours;
   return (
     <Stack gap={2} mb="xs">
-      {result.peopleHours > 0 && (
+      {n > 0 && (
         <Text size="sm">
-          Team members’ hours: {months} of a person’s hours on an account {dryRun ? 'would be' : 'were'}{' '}
-          recorded (shown on each person’s page beside their allocation).
+          Hours per team member: {n.toLocaleString()} {n === 1 ? 'person-month' : 'person-months'} (one
+          person’s hours on one account in one month) {dryRun ? 'would be' : n === 1 ? 'was' : 'were'}{' '}
+          recorded, shown on their page on Team beside their allocation.
         </Text>
       )}
       {missing.length > 0 && (
