@@ -184,7 +184,7 @@ type PortfolioSummary struct {
 	// For the workbook, none part of the JSON: the pipeline by stage, the
 	// highest open risks in full, and (only when a workbook is asked for,
 	// AddPortfolioMonths) revenue against target by month.
-	Pipeline []StageTotal   `json:"-"`
+	Pipeline []StageTotal    `json:"-"`
 	Risks    []PortfolioRisk `json:"-"`
 	Months   []MonthTotal    `json:"-"`
 }

@@ -97,6 +97,9 @@ func MoneyFormat(currency string) string {
 type workbook struct {
 	f      *excelize.File
 	styles map[cellKind]int
+	// head is the header row's style (bold, for readers that do not show
+	// table styles); wrap is long text's, wrapped at the column's width.
+	head, wrap int
 }
 
 func newWorkbook(currency, title, author, generatedAt string) (*workbook, error) {
@@ -116,6 +119,13 @@ func newWorkbook(currency, title, author, generatedAt string) (*workbook, error)
 			return nil, fmt.Errorf("workbook style: %w", err)
 		}
 		w.styles[kind] = id
+	}
+	var err error
+	if w.head, err = f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}}); err != nil {
+		return nil, fmt.Errorf("workbook style: %w", err)
+	}
+	if w.wrap, err = f.NewStyle(&excelize.Style{Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"}}); err != nil {
+		return nil, fmt.Errorf("workbook style: %w", err)
 	}
 	props := &excelize.DocProperties{Title: title, Creator: author, Created: generatedAt, Modified: generatedAt, Language: "en"}
 	if err := f.SetDocProps(props); err != nil {
@@ -156,14 +166,17 @@ func (w *workbook) sheet(s sheet) error {
 		Selection: []excelize.Selection{{SQRef: "A2", ActiveCell: "A2", Pane: "bottomLeft"}}}); err != nil {
 		return err
 	}
-	for i, wd := range columnWidths(s) {
-		if err := sw.SetColWidth(i+1, i+1, wd); err != nil {
+	// Last column first: excelize puts each before the ones set already,
+	// and Excel wants them in order.
+	widths := columnWidths(s)
+	for i := len(widths) - 1; i >= 0; i-- {
+		if err := sw.SetColWidth(i+1, i+1, widths[i]); err != nil {
 			return err
 		}
 	}
 	head := make([]any, len(s.cols))
 	for i, c := range s.cols {
-		head[i] = c.head
+		head[i] = excelize.Cell{StyleID: w.head, Value: c.head}
 	}
 	if err := sw.SetRow("A1", head); err != nil {
 		return err
@@ -172,6 +185,9 @@ func (w *workbook) sheet(s sheet) error {
 	for r, row := range s.rows {
 		for i, c := range s.cols {
 			cells[i] = w.cell(c.kind, row[i])
+			if t, ok := cells[i].(string); ok && widths[i] >= maxColWidth && textWidth(t) > maxColWidth-2 {
+				cells[i] = excelize.Cell{StyleID: w.wrap, Value: t}
+			}
 		}
 		if err := sw.SetRow("A"+strconv.Itoa(r+2), cells); err != nil {
 			return err
@@ -360,7 +376,11 @@ func PortfolioXLSX(p PortfolioSummary) ([]byte, error) {
 		{"Month", kMonth}, {"Revenue", kMoney}, {"Target", kMoney}, {"Revenue of accounts with a target", kMoney},
 		{"Of target", kPct}, {"Accounts with figures", kInt}}}
 	for _, m := range p.Months {
-		months.rows = append(months.rows, []any{m.Month, m.RevenueMinor, m.TargetMinor, m.RevenueWithTargetMinor, targetPct(m), m.Accounts})
+		target, withTarget := orBlank(m), any(nil)
+		if target != nil {
+			withTarget = m.RevenueWithTargetMinor
+		}
+		months.rows = append(months.rows, []any{m.Month, m.RevenueMinor, target, withTarget, targetPct(m), m.Accounts})
 	}
 	pipeline := sheet{name: "Pipeline", table: "Pipeline", cols: []xcol{
 		{"Stage", kText}, {"Opportunities", kInt}, {"Value", kMoney}, {"Weighted value", kMoney}}}
@@ -383,6 +403,15 @@ func targetPct(m MonthTotal) any {
 		return pct
 	}
 	return nil
+}
+
+// orBlank is a month's target, nil (a blank cell, not a target of 0) when
+// no account had one.
+func orBlank(m MonthTotal) any {
+	if m.TargetMinor <= 0 {
+		return nil
+	}
+	return m.TargetMinor
 }
 
 func basisLabel(b string) string {
@@ -477,11 +506,7 @@ func PlanXLSX(s PlanSummary) ([]byte, error) {
 	months := sheet{name: "Revenue vs target", table: "RevenueVsTarget", cols: []xcol{
 		{"Month", kMonth}, {"Revenue", kMoney}, {"Target", kMoney}, {"Of target", kPct}}}
 	for _, m := range s.Months {
-		var target any
-		if m.TargetMinor > 0 {
-			target = m.TargetMinor
-		}
-		months.rows = append(months.rows, []any{m.Month, m.RevenueMinor, target, targetPct(m)})
+		months.rows = append(months.rows, []any{m.Month, m.RevenueMinor, orBlank(m), targetPct(m)})
 	}
 	return w.write([]sheet{summary, objectives, opps, risks, actions, people, team, months})
 }

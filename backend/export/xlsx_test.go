@@ -1,13 +1,16 @@
 package export_test
 
 import (
+	"archive/zip"
 	"bytes"
 	"context"
 	"encoding/csv"
+	"io"
 	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -247,9 +250,12 @@ func TestWorkbooksReadBack(t *testing.T) {
 				t.Errorf("month %s: %+v", mt.Month, row[0])
 			}
 			checkMoney(t, mt.Month+" revenue", row[1], mt.RevenueMinor, p.Currency)
-			checkMoney(t, mt.Month+" target", row[2], mt.TargetMinor, p.Currency)
 			if pct, ok := mt.TargetPct(); ok {
+				checkMoney(t, mt.Month+" target", row[2], mt.TargetMinor, p.Currency)
+				checkMoney(t, mt.Month+" revenue with a target", row[3], mt.RevenueWithTargetMinor, p.Currency)
 				checkPct(t, mt.Month+" of target", row[4], pct)
+			} else if len(row) > 2 && (row[2].V != nil || row[4].V != nil) {
+				t.Errorf("%s has no target, but the sheet shows %v and %v", mt.Month, row[2].V, row[4].V)
 			}
 		}
 
@@ -331,6 +337,36 @@ func TestWorkbooksReadBack(t *testing.T) {
 		}
 		for i, mt := range s.Months {
 			checkMoney(t, mt.Month+" revenue", months.Rows[i+1][1], mt.RevenueMinor, s.Currency)
+		}
+	})
+
+	// Excel offers to repair a workbook whose column widths are out of
+	// order (LibreOffice gives them to the wrong columns).
+	t.Run("OK column widths in order", func(t *testing.T) {
+		for _, f := range files {
+			zr, err := zip.NewReader(bytes.NewReader(f.Data), int64(len(f.Data)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, z := range zr.File {
+				if !strings.HasPrefix(z.Name, "xl/worksheets/sheet") {
+					continue
+				}
+				r, _ := z.Open()
+				b, _ := io.ReadAll(r)
+				r.Close()
+				prev := 0
+				for _, m := range regexp.MustCompile(`<col min="(\d+)"`).FindAllSubmatch(b, -1) {
+					n, _ := strconv.Atoi(string(m[1]))
+					if n <= prev {
+						t.Errorf("%s %s: column %d after %d", f.Name, z.Name, n, prev)
+					}
+					prev = n
+				}
+				if prev == 0 {
+					t.Errorf("%s %s: no column widths", f.Name, z.Name)
+				}
+			}
 		}
 	})
 
