@@ -149,7 +149,8 @@ func (w *workbook) write(sheets []sheet) ([]byte, error) {
 			return nil, fmt.Errorf("workbook sheet %s: %w", s.name, err)
 		}
 	}
-	w.f.SetActiveSheet(0)
+	// The first sheet is the active one already; SetActiveSheet would read
+	// every streamed sheet back into memory.
 	var buf bytes.Buffer
 	if err := w.f.Write(&buf); err != nil {
 		return nil, fmt.Errorf("workbook: %w", err)
