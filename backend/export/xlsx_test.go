@@ -488,6 +488,36 @@ func TestWorkbookOnlyWhenAsked(t *testing.T) {
 			t.Errorf("files %v: want plan workbooks and an appraisals workbook", names)
 		}
 	})
+	t.Run("OK written to a WebDAV share", func(t *testing.T) {
+		files, err := export.Render(ctx, db, export.Request{Portfolio: true, Formats: []string{"xlsx"}}, now)
+		if err != nil {
+			t.Fatal(err)
+		}
+		srv, fs := davServer(t, false)
+		dest, err := export.NewDestination(srv.URL+"/share", "director", "s3cret", nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := export.Write(ctx, dest, files, export.WriteOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		if got := listDAV(t, fs); !slices.Equal(got, []string{files[0].Name}) {
+			t.Fatalf("share holds %v, want only %s", got, files[0].Name)
+		}
+		f, err := fs.OpenFile(ctx, "/share/"+files[0].Name, os.O_RDONLY, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		wb, err := excelize.OpenReader(f)
+		if err != nil {
+			t.Fatalf("the workbook on the share does not open: %v", err)
+		}
+		defer wb.Close()
+		if got := wb.GetSheetList(); len(got) != 5 || got[0] != "Accounts" {
+			t.Fatalf("sheets on the share: %v", got)
+		}
+	})
 	t.Run("ErrUnknownFormat", func(t *testing.T) {
 		_, err := export.Render(ctx, db, export.Request{Formats: []string{"xls"}}, now)
 		if err == nil || !strings.Contains(err.Error(), "xlsx") {
