@@ -456,6 +456,15 @@ func TestWorkbookOnlyWhenAsked(t *testing.T) {
 				t.Errorf("%s written without being asked for", f.Name)
 			}
 		}
+		files, err = export.Render(ctx, db, export.Request{Formats: []string{"xlsx"}}, now)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range files {
+			if strings.HasPrefix(f.Name, "appraisals-") {
+				t.Errorf("%s written without appraisals being asked for", f.Name)
+			}
+		}
 	})
 	t.Run("OK written to a folder", func(t *testing.T) {
 		files, err := export.Render(ctx, db, export.Request{Formats: []string{"xlsx"}, IncludeAppraisals: true}, now)
