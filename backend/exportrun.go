@@ -15,7 +15,8 @@ type ExportRequest struct {
 	// WithPlans, with Portfolio, writes the plan summaries too (of
 	// AccountIDs, or of every account) in the same run.
 	WithPlans bool `json:"withPlans"`
-	// Formats are any of pdf, md, html, json, csv; empty means all.
+	// Formats are any of pdf, md, html, json, csv, and ics (the calendar,
+	// only when named); empty means pdf, md, html, json and csv.
 	Formats []string `json:"formats"`
 	// IncludeAppraisals adds appraisals-<cycle>.<ext> per review cycle (never
 	// private manager notes). Without it no exported file carries appraisals.
