@@ -49,7 +49,12 @@ export function ExportWhatFields({
       />
       <Checkbox
         label="Calendar (ICS)"
-        description="Your QBRs, renewals, plan actions and onboarding tasks in one calendar file, with the same name every time: subscribe to it from Outlook or Google Calendar."
+        description={
+          'Your QBRs, renewals, plan actions and onboarding tasks in one calendar file, with the same name every time: subscribe to it from Outlook or Google Calendar.' +
+          (value.calendar && !value.plans && !value.portfolio
+            ? ' Only the calendar is written; the formats below are for summaries.'
+            : '')
+        }
         checked={value.calendar}
         onChange={(e) => onChange({ ...value, calendar: e.currentTarget.checked })}
       />
