@@ -3,6 +3,7 @@ package export_test
 import (
 	"context"
 	"encoding/json"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -574,4 +575,39 @@ func FuzzICSText(f *testing.F) {
 			t.Fatalf("read back %q, want %q", b.String(), want)
 		}
 	})
+}
+
+// To a WebDAV share the calendar is written like every export (PUT under a
+// temporary name, then MOVE), and the next export replaces it in place.
+func TestCalendarToWebDAV(t *testing.T) {
+	ctx := context.Background()
+	db := demoDB(t)
+	srv, fs := davServer(t, false)
+	dest, err := export.NewDestination(srv.URL+"/share", "director", "s3cret", srv.Client())
+	if err != nil {
+		t.Fatal(err)
+	}
+	req := export.Request{Formats: []string{"ics"}}
+	for i, at := range []time.Time{now, now.Add(24 * time.Hour)} {
+		run, err := export.Run(ctx, db, dest, req, export.RunOptions{Now: at})
+		if err != nil {
+			t.Fatalf("export %d: %v", i+1, err)
+		}
+		got := listDAV(t, fs)
+		if len(got) != 1 || len(run.Files) != 1 || got[0] != run.Files[0].Name || !strings.HasSuffix(got[0], ".ics") {
+			t.Fatalf("export %d: the share holds %v, want the one calendar %v", i+1, got, run.Files)
+		}
+		f, err := fs.OpenFile(ctx, "/share/"+got[0], os.O_RDONLY, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		data, _ := io.ReadAll(f)
+		f.Close()
+		if want := "DTSTAMP:" + at.UTC().Format("20060102T150405Z") + "\r\n"; !strings.Contains(string(data), want) {
+			t.Fatalf("export %d: the share's calendar is not this run's (no %q)", i+1, want)
+		}
+		if events := readICS(t, data); len(events) == 0 {
+			t.Fatalf("export %d: no events", i+1)
+		}
+	}
 }
