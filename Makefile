@@ -159,6 +159,7 @@ fuzz-short:
 	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzRollup$$' -fuzztime $(FUZZ_TIME) ./backend/export/
 	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzWebDAVListing$$' -fuzztime $(FUZZ_TIME) ./backend/export/
 	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzICSText$$' -fuzztime $(FUZZ_TIME) ./backend/export/
+	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzWorkbookText$$' -fuzztime $(FUZZ_TIME) ./backend/export/
 	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzCSVStyleForLocale$$' -fuzztime $(FUZZ_TIME) ./backend/
 	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzOpenCSV$$' -fuzztime $(FUZZ_TIME) ./backend/tabular/
 	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzOpenXLSX$$' -fuzztime $(FUZZ_TIME) ./backend/tabular/
@@ -182,6 +183,7 @@ test-e2e: build
 test-desktop: build
 	scripts/desktop-smoke.sh $(APP)
 	scripts/desktop-close-saves.sh $(APP)
+	scripts/desktop-import.sh $(APP)
 
 # Linux packages (.deb, .rpm, .tar.gz) in build/dist with nfpm.
 dist-linux: deps-apt-test build

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"accountdesk/backend"
@@ -22,8 +23,8 @@ func Validate(r *Request) error {
 		r.Formats = Formats()
 	}
 	for _, f := range r.Formats {
-		if !slices.Contains(formatNames, f) && f != CalendarFormat {
-			return backend.Invalid("formats", "Unknown format %q: choose from pdf, md, html, json, csv, ics.", f)
+		if !slices.Contains(formatNames, f) {
+			return backend.Invalid("formats", "Unknown format %q: choose from %s.", f, strings.Join(formatNames, ", "))
 		}
 	}
 	return nil
@@ -92,6 +93,10 @@ func render(ctx context.Context, src Source, req Request, now time.Time, csv CSV
 				data, err = JSON(p)
 			case "csv":
 				data, err = PortfolioCSV(p, csv)
+			case "xlsx":
+				if err = AddPortfolioMonths(ctx, src, &p, now); err == nil {
+					data, err = PortfolioXLSX(p)
+				}
 			}
 			if err != nil {
 				return nil, err
@@ -189,6 +194,8 @@ func renderPlan(s PlanSummary, format, base string, csv CSVOptions) ([]File, err
 		data, err = PlanHTML(s)
 	case "json":
 		data, err = JSON(s)
+	case "xlsx":
+		data, err = PlanXLSX(s)
 	case "csv":
 		actions, opps, err := PlanCSVs(s, csv)
 		if err != nil {

@@ -1584,6 +1584,8 @@ export namespace backend {
 	    skipped: number;
 	    failed: number;
 	    rows: ImportRowResult[];
+	    peopleHours: number;
+	    peopleNotOnTeam: string[];
 	
 	    static createFrom(source: any = {}) {
 	        return new ImportResult(source);
@@ -1602,6 +1604,8 @@ export namespace backend {
 	        this.skipped = source["skipped"];
 	        this.failed = source["failed"];
 	        this.rows = this.convertValues(source["rows"], ImportRowResult);
+	        this.peopleHours = source["peopleHours"];
+	        this.peopleNotOnTeam = source["peopleNotOnTeam"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -1648,6 +1652,26 @@ export namespace backend {
 	    }
 	}
 	
+	export class LoggedHours {
+	    accountId: number;
+	    accountName: string;
+	    month: string;
+	    logged: number;
+	    planned: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new LoggedHours(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.accountId = source["accountId"];
+	        this.accountName = source["accountName"];
+	        this.month = source["month"];
+	        this.logged = source["logged"];
+	        this.planned = source["planned"];
+	    }
+	}
 	export class MonthFigures {
 	    month: string;
 	    revenueMinor: number;

@@ -37,6 +37,7 @@ describe('the export form', () => {
     ['folder', '/home/me/Shared', [], 'Choose at least one format.'],
     ['folder', ' /home/me/Shared ', ['pdf', 'json'], null],
     ['webdav', 'https://cloud.example.com/dav/', ['csv'], null],
+    ['folder', '/x', ['xlsx'], null],
   ])('%s %j with %j: %s', (kind, dest, formats, want) => {
     expect(problem(kind, dest, formats)).toBe(want);
   });

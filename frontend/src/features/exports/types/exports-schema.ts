@@ -3,8 +3,8 @@ import { z } from 'zod';
 /** Where an export goes, or a roll-up reads from: a folder (local, mounted, synced) or a WebDAV share. */
 export type DestinationKind = 'folder' | 'webdav';
 
-/** The formats an export can write; mirrors export.Formats in Go. */
-export const exportFormats = ['pdf', 'md', 'html', 'json', 'csv'] as const;
+/** The summaries' formats; mirrors export.AllFormats in Go but for ics, the calendar (chosen under What). */
+export const exportFormats = ['pdf', 'md', 'html', 'json', 'csv', 'xlsx'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 
 const webAddress = /^https?:/i;

@@ -9,6 +9,7 @@ import { useAutosave } from '@/lib/use-autosave';
 import { usePeople, useRoles, useSavePerson, useTeamOverview } from '../api/team';
 import { AllocationsPanel } from '../components/allocations-panel';
 import { PersonDetails } from '../components/person-details';
+import { LoggedHours } from '../components/logged-hours';
 import { PersonRecords } from '../components/person-records';
 import { UtilizationBar } from '../components/utilization-bar';
 import { overWhen } from '../types/over';
@@ -124,6 +125,7 @@ function PersonPage({ person, people }: { person: backend.Person; people: backen
             }}
             row={row}
           />
+          <LoggedHours personId={person.id} />
           <PersonRecords personId={person.id} />
         </Stack>
       </SimpleGrid>
