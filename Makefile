@@ -23,7 +23,7 @@ APP                 := build/bin/accountdesk
 
 APT_RUN  := libgtk-3-dev libwebkit2gtk-4.1-dev pkg-config gcc
 APT_TEST := xvfb chromium x11-utils xdotool imagemagick poppler-utils binutils dbus gnome-keyring apache2 rclone \
-            libreoffice-calc-nogui python3-openpyxl
+            libreoffice-calc-nogui python3-openpyxl python3-icalendar
 SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 export CGO_ENABLED := 1
@@ -159,6 +159,7 @@ fuzz-short:
 	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzNewDestination$$' -fuzztime $(FUZZ_TIME) ./backend/export/
 	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzRollup$$' -fuzztime $(FUZZ_TIME) ./backend/export/
 	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzWebDAVListing$$' -fuzztime $(FUZZ_TIME) ./backend/export/
+	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzICSText$$' -fuzztime $(FUZZ_TIME) ./backend/export/
 	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzWorkbookText$$' -fuzztime 1000x ./backend/export/
 	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzCSVStyleForLocale$$' -fuzztime $(FUZZ_TIME) ./backend/
 	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzOpenCSV$$' -fuzztime $(FUZZ_TIME) ./backend/tabular/

@@ -113,7 +113,7 @@ Usage:
   accountdesk serve [--workspace PATH] [--addr 127.0.0.1:PORT]
                                                        the same app in a browser (this computer only)
   accountdesk demo --workspace PATH [--accounts N]     create a workspace holding a demo agency
-  accountdesk export --workspace PATH --to DEST [--format pdf,md,html,json,csv,xlsx] [--account NAME]...
+  accountdesk export --workspace PATH --to DEST [--format pdf,md,html,json,csv,xlsx,ics] [--account NAME]...
                      [--portfolio] [--include-appraisals]
   accountdesk backup --workspace PATH --to FILE
   accountdesk restore --from FILE --workspace PATH

@@ -19,6 +19,8 @@ type Source interface {
 	backend.TeamService
 	backend.PortfolioService
 	backend.AppraisalService
+	backend.QBRService
+	backend.OnboardingService
 	Snapshots
 	// WorkspaceID returns the workspace's stable id.
 	WorkspaceID(ctx context.Context) (string, error)

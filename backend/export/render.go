@@ -11,9 +11,9 @@ import (
 )
 
 // Formats an export can be written in, and those it is written in when
-// none is asked for (the workbook only when asked).
+// none is asked for (the workbook and the calendar only when asked).
 var (
-	formatNames    = []string{"pdf", "md", "html", "json", "csv", "xlsx"}
+	formatNames    = []string{"pdf", "md", "html", "json", "csv", "xlsx", CalendarFormat}
 	defaultFormats = []string{"pdf", "md", "html", "json", "csv"}
 )
 

@@ -16,7 +16,8 @@ import (
 // the generated TypeScript share it.
 type Request = backend.ExportRequest
 
-// Validate checks the formats and fills the default (all of them).
+// Validate checks the formats and fills the default (the documents' formats;
+// the calendar, ics, only when asked for).
 func Validate(r *Request) error {
 	if len(r.Formats) == 0 {
 		r.Formats = Formats()
@@ -35,11 +36,17 @@ func Render(ctx context.Context, src Source, req Request, now time.Time) ([]File
 	if err := Validate(&req); err != nil {
 		return nil, err
 	}
+	// The calendar is one file of its own; the other formats are the documents'.
+	calendar, err := calendarOut(ctx, src, &req, now)
+	if err != nil || len(req.Formats) == 0 {
+		return calendar, err
+	}
 	csv, err := csvOptions(ctx, src)
 	if err != nil {
 		return nil, err
 	}
 	files, err := render(ctx, src, req, now, csv)
+	files = append(calendar, files...)
 	if err != nil || !req.IncludeAppraisals {
 		return files, err
 	}
