@@ -133,9 +133,10 @@ func ParseQuarter(q string, today time.Time) (label string, from, to time.Time, 
 }
 
 // internalMeasure names objectives that measure the agency's own economics
-// (margin, cost, write-offs, profit, utilisation, over-servicing): they are
-// the agency's business, not the client's.
-var internalMeasure = regexp.MustCompile(`(?i)margin|write[- ]?offs?|\bcosts?\b|profit|utili[sz]ation|over-?servic`)
+// (margin, cost, write-offs, profit, utilisation, over-servicing, its fees
+// and revenue from the client): they are the agency's business, not the
+// client's. The preview lists each one left out, so the director sees it.
+var internalMeasure = regexp.MustCompile(`(?i)margin|write[- ]?offs?|\bcosts?\b|profit|utili[sz]ation|over-?servic|\bfees?\b|annual revenue|revenue target|share of wallet`)
 
 // BuildQBRPack chooses, from the account's records, what the client reads
 // in the QBR pack for the quarter, and lists what it left out. It is a pure
@@ -207,7 +208,8 @@ func BuildQBRPack(in QBRPackData, opts QBRPackOptions, today time.Time) (QBRPack
 	out.add("job note", "job notes", jobNotes)
 	byDate(p.Delivered)
 	byDate(p.Next)
-	addAgreed(&p, &out, in.QBRs, toISO, todayISO)
+	_, prevFrom, _ := backend.Quarter(from.AddDate(0, 0, -1))
+	addAgreed(&p, &out, in.QBRs, prevFrom.Format(time.DateOnly), toISO, todayISO)
 	if err := addHours(&p, &out, in, opts.Hours, from, to, today); err != nil {
 		return QBRPack{}, nil, err
 	}
@@ -225,13 +227,14 @@ func BuildQBRPack(in QBRPackData, opts QBRPackOptions, today time.Time) (QBRPack
 	return p, out.items, nil
 }
 
-// addAgreed takes the next steps of the latest review held by the end of the
-// quarter (and by today); its issues and notes stay inside the agency.
-func addAgreed(p *QBRPack, out *leftOut, qbrs []backend.QBR, toISO, todayISO string) {
+// addAgreed takes the next steps of the latest review held from the quarter
+// before to the end of this one (and by today: one held longer ago is not
+// news); its issues and notes stay inside the agency.
+func addAgreed(p *QBRPack, out *leftOut, qbrs []backend.QBR, fromISO, toISO, todayISO string) {
 	var latest *backend.QBR
 	for i := range qbrs {
 		q := &qbrs[i]
-		if q.Date <= toISO && q.Date <= todayISO && (latest == nil || q.Date > latest.Date) {
+		if q.Date >= fromISO && q.Date <= toISO && q.Date <= todayISO && (latest == nil || q.Date > latest.Date) {
 			latest = q
 		}
 	}
@@ -251,31 +254,34 @@ func addAgreed(p *QBRPack, out *leftOut, qbrs []backend.QBR, toISO, todayISO str
 // retainer, when the director asked for them and the account has one.
 func addHours(p *QBRPack, out *leftOut, in QBRPackData, want bool, from, to, today time.Time) error {
 	retainer := in.Account.RetainerHoursPerMonth
-	if !want || retainer <= 0 {
+	if want && retainer <= 0 {
+		return backend.Invalid("hours", "This account has no retainer hours, so there are none to show against it: leave hours out.")
+	}
+	if !want {
 		if hasHours(in.Months) {
 			out.flag("Hours used against the retainer")
 		}
 		return nil
 	}
-	h := &PackHours{PerMonth: []PackMonth{}}
-	last := to
-	if today.Before(to) {
-		last = today
+	if from.After(today) {
+		return backend.Invalid("quarter", "That quarter has not started yet, so there are no hours to show.")
 	}
-	for m := from; m.Format("2006-01") <= last.Format("2006-01"); m = m.AddDate(0, 1, 0) {
+	// The months of the quarter up to today's that have figures: the
+	// current month counts once its hours are in.
+	h := &PackHours{PerMonth: []PackMonth{}}
+	for m := from; !m.After(to) && !m.After(today); m = m.AddDate(0, 1, 0) {
 		key := m.Format("2006-01")
-		var used float64
 		for _, f := range in.Months {
 			if f.Month == key {
-				used += f.HoursUsed
+				h.PerMonth = append(h.PerMonth, PackMonth{Month: key, Hours: f.HoursUsed})
+				h.Used += f.HoursUsed
+				h.Months++
+				break
 			}
 		}
-		h.PerMonth = append(h.PerMonth, PackMonth{Month: key, Hours: used})
-		h.Used += used
-		h.Months++
 	}
 	if h.Months == 0 {
-		return backend.Invalid("quarter", "That quarter has not started yet, so there are no hours to show.")
+		return backend.Invalid("hours", "No hours are recorded for %s yet: leave hours out, or choose an earlier quarter.", p.QuarterText)
 	}
 	h.Retainer = retainer * float64(h.Months)
 	p.Hours = h

@@ -278,6 +278,7 @@ func TestBuildQBRPack(t *testing.T) {
 					{Title: "Old idea", Status: backend.ObjCancelled},
 					{Title: "Keep margin above 35%", KPI: "Margin", Status: backend.ObjOnTrack},
 					{Title: "Cut write-offs", KPI: "Write-offs of revenue", Status: backend.ObjOffTrack},
+					{Title: "Grow annual revenue", KPI: "Fee income", Status: backend.ObjOnTrack},
 				},
 				Actions: []backend.Action{
 					{Title: "Done in quarter", Due: "2026-10-05", Status: "done"},
@@ -331,7 +332,7 @@ func TestBuildQBRPack(t *testing.T) {
 			t.Errorf("hours %+v: want October and November, 200 of 200", p.Hours)
 		}
 		text := export.LeftOutText(out)
-		for _, want := range []string{"1 cancelled objective", "2 objectives about the agency's own figures", "2 risks",
+		for _, want := range []string{"1 cancelled objective", "3 objectives about the agency's own figures", "2 risks",
 			"1 pipeline opportunity", "1 job on hold", "1 job note", "Issues noted at the last QBR", "write-offs",
 			"2 stakeholders' sentiment", "1 blocker", "2 internal notes", "SWOT"} {
 			if !strings.Contains(strings.ToLower(text), strings.ToLower(want)) {
@@ -356,7 +357,7 @@ func TestBuildQBRPack(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := titles(p.Delivered); got != "Done last quarter" || p.Agreed != "Old steps" || p.Hours.Used != 500 || p.Hours.Months != 3 {
+		if got := titles(p.Delivered); got != "Done last quarter" || p.Agreed != "Old steps" || p.Hours.Used != 500 || p.Hours.Months != 1 {
 			t.Errorf("Q3: delivered %s, agreed %q, hours %+v", got, p.Agreed, p.Hours)
 		}
 	})
@@ -382,6 +383,30 @@ func TestBuildQBRPack(t *testing.T) {
 			}
 		})
 	}
+	t.Run("ErrHoursWithoutRetainer", func(t *testing.T) {
+		in := base()
+		in.Account.RetainerHoursPerMonth = 0
+		_, _, err := export.BuildQBRPack(in, export.QBRPackOptions{Hours: true}, today)
+		if backend.ErrorCode(err) != backend.EINVALID {
+			t.Fatalf("%v, want invalid", err)
+		}
+	})
+	t.Run("ErrNoHoursRecordedYet", func(t *testing.T) {
+		in := base()
+		in.Months = in.Months[:1] // September only
+		_, _, err := export.BuildQBRPack(in, export.QBRPackOptions{Hours: true}, today)
+		if backend.ErrorCode(err) != backend.EINVALID {
+			t.Fatalf("%v, want invalid", err)
+		}
+	})
+	t.Run("OKNoReviewSinceLastQuarter", func(t *testing.T) {
+		in := base()
+		in.QBRs = []backend.QBR{{Date: "2026-04-16", NextSteps: "Stale steps"}}
+		p, _, err := export.BuildQBRPack(in, export.QBRPackOptions{}, today)
+		if err != nil || p.Agreed != "" {
+			t.Fatalf("agreed %q (%v): a review two quarters ago is not news", p.Agreed, err)
+		}
+	})
 	t.Run("ErrHoursOfAFutureQuarter", func(t *testing.T) {
 		_, _, err := export.BuildQBRPack(base(), export.QBRPackOptions{Quarter: "2027-Q2", Hours: true}, today)
 		if backend.ErrorCode(err) != backend.EINVALID {
