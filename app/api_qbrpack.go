@@ -1,6 +1,9 @@
 package app
 
-import "accountdesk/backend/export"
+import (
+	"accountdesk/backend"
+	"accountdesk/backend/export"
+)
 
 // QBRPackAPI makes the client-ready QBR pack of an account.
 type QBRPackAPI struct{ base }
@@ -13,13 +16,13 @@ type QBRPackSaved struct {
 
 // Preview returns the pack as the client will read it, with what was left
 // out. Returns EINVALID (quarter, hours), ENOTFOUND.
-func (a *QBRPackAPI) Preview(accountID int64, opts export.QBRPackOptions) (export.QBRPackPreview, error) {
+func (a *QBRPackAPI) Preview(accountID int64, opts backend.QBRPackOptions) (backend.QBRPackPreview, error) {
 	return export.PrepareQBRPack(a.ctx(), a.db, accountID, opts, today())
 }
 
 // Save writes the pack as a PDF and as HTML into folder, both or neither.
 // Returns EINVALID (quarter, hours, folder), ENOTFOUND.
-func (a *QBRPackAPI) Save(accountID int64, opts export.QBRPackOptions, folder string) (QBRPackSaved, error) {
+func (a *QBRPackAPI) Save(accountID int64, opts backend.QBRPackOptions, folder string) (QBRPackSaved, error) {
 	_, paths, err := saveQBRPack(a, accountID, opts, folder)
 	if err != nil {
 		return QBRPackSaved{}, err
@@ -29,7 +32,7 @@ func (a *QBRPackAPI) Save(accountID int64, opts export.QBRPackOptions, folder st
 
 // saveQBRPack makes the pack and writes its PDF and HTML (in that order)
 // into folder.
-func saveQBRPack(a *QBRPackAPI, accountID int64, opts export.QBRPackOptions, folder string) (export.QBRPackPreview, []string, error) {
+func saveQBRPack(a *QBRPackAPI, accountID int64, opts backend.QBRPackOptions, folder string) (backend.QBRPackPreview, []string, error) {
 	ctx := a.ctx()
 	pv, err := export.PrepareQBRPack(ctx, a.db, accountID, opts, today())
 	if err != nil {

@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"accountdesk/backend"
-	"accountdesk/backend/export"
 )
 
 // cmdQBRPack is `accountdesk qbr-pack`: the client-ready QBR pack of one
@@ -29,8 +28,8 @@ func cmdQBRPack(ctx context.Context, env Env, args []string) error {
 	case *to == "":
 		return usagef("qbr-pack: --to DIR is required (a folder)")
 	}
-	opts := export.QBRPackOptions{Quarter: *quarter, Hours: *hours}
-	if _, _, _, err := export.ParseQuarter(opts.Quarter, today()); err != nil {
+	opts := backend.QBRPackOptions{Quarter: *quarter, Hours: *hours}
+	if _, _, _, err := backend.ParseQuarter(opts.Quarter, today()); err != nil {
 		return usagef("qbr-pack: %s", backend.ErrorMessage(err))
 	}
 	s, err := openExisting(ctx, env, *ws)

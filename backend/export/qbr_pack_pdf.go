@@ -1,6 +1,8 @@
 package export
 
 import (
+	"accountdesk/backend"
+
 	"fmt"
 	"strings"
 )
@@ -10,7 +12,7 @@ import (
 // delivered work, what's next and, when chosen, hours. Its footer names the
 // client it was prepared for (not the agency-only notice of management
 // documents).
-func QBRPackPDF(p QBRPack) ([]byte, error) {
+func QBRPackPDF(p backend.QBRPack) ([]byte, error) {
 	d := newPDF(p.Client+": Quarterly Business Review, "+p.QuarterText, p.Generated)
 	d.locale = p.Locale
 	if p.Agency != "" {
@@ -98,7 +100,7 @@ func QBRPackPDF(p QBRPack) ([]byte, error) {
 
 // packCover fills the first page: a deep band with the client's name and
 // the quarter, and who prepared it.
-func (d *pdfDoc) packCover(p QBRPack) {
+func (d *pdfDoc) packCover(p backend.QBRPack) {
 	const bandH = 150.0
 	d.SetFillColor(colourBrand.r, colourBrand.g, colourBrand.b)
 	d.Rect(0, 0, pageW, bandH, "F")
@@ -155,7 +157,7 @@ func (d *pdfDoc) packSection(title string) {
 
 // packObjective draws one objective as a card: title, its figures and a
 // progress bar with the share of the way to the target.
-func (d *pdfDoc) packObjective(o PackObjective) {
+func (d *pdfDoc) packObjective(o backend.PackObjective) {
 	const pad = 4.0
 	w := contentW - 2*pad
 	title := o.Title

@@ -1,6 +1,8 @@
 package export
 
 import (
+	"accountdesk/backend"
+
 	"bytes"
 	"fmt"
 	htmltemplate "html/template"
@@ -10,7 +12,7 @@ import (
 // QBRPackHTML renders the pack as one self-contained page for the client:
 // a cover, then objectives with their progress, delivered work, what's next
 // and, when chosen, hours against the retainer. Every value is escaped.
-func QBRPackHTML(p QBRPack) ([]byte, error) {
+func QBRPackHTML(p backend.QBRPack) ([]byte, error) {
 	fm := funcs("", p.Locale)
 	fm["month"] = monthText
 	fm["hours"] = func(f float64) string { return Number(f) }

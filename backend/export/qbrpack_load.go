@@ -21,8 +21,8 @@ type QBRPackSource interface {
 // LoadQBRPackData reads everything BuildQBRPack chooses from for one
 // account: its current plan (the latest version not archived), jobs, QBRs,
 // stakeholders and monthly figures. Returns ENOTFOUND for an unknown account.
-func LoadQBRPackData(ctx context.Context, src QBRPackSource, accountID int64, today time.Time) (QBRPackData, error) {
-	var in QBRPackData
+func LoadQBRPackData(ctx context.Context, src QBRPackSource, accountID int64, today time.Time) (backend.QBRPackData, error) {
+	var in backend.QBRPackData
 	var err error
 	if in.Settings, err = src.Settings(ctx); err != nil {
 		return in, err
@@ -64,37 +64,27 @@ func LoadQBRPackData(ctx context.Context, src QBRPackSource, accountID int64, to
 	return in, nil
 }
 
-// QBRPackPreview is what the director sees before saving: the pack, what was
-// left out of it, and the files it will be saved as.
-type QBRPackPreview struct {
-	Pack        QBRPack   `json:"pack"`
-	LeftOut     []LeftOut `json:"leftOut"`
-	LeftOutText string    `json:"leftOutText"`
-	PDFName     string    `json:"pdfName"`
-	HTMLName    string    `json:"htmlName"`
-}
-
 // PrepareQBRPack gathers and builds the pack for an account. Returns
 // EINVALID (quarter), ENOTFOUND.
-func PrepareQBRPack(ctx context.Context, src QBRPackSource, accountID int64, opts QBRPackOptions, today time.Time) (QBRPackPreview, error) {
+func PrepareQBRPack(ctx context.Context, src QBRPackSource, accountID int64, opts backend.QBRPackOptions, today time.Time) (backend.QBRPackPreview, error) {
 	today = day(today)
 	in, err := LoadQBRPackData(ctx, src, accountID, today)
 	if err != nil {
-		return QBRPackPreview{}, err
+		return backend.QBRPackPreview{}, err
 	}
-	pack, out, err := BuildQBRPack(in, opts, today)
+	pack, out, err := backend.BuildQBRPack(in, opts, today)
 	if err != nil {
-		return QBRPackPreview{}, err
+		return backend.QBRPackPreview{}, err
 	}
 	if out == nil {
-		out = []LeftOut{}
+		out = []backend.LeftOut{}
 	}
-	return QBRPackPreview{Pack: pack, LeftOut: out, LeftOutText: LeftOutText(out),
+	return backend.QBRPackPreview{Pack: pack, LeftOut: out, LeftOutText: backend.LeftOutText(out),
 		PDFName: QBRPackFileName(pack, "pdf"), HTMLName: QBRPackFileName(pack, "html")}, nil
 }
 
 // QBRPackFiles renders the pack as a PDF and as HTML, to be written together.
-func QBRPackFiles(p QBRPack) ([]File, error) {
+func QBRPackFiles(p backend.QBRPack) ([]File, error) {
 	pdf, err := QBRPackPDF(p)
 	if err != nil {
 		return nil, err
