@@ -98,11 +98,14 @@ func QBRPackPDF(p backend.QBRPack) ([]byte, error) {
 	return d.bytes()
 }
 
+// colourCover is the brand's deeper blue: white text on it reads at AA.
+var colourCover = rgb{24, 100, 171}
+
 // packCover fills the first page: a deep band with the client's name and
 // the quarter, and who prepared it.
 func (d *pdfDoc) packCover(p backend.QBRPack) {
 	const bandH = 150.0
-	d.SetFillColor(colourBrand.r, colourBrand.g, colourBrand.b)
+	d.SetFillColor(colourCover.r, colourCover.g, colourCover.b)
 	d.Rect(0, 0, pageW, bandH, "F")
 	d.SetTextColor(255, 255, 255)
 	x, w := marginX+5, contentW-10

@@ -52,7 +52,7 @@ func kindText(kind string) string {
 const qbrPackHTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{.Client}}: Quarterly Business Review, {{.QuarterText}}</title>
 <style>
-:root{--brand:#1c7ed6;--ink:#1f2328;--muted:#5b6570;--rule:#dee2e6;--soft:#f1f5f9}
+:root{--brand:#1864ab;--ink:#1f2328;--muted:#5b6570;--rule:#dee2e6;--soft:#f1f5f9}
 *{box-sizing:border-box}
 body{font:15px/1.55 system-ui,-apple-system,"Segoe UI","Noto Sans",sans-serif;color:var(--ink);margin:0;background:#fff}
 main{max-width:880px;margin:0 auto;padding:0 32px 48px}
