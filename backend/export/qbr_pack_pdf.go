@@ -61,12 +61,7 @@ func QBRPackPDF(p backend.QBRPack) ([]byte, error) {
 	d.packSection("What's next")
 	if p.Agreed != "" {
 		d.muted("Agreed at our review on " + d.date(p.AgreedOn) + ":")
-		for _, line := range strings.Split(p.Agreed, "\n") {
-			if strings.TrimSpace(line) != "" {
-				d.paraAt(3, line)
-			}
-		}
-		d.SetY(d.GetY() + 2)
+		d.packAgreed(p.Agreed)
 	}
 	if len(p.Next) > 0 {
 		rows := make([][]string, len(p.Next))
@@ -201,4 +196,34 @@ func (d *pdfDoc) packObjective(o backend.PackObjective) {
 	}
 	d.textAt(x+barW+3, yy, pctW, 4.2, sizeBody, true, fmt.Sprintf("%d%% of the way", o.ProgressPct), "R")
 	d.SetY(y + h + 4)
+}
+
+// packAgreed draws what was agreed at the review on a tinted panel with the
+// brand's bar at its left (continuing, bar and all, on the next page when long).
+func (d *pdfDoc) packAgreed(text string) {
+	const pad, indent = 2.5, 5.0
+	var lines []textLine
+	for _, para := range strings.Split(text, "\n") {
+		if strings.TrimSpace(para) != "" {
+			lines = append(lines, d.g.layout(para, false, sizeBody, contentW-indent-pad)...)
+		}
+	}
+	d.SetY(d.GetY() + 1)
+	for len(lines) > 0 {
+		d.room(lineBody + 2*pad)
+		fit := max(1, int((pageEnd-d.GetY()-2*pad)/lineBody))
+		part := lines[:min(fit, len(lines))]
+		lines = lines[len(part):]
+		y := d.GetY()
+		h := float64(len(part))*lineBody + 2*pad
+		d.SetFillColor(241, 245, 249)
+		d.Rect(marginX, y, contentW, h, "F")
+		d.SetFillColor(colourCover.r, colourCover.g, colourCover.b)
+		d.Rect(marginX, y, 1.2, h, "F")
+		for i, l := range part {
+			d.g.drawLine(l, marginX+indent, y+pad+float64(i)*lineBody, lineBody, sizeBody)
+		}
+		d.SetY(y + h)
+	}
+	d.SetY(d.GetY() + 3)
 }

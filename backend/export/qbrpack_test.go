@@ -286,3 +286,37 @@ func TestQBRPackOfANewAccount(t *testing.T) {
 		}
 	}
 }
+
+// TestQBRPackLongRunsOverPages: a busy quarter runs over several pages and
+// nothing is lost at a page break (the last objective, item and line of the
+// agreed next steps all print).
+func TestQBRPackLongRunsOverPages(t *testing.T) {
+	needPoppler(t)
+	p := backend.QBRPack{Agency: "Polaris", Client: "Busy Co", Quarter: "2026-Q4", QuarterText: "Q4 2026",
+		From: "2026-10-01", To: "2026-12-31", Generated: "2026-11-24"}
+	for i := range 14 {
+		p.Objectives = append(p.Objectives, backend.PackObjective{Title: fmt.Sprintf("Objective number %d", i+1), KPI: "Visits", Target: 100, Current: float64(i * 7), ProgressPct: i * 7})
+	}
+	for i := range 60 {
+		p.Delivered = append(p.Delivered, backend.PackItem{Title: fmt.Sprintf("Delivered piece %d", i+1), Date: "2026-11-02", Kind: "job"})
+	}
+	var agreed []string
+	for i := range 80 {
+		agreed = append(agreed, fmt.Sprintf("Agreed line %d.", i+1))
+	}
+	p.Agreed, p.AgreedOn = strings.Join(agreed, "\n"), "2026-10-15"
+	files, err := export.QBRPackFiles(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := pdfFile(t, files[0].Data)
+	text := plainText(t, path)
+	for _, want := range []string{"Objective number 14", "Delivered piece 60", "Agreed line 1.", "Agreed line 80.", "Page 2 of"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the PDF lacks %q", want)
+		}
+	}
+	if info := poppler(t, "pdfinfo", path); !strings.Contains(info, "Pages:") || strings.Contains(info, "Pages:           2\n") {
+		t.Errorf("a long pack should run over more than two pages: %s", info)
+	}
+}
