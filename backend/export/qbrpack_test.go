@@ -265,7 +265,6 @@ func TestQBRPackEveryScript(t *testing.T) {
 	}
 }
 
-
 // TestQBRPackOfANewAccount: an account with no plan, work or reviews yet
 // still gets a tidy pack that says so.
 func TestQBRPackOfANewAccount(t *testing.T) {
