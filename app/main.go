@@ -92,6 +92,8 @@ func dispatch(ctx context.Context, env Env) error {
 		return cmdCheck(ctx, env, rest)
 	case "import":
 		return cmdImport(ctx, env, rest)
+	case "qbr-pack":
+		return cmdQBRPack(ctx, env, rest)
 	case "version":
 		if len(rest) > 0 {
 			return usagef("version takes no arguments")
@@ -121,6 +123,8 @@ Usage:
   accountdesk import --workspace PATH --from FILE [--as accounts|contacts|opportunities|figures|hours]
                      [--mapping FILE.json] [--date-order dmy|mdy|ymd] [--dry-run] [--json]
   accountdesk import --workspace PATH --undo BATCH
+  accountdesk qbr-pack --workspace PATH --account NAME --to DIR [--quarter 2026-Q4] [--hours]
+                                                       the client-ready QBR pack (PDF and HTML)
   accountdesk version
 
 The workspace defaults to the user data folder (on Linux ~/.local/share/AccountDesk/workspace.db);
