@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { a11yProblems, withApp } from './harness.mjs';
+import { a11yProblems, openScreen, withApp } from './harness.mjs';
 
 const reader = `
 import sys, json, datetime, icalendar
@@ -28,11 +28,7 @@ test('export the calendar from the Exports screen and subscribe-safe re-export',
   await withApp({ demo: true }, async ({ app, page, errors }) => {
     const out = join(app.dir, 'calendar');
     mkdirSync(out);
-    await page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Exports', exact: true })
-      .click();
-    await page.getByRole('heading', { level: 1, name: 'Exports' }).waitFor();
+    await openScreen(page, 'Exports');
 
     // Nothing chosen at all: a clear message.
     await page.getByRole('checkbox', { name: 'Plan summaries' }).uncheck();

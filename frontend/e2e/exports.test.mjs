@@ -4,17 +4,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { a11yProblems, withApp } from './harness.mjs';
+import { a11yProblems, openScreen, withApp } from './harness.mjs';
 
 test('export the portfolio to a folder and see it in the history', async () => {
   await withApp({ demo: true }, async ({ app, page, errors }) => {
     const out = join(app.dir, 'shared');
     mkdirSync(out);
-    await page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Exports', exact: true })
-      .click();
-    await page.getByRole('heading', { level: 1, name: 'Exports' }).waitFor();
+    await openScreen(page, 'Exports');
 
     // Nothing chosen: a clear message, nothing written.
     await page.getByRole('button', { name: 'Export', exact: true }).click();
@@ -117,11 +113,7 @@ test('the portfolio and some plans in one run, typing the folder in browser mode
   await withApp({ demo: true }, async ({ app, page, errors }) => {
     const out = join(app.dir, 'both');
     mkdirSync(out);
-    await page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Exports', exact: true })
-      .click();
-    await page.getByRole('heading', { level: 1, name: 'Exports' }).waitFor();
+    await openScreen(page, 'Exports');
     // The browser has no folder chooser: no broken button, a field that says to type the path.
     assert.equal(await page.getByRole('button', { name: 'Choose…' }).count(), 0);
     await page

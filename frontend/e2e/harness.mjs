@@ -127,3 +127,9 @@ export async function a11yProblems(page, screen) {
   await page.emulateMedia({ colorScheme: 'light' });
   return problems;
 }
+
+/** Opens a main screen from the navigation, as a user does, and waits for its heading. */
+export async function openScreen(page, name) {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true }).click();
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+}

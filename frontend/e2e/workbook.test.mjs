@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { a11yProblems, withApp } from './harness.mjs';
+import { a11yProblems, openScreen, withApp } from './harness.mjs';
 
 const readBack = `
 import json, sys, openpyxl
@@ -24,11 +24,7 @@ test('export the portfolio and the plans as Excel workbooks', async (t) => {
   await withApp({ demo: true }, async ({ app, page, errors }) => {
     const out = join(app.dir, 'workbooks');
     mkdirSync(out);
-    await page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Exports', exact: true })
-      .click();
-    await page.getByRole('heading', { level: 1, name: 'Exports' }).waitFor();
+    await openScreen(page, 'Exports');
 
     // Only the workbook: every other format unticked.
     for (const name of [
