@@ -42,8 +42,11 @@ type Account struct {
 	RetainerHoursPerMonth float64 `json:"retainerHoursPerMonth"`
 	ContractStart         string  `json:"contractStart"` // YYYY-MM-DD or ""
 	RenewalDate           string  `json:"renewalDate"`   // YYYY-MM-DD or ""
-	AgencyOfRecord        bool    `json:"agencyOfRecord"`
-	Notes                 string  `json:"notes"`
+	// NoticeDays is the contract's notice period: how many days before the
+	// renewal date notice must be given (0: none recorded).
+	NoticeDays     int    `json:"noticeDays"`
+	AgencyOfRecord bool   `json:"agencyOfRecord"`
+	Notes          string `json:"notes"`
 	// Version increases on every save; a save naming an older version is a conflict.
 	Version   int64  `json:"version"`
 	CreatedAt string `json:"createdAt"`
@@ -98,6 +101,8 @@ func (a Account) Validate() error {
 		return Invalid("renewalDate", "Enter the renewal date as a date.")
 	case a.ContractStart != "" && a.RenewalDate != "" && a.RenewalDate < a.ContractStart:
 		return Invalid("renewalDate", "The renewal date cannot be before the contract start.")
+	case a.NoticeDays < 0 || a.NoticeDays > NoticeDaysMax:
+		return Invalid("noticeDays", "The notice period must be between 0 and 365 days.")
 	case len(a.Notes) > NotesMaxLen:
 		return Invalid("notes", "Notes can be at most 20,000 characters.")
 	}
@@ -120,6 +125,9 @@ type AccountSummary struct {
 	Status      string `json:"status"`
 	Health      string `json:"health"`
 	RenewalDate string `json:"renewalDate"`
+	// NoticeDate is the last day to give notice before the renewal ("" when
+	// no renewal date or notice period is recorded).
+	NoticeDate string `json:"noticeDate"`
 	// RevenueT12MMinor is revenue over the last twelve full months.
 	RevenueT12MMinor int64   `json:"revenueT12MMinor"`
 	MarginPct        float64 `json:"marginPct"`
@@ -174,4 +182,18 @@ func validEmail(s string) bool {
 	}
 	a, err := mail.ParseAddress(s)
 	return err == nil && a.Address == s
+}
+
+// NoticeDate is the last day notice can be given before a renewal: the
+// renewal date less the notice period. "" when either is not recorded (or
+// the renewal date is not a date).
+func NoticeDate(renewal string, noticeDays int) string {
+	if renewal == "" || noticeDays <= 0 {
+		return ""
+	}
+	d, err := time.Parse(time.DateOnly, renewal)
+	if err != nil {
+		return ""
+	}
+	return d.AddDate(0, 0, -noticeDays).Format(time.DateOnly)
 }

@@ -44,3 +44,23 @@ func TestAccountValidate(t *testing.T) {
 		})
 	}
 }
+
+func TestNoticeDate(t *testing.T) {
+	for _, c := range []struct {
+		name, renewal string
+		days          int
+		want          string
+	}{
+		{"90 days before", "2027-03-31", 90, "2026-12-31"},
+		{"across a leap day", "2028-03-30", 30, "2028-02-29"},
+		{"no notice period", "2027-03-31", 0, ""},
+		{"no renewal date", "", 90, ""},
+		{"not a date", "2027-02-30", 30, ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := backend.NoticeDate(c.renewal, c.days); got != c.want {
+				t.Fatalf("NoticeDate(%q, %d) = %q, want %q", c.renewal, c.days, got, c.want)
+			}
+		})
+	}
+}

@@ -25,6 +25,7 @@ const (
 // Number ranges, inclusive unless the name says otherwise.
 const (
 	RetainerHoursMax     = 10000  // retainer hours per month, from 0
+	NoticeDaysMax        = 365    // a contract's notice period, in days, from 0
 	HoursUsedMax         = 100000 // hours used in a month, from 0
 	GrowthTargetMinPct   = -100   // a plan's growth target
 	GrowthTargetMaxPct   = 1000   //
@@ -112,7 +113,7 @@ func Limits() LimitTable {
 		Forms: map[string]FormLimits{
 			"account": {
 				"name": limLength(NameMaxLen), "industry": limLength(NameMaxLen),
-				"retainerHoursPerMonth": limBetween(0, RetainerHoursMax), "notes": limBytes(NotesMaxLen),
+				"retainerHoursPerMonth": limBetween(0, RetainerHoursMax), "noticeDays": limBetween(0, NoticeDaysMax), "notes": limBytes(NotesMaxLen),
 			},
 			"plan": {
 				"period": {MaxLength: PeriodMaxLen, Pattern: periodPattern.String()}, "revenueTargetMinor": limAtLeast(0),

@@ -106,7 +106,8 @@ func (g *gen) account(ctx context.Context, s Store, i int) (backend.Account, err
 		Name: c.name, Industry: c.industry, Tier: c.tier, Status: c.status, Health: c.health, HealthReason: c.reason,
 		ContractType: c.contract, RetainerHoursPerMonth: c.retainerHours, AgencyOfRecord: c.tier == backend.TierStrategic,
 		ContractStart: g.day(-400 - g.r.IntN(900)), RenewalDate: g.day(20 + (i*37)%330),
-		Notes: "Demo account: every figure here is fictional.",
+		NoticeDays: map[string]int{backend.TierStrategic: 90, backend.TierKey: 60}[c.tier],
+		Notes:      "Demo account: every figure here is fictional.",
 	}
 	a, err := s.CreateAccount(ctx, a)
 	if err != nil {

@@ -46,6 +46,7 @@ type CalendarAccount struct {
 	Name        string
 	Status      string
 	RenewalDate string
+	NoticeDate  string // the last day to give notice (backend.NoticeDate), "" when none
 	// QBR is the account's standing today (backend.QBRStatus, as the
 	// accounts list shows it): it says whether a QBR is due this quarter.
 	QBR  backend.QBRDue
@@ -100,6 +101,12 @@ func CalendarEvents(in CalendarInput) []Event {
 			e, ok := oneDay(a.RenewalDate)
 			e.UID, e.Summary, e.Category = uid("renewal", id(a.ID)), "Renewal: "+a.Name, "Renewal"
 			e.Description = "The contract with " + a.Name + " renews."
+			add(e, ok)
+		}
+		if a.NoticeDate != "" && a.RenewalDate != "" && a.Status != backend.StatusChurned {
+			e, ok := oneDay(a.NoticeDate)
+			e.UID, e.Summary, e.Category = uid("notice", id(a.ID)), "Notice deadline: "+a.Name, "Renewal"
+			e.Description = "The last day to give notice on the contract with " + a.Name + ", which renews on " + a.RenewalDate + "."
 			add(e, ok)
 		}
 		for _, x := range a.Actions {
@@ -283,7 +290,7 @@ func BuildCalendar(ctx context.Context, src Source, confidential bool, now time.
 		if err := ctx.Err(); err != nil {
 			return File{}, err
 		}
-		a := CalendarAccount{ID: r.ID, Name: r.Name, Status: r.Status, RenewalDate: r.RenewalDate, QBR: r.QBR}
+		a := CalendarAccount{ID: r.ID, Name: r.Name, Status: r.Status, RenewalDate: r.RenewalDate, NoticeDate: r.NoticeDate, QBR: r.QBR}
 		if a.QBRs, err = src.QBRs(ctx, r.ID); err != nil {
 			return File{}, err
 		}

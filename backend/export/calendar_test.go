@@ -70,6 +70,11 @@ func TestCalendarEvents(t *testing.T) {
 		{"OKNoDueEventWhenNotRequiredOrDone", acct(func(a *export.CalendarAccount) { a.QBR.State = backend.QBRDone }), nil},
 		{"OKRenewal", acct(func(a *export.CalendarAccount) { a.RenewalDate = "2027-03-31" }),
 			[]string{"2027-03-31..2027-04-01 Renewal: Acme"}},
+		{"OKNoticeDeadlineBeforeTheRenewal", acct(func(a *export.CalendarAccount) { a.RenewalDate, a.NoticeDate = "2027-03-31", "2026-12-31" }),
+			[]string{"2026-12-31..2027-01-01 Notice deadline: Acme", "2027-03-31..2027-04-01 Renewal: Acme"}},
+		{"OKNoNoticeDeadlineOfAChurnedAccount", acct(func(a *export.CalendarAccount) {
+			a.RenewalDate, a.NoticeDate, a.Status = "2027-03-31", "2026-12-31", backend.StatusChurned
+		}), nil},
 		{"OKNoRenewalOfAChurnedAccount", acct(func(a *export.CalendarAccount) {
 			a.RenewalDate, a.Status = "2027-03-31", backend.StatusChurned
 		}), nil},

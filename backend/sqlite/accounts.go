@@ -15,12 +15,12 @@ import (
 var _ backend.AccountService = (*DB)(nil)
 
 const accountColumns = `id, name, industry, tier, status, health, health_reason, contract_type,
-	retainer_hours_per_month, contract_start, renewal_date, agency_of_record, notes, version, created_at, updated_at`
+	retainer_hours_per_month, contract_start, renewal_date, notice_days, agency_of_record, notes, version, created_at, updated_at`
 
 func scanAccount(row interface{ Scan(...any) error }) (backend.Account, error) {
 	var a backend.Account
 	err := row.Scan(&a.ID, &a.Name, &a.Industry, &a.Tier, &a.Status, &a.Health, &a.HealthReason, &a.ContractType,
-		&a.RetainerHoursPerMonth, &a.ContractStart, &a.RenewalDate, &a.AgencyOfRecord, &a.Notes, &a.Version, &a.CreatedAt, &a.UpdatedAt)
+		&a.RetainerHoursPerMonth, &a.ContractStart, &a.RenewalDate, &a.NoticeDays, &a.AgencyOfRecord, &a.Notes, &a.Version, &a.CreatedAt, &a.UpdatedAt)
 	return a, err
 }
 
@@ -55,10 +55,10 @@ func (d *DB) CreateAccount(ctx context.Context, a backend.Account) (backend.Acco
 	a.Version, a.CreatedAt, a.UpdatedAt = 1, now, now
 	err := d.write(ctx, func(tx *sql.Tx) error {
 		res, err := tx.ExecContext(ctx, `INSERT INTO accounts (name, industry, tier, status, health, health_reason,
-			contract_type, retainer_hours_per_month, contract_start, renewal_date, agency_of_record, notes, version, created_at, updated_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
+			contract_type, retainer_hours_per_month, contract_start, renewal_date, notice_days, agency_of_record, notes, version, created_at, updated_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
 			a.Name, a.Industry, a.Tier, a.Status, a.Health, a.HealthReason, a.ContractType, a.RetainerHoursPerMonth,
-			a.ContractStart, a.RenewalDate, a.AgencyOfRecord, a.Notes, now, now)
+			a.ContractStart, a.RenewalDate, a.NoticeDays, a.AgencyOfRecord, a.Notes, now, now)
 		if err != nil {
 			return nameTaken(err, a.Name)
 		}
@@ -89,9 +89,9 @@ func (d *DB) UpdateAccount(ctx context.Context, a backend.Account) (backend.Acco
 		now := d.stamp()
 		_, err = tx.ExecContext(ctx, `UPDATE accounts SET name = ?, industry = ?, tier = ?, status = ?, health = ?,
 			health_reason = ?, contract_type = ?, retainer_hours_per_month = ?, contract_start = ?, renewal_date = ?,
-			agency_of_record = ?, notes = ?, version = version + 1, updated_at = ? WHERE id = ?`,
+			notice_days = ?, agency_of_record = ?, notes = ?, version = version + 1, updated_at = ? WHERE id = ?`,
 			a.Name, a.Industry, a.Tier, a.Status, a.Health, a.HealthReason, a.ContractType, a.RetainerHoursPerMonth,
-			a.ContractStart, a.RenewalDate, a.AgencyOfRecord, a.Notes, now, a.ID)
+			a.ContractStart, a.RenewalDate, a.NoticeDays, a.AgencyOfRecord, a.Notes, now, a.ID)
 		if err != nil {
 			return nameTaken(err, a.Name)
 		}

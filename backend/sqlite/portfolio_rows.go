@@ -114,7 +114,7 @@ func loadSummaries(ctx context.Context, tx *sql.Tx, ids []int64, today time.Time
 				SUM(CASE WHEN month BETWEEN ? AND ? THEN writeoff_minor ELSE 0 END) ywo
 			FROM account_months WHERE month BETWEEN ? AND ? AND `+monthsCond+` GROUP BY account_id
 		)
-		SELECT a.id, a.name, a.industry, a.tier, a.status, a.health, a.renewal_date,
+		SELECT a.id, a.name, a.industry, a.tier, a.status, a.health, a.renewal_date, a.notice_days,
 			COALESCE(NULLIF(a.contract_start, ''), substr(a.created_at, 1, 10)),
 			COALESCE(m.rev, 0), COALESCE(m.cost, 0), COALESCE(m.wo, 0), COALESCE(m.n, 0),
 			COALESCE(m.yrev, 0), COALESCE(m.ycost, 0), COALESCE(m.ywo, 0)
@@ -132,11 +132,13 @@ func loadSummaries(ctx context.Context, tx *sql.Tx, ids []int64, today time.Time
 		r := &loading{}
 		s := &r.Summary
 		var cost, wo int64
-		if err := rows.Scan(&s.ID, &s.Name, &s.Industry, &s.Tier, &s.Status, &s.Health, &s.RenewalDate, &r.start,
+		var notice int
+		if err := rows.Scan(&s.ID, &s.Name, &s.Industry, &s.Tier, &s.Status, &s.Health, &s.RenewalDate, &notice, &r.start,
 			&s.RevenueT12MMinor, &cost, &wo, &r.monthsInWindow, &r.RevenueMinor, &r.CostMinor, &r.WriteOffMinor); err != nil {
 			return nil, nil, fmt.Errorf("list accounts: %w", err)
 		}
 		s.MarginPct = backend.MarginPct(s.RevenueT12MMinor, cost, wo)
+		s.NoticeDate = backend.NoticeDate(s.RenewalDate, notice)
 		byID[s.ID] = r
 		order = append(order, s.ID)
 	}

@@ -281,6 +281,7 @@ export namespace backend {
 	    retainerHoursPerMonth: number;
 	    contractStart: string;
 	    renewalDate: string;
+	    noticeDays: number;
 	    agencyOfRecord: boolean;
 	    notes: string;
 	    version: number;
@@ -304,6 +305,7 @@ export namespace backend {
 	        this.retainerHoursPerMonth = source["retainerHoursPerMonth"];
 	        this.contractStart = source["contractStart"];
 	        this.renewalDate = source["renewalDate"];
+	        this.noticeDays = source["noticeDays"];
 	        this.agencyOfRecord = source["agencyOfRecord"];
 	        this.notes = source["notes"];
 	        this.version = source["version"];
@@ -451,6 +453,7 @@ export namespace backend {
 	    status: string;
 	    health: string;
 	    renewalDate: string;
+	    noticeDate: string;
 	    revenueT12MMinor: number;
 	    marginPct: number;
 	    planStatus: string;
@@ -471,6 +474,7 @@ export namespace backend {
 	        this.status = source["status"];
 	        this.health = source["health"];
 	        this.renewalDate = source["renewalDate"];
+	        this.noticeDate = source["noticeDate"];
 	        this.revenueT12MMinor = source["revenueT12MMinor"];
 	        this.marginPct = source["marginPct"];
 	        this.planStatus = source["planStatus"];

@@ -105,6 +105,17 @@ export function AccountFields({
           onBadInput={(m) => onBadDate('renewalDate', m)}
           error={errors.renewalDate}
         />
+        <NumberInput
+          label="Notice period (days)"
+          description="How long before the renewal notice must be given; 0 if none."
+          clampBehavior="none"
+          allowDecimal={false}
+          hideControls
+          value={Number.isFinite(value.noticeDays) ? value.noticeDays : ''}
+          onChange={(v) => onChange('noticeDays', typeof v === 'number' ? v : Number.NaN)}
+          onBlur={onBlur}
+          error={errors.noticeDays}
+        />
       </SimpleGrid>
       <Checkbox
         label="Agency of record"

@@ -33,6 +33,7 @@ function toForm(a: backend.Account): AccountForm {
     retainerHoursPerMonth: a.retainerHoursPerMonth,
     contractStart: a.contractStart,
     renewalDate: a.renewalDate,
+    noticeDays: a.noticeDays,
     agencyOfRecord: a.agencyOfRecord,
     notes: a.notes,
   };

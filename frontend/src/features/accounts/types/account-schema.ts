@@ -37,6 +37,13 @@ export const accountSchema = z
     ),
     contractStart: isoDate,
     renewalDate: isoDate,
+    noticeDays: boundedNumber(
+      limitOf('account', 'noticeDays'),
+      'The notice period must be between 0 and 365 days.',
+      z
+        .number({ error: 'Enter the notice period as a whole number of days.' })
+        .int('Enter the notice period as a whole number of days.'),
+    ),
     agencyOfRecord: z.boolean(),
     notes: boundedText(limitOf('account', 'notes'), 'Notes can be at most 20,000 characters.', z.string()),
   })
@@ -62,6 +69,7 @@ export const emptyAccount: AccountForm = {
   retainerHoursPerMonth: 0,
   contractStart: '',
   renewalDate: '',
+  noticeDays: 0,
   agencyOfRecord: false,
   notes: '',
 };
@@ -86,6 +94,7 @@ const labels: Record<string, string> = {
   retainerHoursPerMonth: 'Retainer hours per month',
   contractStart: 'Contract start',
   renewalDate: 'Renewal date',
+  noticeDays: 'Notice period',
   notes: 'Notes',
 };
 
