@@ -60,10 +60,7 @@ func (r *Relations) Validate(acc AccountPeople) error {
 	if _, ok := acc.Names[r.StakeholderID]; !ok {
 		return Errorf(ENOTFOUND, "That stakeholder no longer exists.")
 	}
-	if err := acc.checkLink("reportsToId", r.StakeholderID, r.ReportsToID, "report to themselves"); err != nil {
-		return err
-	}
-	if err := acc.checkLoop(r.StakeholderID, r.ReportsToID); err != nil {
+	if err := acc.CheckReportsTo(r.StakeholderID, r.ReportsToID); err != nil {
 		return err
 	}
 	if r.ReplacedByID != 0 && !r.Left {
@@ -89,6 +86,15 @@ func (r *Relations) Validate(acc AccountPeople) error {
 		}
 	}
 	return nil
+}
+
+// CheckReportsTo returns an invalid error when self may not report to boss
+// (0: nobody): boss is self, not of the account, or already below self.
+func (acc AccountPeople) CheckReportsTo(self, boss int64) error {
+	if err := acc.checkLink("reportsToId", self, boss, "report to themselves"); err != nil {
+		return err
+	}
+	return acc.checkLoop(self, boss)
 }
 
 func (acc AccountPeople) checkLink(field string, self, other int64, selfWords string) error {
