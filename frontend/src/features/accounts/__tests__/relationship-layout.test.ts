@@ -32,12 +32,25 @@ const overlaps = (a: { x: number; y: number }, b: { x: number; y: number }) =>
   Math.abs(a.x - b.x) < NODE_W && Math.abs(a.y - b.y) < NODE_H;
 
 describe('layoutRelationships', () => {
-  it('puts a boss above the people who report to them', () => {
+  it('puts a boss above the people who report to them; people with nobody under them stand in a column', () => {
     const l = layoutRelationships(map(3, (id) => (id === 1 ? {} : { reportsToId: 1 })));
     const at = (id: number) => l.boxes.find((b) => b.id === id)!;
     expect(at(1).y).toBeLessThan(at(2).y);
+    expect(at(2).y).toBeLessThan(at(3).y);
+    expect(at(2).x).toBe(at(3).x);
+    expect(l.lines.filter((x) => x.kind === 'reports' && x.rail)).toHaveLength(2);
+  });
+
+  it('keeps managers side by side under their boss, their teams in columns below them', () => {
+    // 1 → 2, 3; 2 → 4, 5; 3 → 6, 7
+    const l = layoutRelationships(
+      map(7, (id) => (id === 1 ? {} : { reportsToId: id <= 3 ? 1 : id <= 5 ? 2 : 3 })),
+    );
+    const at = (id: number) => l.boxes.find((b) => b.id === id)!;
     expect(at(2).y).toBe(at(3).y);
-    expect(l.lines.filter((x) => x.kind === 'reports')).toHaveLength(2);
+    expect(at(2).y).toBeGreaterThan(at(1).y);
+    expect(at(4).y).toBeGreaterThan(at(2).y);
+    expect(l.lines.find((x) => x.to === 2)?.rail).toBeFalsy();
   });
 
   it('lays thirty people out without overlaps, loose contacts in rows rather than one long line', () => {
@@ -55,7 +68,7 @@ describe('layoutRelationships', () => {
     );
     expect(l.boxes).toHaveLength(30);
     for (const a of l.boxes) for (const b of l.boxes) if (a !== b) expect(overlaps(a, b)).toBe(false);
-    expect(l.width).toBeLessThan(9 * (NODE_W + 40));
+    expect(l.width).toBeLessThanOrEqual(1100 + NODE_W);
     expect(l.lines.find((x) => x.kind === 'influence')).toMatchObject({ from: 1, to: 20, strength: 'high' });
   });
 

@@ -1,31 +1,37 @@
-import { Badge, Group, Text, UnstyledButton, useComputedColorScheme } from '@mantine/core';
+import { Badge, Group, Text, UnstyledButton, VisuallyHidden, useComputedColorScheme } from '@mantine/core';
 import { IconMoodEmpty, IconMoodSad, IconMoodSmile } from '@tabler/icons-react';
 import {
   Background,
+  BaseEdge,
   Controls,
   Handle,
   MarkerType,
   Position,
   ReactFlow,
   type Edge,
+  type EdgeProps,
   type Node,
   type NodeProps,
 } from '@xyflow/react';
+import { useElementSize } from '@mantine/hooks';
 import '@xyflow/react/dist/style.css';
 import { useMemo } from 'react';
 import { backend } from '../../../../wailsjs/go/models';
 import { words } from '@/lib/format';
-import { layoutRelationships, NODE_H, NODE_W, type PersonBox } from '../types/relationship-layout';
+import { layoutRelationships, NODE_H, NODE_W, RAIL, type PersonBox } from '../types/relationship-layout';
 import classes from './relationship-map.module.css';
 
 /** Decision makers, champions and blockers stand out; everyone else is quiet grey. */
 export const roleColour: Record<string, string> = {
-  decision_maker: 'indigo',
-  champion: 'teal',
-  blocker: 'red',
-  influencer: 'gray',
-  user: 'gray',
+  decision_maker: 'indigo.7',
+  champion: 'teal.9',
+  blocker: 'red.8',
+  influencer: 'gray.7',
+  user: 'gray.7',
 };
+/** The CSS colour of a Mantine colour with its shade ('teal.8'). */
+const cssColour = (c: string) => `var(--mantine-color-${c.replace('.', '-')})`;
+const quiet = (role: string) => role !== 'decision_maker' && role !== 'champion' && role !== 'blocker';
 const strengthWidth: Record<string, number> = { low: 1.2, medium: 2.2, high: 3.4 };
 
 type PersonData = {
@@ -50,14 +56,13 @@ function Sentiment({ value }: { value: string }) {
 
 function PersonNode({ data }: NodeProps<Node<PersonData>>) {
   const { person: p, relations: r } = data.box;
-  const colour = roleColour[p.role] ?? 'gray';
+  const colour = roleColour[p.role] ?? 'gray.7';
   return (
     <UnstyledButton
       className={classes.person}
       data-role={p.role}
       data-left={r.left || undefined}
-      style={{ width: NODE_W, height: NODE_H, borderColor: `var(--mantine-color-${colour}-filled)` }}
-      aria-label={data.summary}
+      style={{ width: NODE_W, height: NODE_H, borderColor: cssColour(quiet(p.role) ? 'gray.5' : colour) }}
       onClick={() => data.onOpen(p.id)}
     >
       <Handle type="target" position={Position.Top} id="t" className={classes.handle} isConnectable={false} />
@@ -95,34 +100,48 @@ function PersonNode({ data }: NodeProps<Node<PersonData>>) {
         )}
       </Group>
       <Text fz={11} c="dimmed" truncate>
-        {p.title || '—'}
+        {p.title || <span aria-hidden>—</span>}
       </Text>
       <Group justify="space-between" gap={4} wrap="nowrap">
-        <Badge size="xs" color={colour} variant={colour === 'gray' ? 'light' : 'filled'}>
+        <Badge size="xs" color={colour} variant={quiet(p.role) ? 'light' : 'filled'}>
           {words(p.role)}
         </Badge>
-        <Text fz={11} c={data.owner ? 'dimmed' : 'orange'} truncate>
+        <Text
+          fz={11}
+          c={data.owner ? 'dimmed' : undefined}
+          className={data.owner ? undefined : classes.warn}
+          truncate
+        >
           {data.owner || 'No owner'}
         </Text>
       </Group>
+      <VisuallyHidden>{data.summary}</VisuallyHidden>
     </UnstyledButton>
   );
 }
 
 const nodeTypes = { person: PersonNode };
 
-/** How a person reads aloud (and in the node's accessible name): everything the box shows. */
+/** A reports-to line into a column of leaves: down from the boss, along the rail, into the person's side. */
+function RailEdge({ sourceX, sourceY, targetX, targetY, markerEnd, style }: EdgeProps) {
+  const railX = targetX - RAIL / 2;
+  const path = `M ${sourceX},${sourceY} V ${sourceY + 20} H ${railX} V ${targetY} H ${targetX}`;
+  return <BaseEdge path={path} markerEnd={markerEnd} style={style} />;
+}
+
+const edgeTypes = { rail: RailEdge };
+const PAD = 16;
+
+/** What a person's box does not show but a listener needs: read after what it shows. */
 export function personSummary(
   p: backend.Stakeholder,
   r: backend.Relations,
   nameOf: (id: number) => string,
-  owner: string,
 ): string {
-  const parts = [p.name, words(p.role), r.left ? '' : words(p.sentiment), `influence ${p.influence} of 5`];
-  if (r.left) parts.push(r.replacedById ? `left, replaced by ${nameOf(r.replacedById)}` : 'left');
+  const parts = [`influence ${p.influence} of 5`];
+  if (r.left && r.replacedById) parts.push(`replaced by ${nameOf(r.replacedById)}`);
   if (r.reportsToId) parts.push(`reports to ${nameOf(r.reportsToId)}`);
-  parts.push(owner ? `covered by ${owner}` : 'nobody at the agency covers them');
-  return `${parts.filter(Boolean).join(', ')}. Edit.`;
+  return `, ${parts.join(', ')}. Edit.`;
 }
 
 /**
@@ -140,8 +159,15 @@ export function RelationshipMap({
   onOpen: (id: number) => void;
 }) {
   const scheme = useComputedColorScheme('light');
-  const { nodes, edges } = useMemo(() => {
-    const layout = layoutRelationships(map);
+  const { ref, width } = useElementSize();
+  const { nodes, edges, zoom, height, x } = useMemo(() => {
+    // Lay out for the width there is at a comfortable zoom, then zoom to fit that width (never
+    // below 0.6, where names stop being readable: then the map pans) and grow tall instead.
+    const room = Math.max(320, width - PAD * 2);
+    const layout = layoutRelationships(map, room / 0.85);
+    const zoom = Math.min(1, Math.max(0.6, room / Math.max(1, layout.width)));
+    const height = Math.min(1400, Math.max(220, layout.height * zoom + PAD * 2));
+    const x = Math.max(PAD, (width - layout.width * zoom) / 2);
     const names = new Map(map.people.map((p) => [p.id, p.name]));
     const nameOf = (id: number) => names.get(id) ?? 'someone';
     const at = new Map(layout.boxes.map((b) => [b.id, b]));
@@ -151,13 +177,14 @@ export function RelationshipMap({
         id: String(box.id),
         type: 'person',
         position: { x: box.x, y: box.y },
-        data: { box, owner, summary: personSummary(box.person, box.relations, nameOf, owner), onOpen },
+        data: { box, owner, summary: personSummary(box.person, box.relations, nameOf), onOpen },
         width: NODE_W,
         height: NODE_H,
         draggable: false,
         connectable: false,
         selectable: false,
         focusable: false, // the button inside takes the focus, with its name
+        style: { pointerEvents: 'all' }, // a node that can be neither selected nor dragged takes no clicks otherwise
       };
     });
     const edges: Edge[] = layout.lines.map((l) => {
@@ -173,8 +200,8 @@ export function RelationshipMap({
           source: String(l.from),
           target: String(l.to),
           sourceHandle: 'b',
-          targetHandle: 't',
-          type: 'smoothstep',
+          targetHandle: l.rail ? 'lt' : 't',
+          type: l.rail ? 'rail' : 'smoothstep',
           style: { stroke: 'var(--mantine-color-gray-6)', strokeWidth: 1.5 },
           markerEnd: { type: MarkerType.ArrowClosed, color: 'var(--mantine-color-gray-6)' },
         };
@@ -186,7 +213,7 @@ export function RelationshipMap({
           ...side,
           type: 'default',
           label: l.strength,
-          labelStyle: { fontSize: 10, fill: 'var(--mantine-color-orange-text)' },
+          labelStyle: { fontSize: 10, fill: 'var(--ad-warn)' },
           labelBgStyle: { fill: 'var(--mantine-color-body)' },
           style: {
             stroke: 'var(--mantine-color-orange-filled)',
@@ -208,18 +235,19 @@ export function RelationshipMap({
         markerEnd: { type: MarkerType.ArrowClosed, color: 'var(--mantine-color-gray-5)' },
       };
     });
-    return { nodes, edges };
-  }, [map, ownerName, onOpen]);
+    return { nodes, edges, zoom, height, x };
+  }, [map, ownerName, onOpen, width]);
 
   return (
-    <div className={classes.canvas} role="group" aria-label="Relationship map">
+    <div ref={ref} className={classes.canvas} style={{ height }} role="group" aria-label="Relationship map">
       <ReactFlow
+        key={`${Math.round(width)}-${zoom}`}
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
         colorMode={scheme}
-        fitView
-        fitViewOptions={{ padding: 0.08, maxZoom: 1 }}
+        defaultViewport={{ x, y: PAD, zoom }}
         minZoom={0.2}
         maxZoom={2}
         nodesDraggable={false}
@@ -240,7 +268,7 @@ export function RelationshipMap({
 /** What the colours and lines mean. */
 export function RelationshipLegend() {
   return (
-    <Group gap="md" fz="xs" c="dimmed" mt="xs" aria-label="Legend">
+    <Group gap="md" fz="xs" c="dimmed" mt="xs" className={classes.legend}>
       {(['decision_maker', 'champion', 'blocker'] as const).map((r) => (
         <Group key={r} gap={4}>
           <Badge size="xs" color={roleColour[r]}>
@@ -251,7 +279,7 @@ export function RelationshipLegend() {
       <Text span fz="xs">
         ── reports to (arrow to the report)
       </Text>
-      <Text span fz="xs" c="orange">
+      <Text span fz="xs" className={classes.warn}>
         - - influences (thicker is stronger)
       </Text>
       <Text span fz="xs">

@@ -34,14 +34,21 @@ export function RelationshipWarnings({
       variant="light"
       icon={<IconAlertTriangle size={18} />}
       title={warnings.length === 1 ? 'One thing to act on' : `${warnings.length} things to act on`}
-      aria-label="Relationship warnings"
       mb="sm"
     >
       <List size="sm" spacing={4}>
         {warnings.map((w) => (
           <List.Item key={`${w.kind}-${w.stakeholderId}`}>
             {w.message}{' '}
-            <Anchor component="button" type="button" fz="sm" onClick={() => onOpen(w.stakeholderId)}>
+            <Anchor
+              component="button"
+              type="button"
+              fz="sm"
+              fw={600}
+              c="inherit"
+              underline="always"
+              onClick={() => onOpen(w.stakeholderId)}
+            >
               Open
             </Anchor>
           </List.Item>
@@ -88,7 +95,7 @@ function RelationshipTable({
                   </Anchor>
                 </Table.Td>
                 <Table.Td>
-                  <Badge size="sm" variant="light" color={roleColour[p.role] ?? 'gray'}>
+                  <Badge size="sm" variant="light" color={(roleColour[p.role] ?? 'gray').split('.')[0]}>
                     {words(p.role)}
                   </Badge>
                 </Table.Td>
