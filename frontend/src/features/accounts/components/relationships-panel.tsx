@@ -89,12 +89,19 @@ function RelationshipTable({
             const r = map.relations[i] ?? blankRelations(p.id);
             return (
               <Table.Tr key={p.id}>
-                <Table.Td>
-                  <Anchor component="button" type="button" fz="sm" fw={600} onClick={() => onOpen(p.id)}>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  <Anchor
+                    component="button"
+                    type="button"
+                    fz="sm"
+                    fw={600}
+                    ta="left"
+                    onClick={() => onOpen(p.id)}
+                  >
                     {p.name}
                   </Anchor>
                 </Table.Td>
-                <Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   <Badge size="sm" variant="light" color={(roleColour[p.role] ?? 'gray').split('.')[0]}>
                     {words(p.role)}
                   </Badge>
