@@ -24,19 +24,21 @@ type pendingReport struct {
 	accountID int64
 	personID  int64
 	ref       string // the cell: the boss's id in the source, or their name
+	created   bool   // the person is new in this batch: undoing its creation removes the link with it
 }
 
 // noteReportsTo remembers the row's reports-to, when the file has one.
-func (r *importRun) noteReportsTo(row importer.Row, accountID, personID int64) {
+func (r *importRun) noteReportsTo(row importer.Row, accountID, personID int64, created bool) {
 	if ref := row.Get("reportsTo"); ref != "" {
-		r.reports = append(r.reports, pendingReport{row: len(r.res.Rows), accountID: accountID, personID: personID, ref: ref})
+		r.reports = append(r.reports, pendingReport{row: len(r.res.Rows), accountID: accountID, personID: personID, ref: ref, created: created})
 	}
 }
 
 // resolveReports sets each noted reports-to: the boss found by the source's
 // id, else by name among the account's people. A boss who cannot be found,
 // is at another account or would close a loop is left out, with the reason
-// on the row; a change is journalled so Undo takes it back.
+// on the row; a change to someone who was there before is journalled so
+// Undo takes it back (a person the batch created goes, links and all).
 func (r *importRun) resolveReports() error {
 	people := map[int64]backend.AccountPeople{}
 	for _, p := range r.reports {
@@ -75,6 +77,9 @@ func (r *importRun) resolveReports() error {
 			out.Action = backend.RowUpdate
 			r.res.Unchanged--
 			r.res.Updated++
+		}
+		if p.created {
+			continue
 		}
 		if err := r.journal("stakeholder", "updated", p.accountID, p.personID, "", out.Record, []backend.FieldChange{{
 			Field: reportsToField, Old: strconv.FormatInt(old, 10), New: strconv.FormatInt(boss, 10)}}); err != nil {

@@ -107,6 +107,7 @@ func TestImportReportsTo(t *testing.T) {
 	t.Run("OK a spreadsheet's manager column links by name; an edit since is kept by undo", func(t *testing.T) {
 		db := MustOpenDB(t)
 		a := mustCreateAccount(t, db, backend.Account{Name: "Northwind Retail"})
+		mustStakeholder(t, db, a.ID, "Ola Berg", backend.RoleChampion, 4) // typed in before the import
 		path := filepath.Join(t.TempDir(), "contacts.csv")
 		data := "Name,Company,Job title,Manager\n" +
 			"Ola Berg,Northwind Retail,Head of Digital,Kim Lund\n" +
@@ -117,7 +118,7 @@ func TestImportReportsTo(t *testing.T) {
 			t.Fatal(err)
 		}
 		res := mustImport(t, db, input(t, path, "contacts"))
-		if got := counts(res.ImportCounts); got != [5]int{4, 0, 0, 0, 0} {
+		if got := counts(res.ImportCounts); got != [5]int{3, 1, 0, 0, 0} {
 			t.Fatalf("counts %v rows %+v", got, res.Rows)
 		}
 		if got := bossOf(t, db, a.ID); got["Ola Berg"] != "Kim Lund" || got["Ian Moss"] != "" || got["Eve Holt"] != "" {
@@ -131,16 +132,20 @@ func TestImportReportsTo(t *testing.T) {
 		}
 		m, _ := db.RelationshipMap(ctx, a.ID)
 		var ola backend.Relations
-		var ian int64
+		var ian backend.Stakeholder
 		for i, p := range m.People {
 			if p.Name == "Ola Berg" {
 				ola = m.Relations[i]
 			}
 			if p.Name == "Ian Moss" {
-				ian = p.ID
+				ian = p
 			}
 		}
-		ola.ReportsToID = ian // the director moves Ola by hand after the import
+		ian.Title = "Senior Analyst" // the director edits Ian, so undo keeps him
+		if _, err := db.SaveStakeholder(ctx, ian); err != nil {
+			t.Fatal(err)
+		}
+		ola.ReportsToID = ian.ID // and moves Ola under him
 		if _, err := db.SaveRelations(ctx, ola); err != nil {
 			t.Fatal(err)
 		}
@@ -156,6 +161,9 @@ func TestImportReportsTo(t *testing.T) {
 		}
 		if !found {
 			t.Fatalf("undo left %+v, want Ola's reports-to named as edited since", u.Left)
+		}
+		if got := bossOf(t, db, a.ID); got["Ola Berg"] != "Ian Moss" || len(got) != 2 {
+			t.Fatalf("after undo: %v, want Ola kept under Ian (edited since) and Ian kept (edited since)", got)
 		}
 	})
 }
