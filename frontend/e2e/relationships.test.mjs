@@ -101,6 +101,16 @@ test('draw relationships, see the map and a warning, act on it, use the table vi
       .getByText('Left — replaced by Ben Cole')
       .waitFor();
     assert.deepEqual(await a11yProblems(page, 'Relationships as a table'), []);
+
+    // Removing Ben and taking it back brings his own relations back with him.
+    await page.getByRole('button', { name: 'Remove Ben Cole' }).click();
+    await page.getByText('Removed Ben Cole.').waitFor();
+    await table.getByRole('row', { name: /Ben Cole/ }).waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await table
+      .getByRole('row', { name: /Ben Cole/ })
+      .getByRole('cell', { name: 'Cleo Park (high)' })
+      .waitFor();
     assert.deepEqual(errors, []);
   });
 });

@@ -15,15 +15,18 @@ import { useState } from 'react';
 import { backend } from '../../../../wailsjs/go/models';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
 import { formatDate, words } from '@/lib/format';
-import { notifyUndo } from '@/lib/notify';
-import { useDeleteStakeholder, useSaveStakeholder, useStakeholders } from '../api/account-parts';
+import { notifyError, notifyUndo } from '@/lib/notify';
+import { useDeleteStakeholder, useStakeholders } from '../api/account-parts';
+import { useRelationshipMap, useSaveWithRelations } from '../api/relationships';
+import { blankRelations } from './relations-fields';
 import { RelationshipsPanel } from './relationships-panel';
 import { StakeholderMap } from './stakeholder-map';
 import { StakeholderForm } from './stakeholder-form';
 
 export function StakeholdersTab({ accountId }: { accountId: number }) {
   const list = useStakeholders(accountId);
-  const save = useSaveStakeholder();
+  const save = useSaveWithRelations();
+  const map = useRelationshipMap(accountId);
   const del = useDeleteStakeholder();
   const [editing, setEditing] = useState<backend.Stakeholder | null>(null);
   const blank = () =>
@@ -46,11 +49,22 @@ export function StakeholdersTab({ accountId }: { accountId: number }) {
   if (list.isPending) return <LoadingState />;
   if (list.isError) return <ErrorState error={list.error} onRetry={() => void list.refetch()} />;
   const people = list.data;
-  const remove = (s: backend.Stakeholder) =>
+  // Undo brings the person back with their own relations; links others had to them are gone with them.
+  const remove = (s: backend.Stakeholder) => {
+    const rel = map.data?.relations.find((r) => r.stakeholderId === s.id);
     del.mutate(s.id, {
       onSuccess: () =>
-        notifyUndo(`Removed ${s.name}.`, () => save.mutate(backend.Stakeholder.createFrom({ ...s, id: 0 }))),
+        notifyUndo(`Removed ${s.name}.`, () =>
+          save.mutate(
+            {
+              stakeholder: backend.Stakeholder.createFrom({ ...s, id: 0 }),
+              relations: backend.Relations.createFrom({ ...(rel ?? blankRelations(0)), stakeholderId: 0 }),
+            },
+            { onError: (e) => notifyError(e, `${s.name} could not be brought back`) },
+          ),
+        ),
     });
+  };
 
   return (
     <>
