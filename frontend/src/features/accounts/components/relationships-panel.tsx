@@ -1,7 +1,7 @@
 import {
   Alert,
   Anchor,
-  Badge,
+  ColorSwatch,
   Group,
   List,
   Paper,
@@ -71,7 +71,7 @@ function RelationshipTable({
   const names = new Map(map.people.map((p) => [p.id, p.name]));
   const nameOf = (id: number) => names.get(id) ?? '—';
   return (
-    <Table.ScrollContainer minWidth={760}>
+    <Table.ScrollContainer minWidth={640}>
       <Table fz="sm" verticalSpacing={5} aria-label="Relationships" highlightOnHover>
         <Table.Thead>
           <Table.Tr>
@@ -102,9 +102,17 @@ function RelationshipTable({
                   </Anchor>
                 </Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  <Badge size="sm" variant="light" color={(roleColour[p.role] ?? 'gray').split('.')[0]}>
-                    {words(p.role)}
-                  </Badge>
+                  <Group gap={6} wrap="nowrap">
+                    <ColorSwatch
+                      size={10}
+                      withShadow={false}
+                      color={`var(--mantine-color-${(roleColour[p.role] ?? 'gray.7').replace('.', '-')})`}
+                      aria-hidden
+                    />
+                    <Text span fz="sm">
+                      {words(p.role)}
+                    </Text>
+                  </Group>
                 </Table.Td>
                 <Table.Td>{words(p.sentiment)}</Table.Td>
                 <Table.Td>{r.reportsToId ? nameOf(r.reportsToId) : '—'}</Table.Td>
