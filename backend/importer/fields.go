@@ -8,7 +8,7 @@ var fields = map[string][]string{
 	backend.ImportAccounts: {"externalId", "name", "industry", "tier", "status", "type", "renewalDate",
 		"contractStart", "retainerHours", "notes", "deleted"},
 	backend.ImportContacts: {"externalId", "name", "firstName", "lastName", "title", "email", "phone",
-		"accountExternalId", "company", "deleted"},
+		"reportsTo", "accountExternalId", "company", "deleted"},
 	backend.ImportOpportunities: {"externalId", "name", "accountExternalId", "company", "stage", "status",
 		"amount", "probability", "closeDate", "type", "deleted"},
 	backend.ImportFigures: {"accountExternalId", "company", "month", "revenue", "cost", "writeOff"},
@@ -37,6 +37,7 @@ var fieldLabels = map[string]string{
 	"accountExternalId": "account id", "company": "company", "amount": "amount", "month": "month",
 	"date": "date", "hours": "hours", "revenue": "revenue", "cost": "cost", "writeOff": "write-offs",
 	"person": "person", "personFirstName": "person's first name", "personLastName": "person's last name", "personEmail": "person's email",
+	"reportsTo": "reports to",
 }
 
 // requirement is one thing a kind cannot do without: any one of fields.
@@ -65,7 +66,7 @@ var headers = dictionary{
 			"description": "notes", "isdeleted": "deleted"},
 		backend.ImportContacts: {"id": "externalId", "name": "name", "firstname": "firstName", "lastname": "lastName",
 			"title": "title", "email": "email", "phone": "phone", "mobilephone": "phone", "accountid": "accountExternalId",
-			"isdeleted": "deleted"},
+			"isdeleted": "deleted", "reportstoid": "reportsTo"},
 		backend.ImportOpportunities: {"id": "externalId", "name": "name", "accountid": "accountExternalId",
 			"stagename": "stage", "amount": "amount", "probability": "probability", "closedate": "closeDate",
 			"type": "type", "isdeleted": "deleted"},
@@ -142,6 +143,7 @@ var headers = dictionary{
 			"email": "email", "emailaddress": "email", "phone": "phone", "phonenumber": "phone", "telephone": "phone", "mobile": "phone",
 			"company": "company", "companyname": "company", "account": "company", "accountname": "company", "client": "company",
 			"organisation": "company", "organization": "company", "accountid": "accountExternalId",
+			"reportsto": "reportsTo", "manager": "reportsTo", "linemanager": "reportsTo", "boss": "reportsTo",
 		},
 		backend.ImportOpportunities: {
 			"id": "externalId", "opportunityid": "externalId", "dealid": "externalId",

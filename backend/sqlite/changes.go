@@ -56,7 +56,8 @@ func accountsChangedBy(table string) (expr string, classified bool) {
 		"goose_db_version", "import_batches", "import_changes", "import_failures", "import_links", "import_mappings",
 		"jobs", "onboarding_tasks", "onboardings", "people", "person_hours", "plan_drafts",
 		"plan_objectives", "plan_whitespace", "roles", "search_docs", "search_fts", "search_fts_config",
-		"search_fts_data", "search_fts_docsize", "search_fts_idx", "stakeholders", "templates", "workspace":
+		"search_fts_data", "search_fts_docsize", "search_fts_idx", "stakeholders", "templates", "workspace",
+		"stakeholder_relations", "stakeholder_influences":
 		return "", true
 	}
 	return strconv.Itoa(everyAccount), false

@@ -89,6 +89,7 @@ type importRun struct {
 	hours    *hoursTotals
 	fiscal   string                // this fiscal year's plan period (FY2027): where a pipeline goes when an account has no plan
 	wide     []importer.WideColumn // month columns of a one-column-per-month file
+	reports  []pendingReport       // contacts' reports-to, set at the end of the file
 }
 
 func (r *importRun) begin(in backend.ImportInput) error {
@@ -197,6 +198,9 @@ func (r *importRun) row(row importer.Row) (backend.ImportRowResult, error) {
 // finish writes what is only known at the end (hours totals), the counts
 // and the failed rows.
 func (r *importRun) finish() error {
+	if err := r.resolveReports(); err != nil {
+		return err
+	}
 	if r.hours != nil {
 		if err := r.flushHours(); err != nil {
 			return err

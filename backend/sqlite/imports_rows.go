@@ -152,6 +152,7 @@ func (r *importRun) contactRow(row importer.Row) (backend.ImportRowResult, error
 		if err := r.link(backend.ImportContacts, ext, accountID, s.ID, ""); err != nil {
 			return backend.ImportRowResult{}, err
 		}
+		r.noteReportsTo(row, accountID, s.ID, true)
 		return done(row, backend.RowCreate, record, nil), r.journal("stakeholder", "created", accountID, s.ID, "", record,
 			importer.StakeholderDiff(backend.Stakeholder{}, s))
 	}
@@ -163,6 +164,7 @@ func (r *importRun) contactRow(row importer.Row) (backend.ImportRowResult, error
 	if err := r.link(backend.ImportContacts, ext, accountID, s.ID, ""); err != nil {
 		return backend.ImportRowResult{}, err
 	}
+	r.noteReportsTo(row, accountID, s.ID, false)
 	if len(changes) == 0 {
 		return done(row, backend.RowUnchanged, record, nil), nil
 	}

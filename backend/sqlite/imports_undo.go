@@ -112,6 +112,9 @@ func (u *undo) entry(e journalEntry) error {
 	case "account":
 		return u.account(e)
 	case "stakeholder":
+		if _, ok := e.fields[reportsToField]; ok {
+			return u.undoReportsTo(e)
+		}
 		return u.stakeholder(e)
 	case "opportunity":
 		return u.opportunity(e)

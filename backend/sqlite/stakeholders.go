@@ -43,31 +43,34 @@ func (d *DB) SaveStakeholder(ctx context.Context, s backend.Stakeholder) (backen
 	if err := s.Validate(); err != nil {
 		return backend.Stakeholder{}, err
 	}
-	err := d.write(ctx, func(tx *sql.Tx) error {
-		if _, err := findAccount(ctx, tx, s.AccountID); err != nil {
-			return err
-		}
-		args := []any{s.Name, s.Title, s.Email, s.Phone, s.Role, s.Influence, s.Sentiment,
-			s.RelationshipNow, s.RelationshipTarget, s.LastContact, s.Notes}
-		if s.ID == 0 {
-			res, err := tx.ExecContext(ctx, `INSERT INTO stakeholders (name, title, email, phone, role, influence, sentiment,
-				relationship_now, relationship_target, last_contact, notes, account_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-				append(args, s.AccountID)...)
-			if err != nil {
-				return fmt.Errorf("add stakeholder: %w", err)
-			}
-			s.ID, err = res.LastInsertId()
-			return err
-		}
-		res, err := tx.ExecContext(ctx, `UPDATE stakeholders SET name = ?, title = ?, email = ?, phone = ?, role = ?,
-			influence = ?, sentiment = ?, relationship_now = ?, relationship_target = ?, last_contact = ?, notes = ?
-			WHERE id = ? AND account_id = ?`, append(args, s.ID, s.AccountID)...)
-		if err != nil {
-			return fmt.Errorf("update stakeholder: %w", err)
-		}
-		return mustAffect(res, "That stakeholder no longer exists.")
-	})
+	err := d.write(ctx, func(tx *sql.Tx) error { return saveStakeholder(ctx, tx, &s) })
 	return s, err
+}
+
+// saveStakeholder creates (ID 0) or updates s inside tx; s is valid.
+func saveStakeholder(ctx context.Context, tx *sql.Tx, s *backend.Stakeholder) error {
+	if _, err := findAccount(ctx, tx, s.AccountID); err != nil {
+		return err
+	}
+	args := []any{s.Name, s.Title, s.Email, s.Phone, s.Role, s.Influence, s.Sentiment,
+		s.RelationshipNow, s.RelationshipTarget, s.LastContact, s.Notes}
+	if s.ID == 0 {
+		res, err := tx.ExecContext(ctx, `INSERT INTO stakeholders (name, title, email, phone, role, influence, sentiment,
+			relationship_now, relationship_target, last_contact, notes, account_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			append(args, s.AccountID)...)
+		if err != nil {
+			return fmt.Errorf("add stakeholder: %w", err)
+		}
+		s.ID, err = res.LastInsertId()
+		return err
+	}
+	res, err := tx.ExecContext(ctx, `UPDATE stakeholders SET name = ?, title = ?, email = ?, phone = ?, role = ?,
+		influence = ?, sentiment = ?, relationship_now = ?, relationship_target = ?, last_contact = ?, notes = ?
+		WHERE id = ? AND account_id = ?`, append(args, s.ID, s.AccountID)...)
+	if err != nil {
+		return fmt.Errorf("update stakeholder: %w", err)
+	}
+	return mustAffect(res, "That stakeholder no longer exists.")
 }
 
 // DeleteStakeholder removes one. Returns ENOTFOUND.

@@ -1645,6 +1645,20 @@ export namespace backend {
 		}
 	}
 	
+	export class Influence {
+	    stakeholderId: number;
+	    strength: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Influence(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.stakeholderId = source["stakeholderId"];
+	        this.strength = source["strength"];
+	    }
+	}
 	export class Job {
 	    id: number;
 	    accountId: number;
@@ -2586,6 +2600,135 @@ export namespace backend {
 		}
 	}
 	
+	export class Relations {
+	    stakeholderId: number;
+	    reportsToId: number;
+	    ownerId: number;
+	    left: boolean;
+	    replacedById: number;
+	    influences: Influence[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Relations(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.stakeholderId = source["stakeholderId"];
+	        this.reportsToId = source["reportsToId"];
+	        this.ownerId = source["ownerId"];
+	        this.left = source["left"];
+	        this.replacedById = source["replacedById"];
+	        this.influences = this.convertValues(source["influences"], Influence);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class RelationshipWarning {
+	    kind: string;
+	    stakeholderId: number;
+	    message: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new RelationshipWarning(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.stakeholderId = source["stakeholderId"];
+	        this.message = source["message"];
+	    }
+	}
+	export class Stakeholder {
+	    id: number;
+	    accountId: number;
+	    name: string;
+	    title: string;
+	    email: string;
+	    phone: string;
+	    role: string;
+	    influence: number;
+	    sentiment: string;
+	    relationshipNow: string;
+	    relationshipTarget: string;
+	    lastContact: string;
+	    notes: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Stakeholder(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.accountId = source["accountId"];
+	        this.name = source["name"];
+	        this.title = source["title"];
+	        this.email = source["email"];
+	        this.phone = source["phone"];
+	        this.role = source["role"];
+	        this.influence = source["influence"];
+	        this.sentiment = source["sentiment"];
+	        this.relationshipNow = source["relationshipNow"];
+	        this.relationshipTarget = source["relationshipTarget"];
+	        this.lastContact = source["lastContact"];
+	        this.notes = source["notes"];
+	    }
+	}
+	export class RelationshipMap {
+	    accountId: number;
+	    people: Stakeholder[];
+	    relations: Relations[];
+	    warnings: RelationshipWarning[];
+	
+	    static createFrom(source: any = {}) {
+	        return new RelationshipMap(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.accountId = source["accountId"];
+	        this.people = this.convertValues(source["people"], Stakeholder);
+	        this.relations = this.convertValues(source["relations"], Relations);
+	        this.warnings = this.convertValues(source["warnings"], RelationshipWarning);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
 	
 	
 	
@@ -2834,41 +2977,38 @@ export namespace backend {
 	    }
 	}
 	
-	export class Stakeholder {
-	    id: number;
-	    accountId: number;
-	    name: string;
-	    title: string;
-	    email: string;
-	    phone: string;
-	    role: string;
-	    influence: number;
-	    sentiment: string;
-	    relationshipNow: string;
-	    relationshipTarget: string;
-	    lastContact: string;
-	    notes: string;
+	
+	export class StakeholderEntry {
+	    stakeholder: Stakeholder;
+	    relations: Relations;
 	
 	    static createFrom(source: any = {}) {
-	        return new Stakeholder(source);
+	        return new StakeholderEntry(source);
 	    }
 	
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.id = source["id"];
-	        this.accountId = source["accountId"];
-	        this.name = source["name"];
-	        this.title = source["title"];
-	        this.email = source["email"];
-	        this.phone = source["phone"];
-	        this.role = source["role"];
-	        this.influence = source["influence"];
-	        this.sentiment = source["sentiment"];
-	        this.relationshipNow = source["relationshipNow"];
-	        this.relationshipTarget = source["relationshipTarget"];
-	        this.lastContact = source["lastContact"];
-	        this.notes = source["notes"];
+	        this.stakeholder = this.convertValues(source["stakeholder"], Stakeholder);
+	        this.relations = this.convertValues(source["relations"], Relations);
 	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class TaskUpdate {
 	    taskId: number;

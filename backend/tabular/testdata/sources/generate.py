@@ -79,6 +79,30 @@ write("salesforce/Contact.csv", quoted([
      "2024-03-02T11:05:00.000Z"],
 ]), bom=True, newline="\r\n")
 
+# The next month's Contact export of the same org: Priya Shah joined as Head
+# of Brand under Dana Rivera, Sam Okafor and the new Lee Chen report to her
+# (Lee's row comes before Priya's: a ReportsToId may name a later row), and
+# Jürgen Weiß's manager is a contact the export does not include.
+write("salesforce/Contact-next-month.csv", quoted([
+    ["Id", "IsDeleted", "MasterRecordId", "AccountId", "LastName", "FirstName", "Salutation", "Name",
+     "Phone", "MobilePhone", "ReportsToId", "Email", "Title", "Department", "OwnerId", "CreatedDate"],
+    ["0035g00000QrStUAAV", "false", "", "0015g00000AbCdEAAV", "Rivera", "Dana", "Ms.", "Dana Rivera",
+     "(555) 010-0101", "", "", "dana.rivera@acme.example", "Chief Marketing Officer", "Marketing",
+     "0055g000004XyZaAAK", "2024-01-15T09:31:00.000Z"],
+    ["0035g00000QrStVAAV", "false", "", "0015g00000AbCdEAAV", "Okafor", "Sam", "Mr.", "Sam Okafor", "",
+     "+1 555 010 0199", "0035g00000QrStYAAV", "sam.okafor@acme.example", "Brand Manager", "Marketing",
+     "0055g000004XyZaAAK", "2024-02-01T14:00:00.000Z"],
+    ["0035g00000QrStZAAV", "false", "", "0015g00000AbCdEAAV", "Chen", "Lee", "", "Lee Chen", "", "",
+     "0035g00000QrStYAAV", "lee.chen@acme.example", "Content Lead", "Marketing", "0055g000004XyZaAAK",
+     "2026-02-03T10:12:00.000Z"],
+    ["0035g00000QrStYAAV", "false", "", "0015g00000AbCdEAAV", "Shah", "Priya", "Ms.", "Priya Shah",
+     "(555) 010-0144", "", "0035g00000QrStUAAV", "priya.shah@acme.example", "Head of Brand", "Marketing",
+     "0055g000004XyZaAAK", "2026-01-20T08:45:00.000Z"],
+    ["0035g00000QrStWAAV", "false", "", "0015g00000AbCdFAAV", "Weiß", "Jürgen", "Herr", "Jürgen Weiß",
+     "+49 711 000001", "", "0035g00000QrStXAAV", "j.weiss@mueller.example", "Geschäftsführer", "",
+     "0055g000004XyZaAAK", "2024-03-02T11:05:00.000Z"],
+]), bom=True, newline="\r\n")
+
 write("salesforce/Opportunity.csv", quoted([
     ["Id", "IsDeleted", "AccountId", "IsPrivate", "Name", "Description", "StageName", "Amount",
      "Probability", "ExpectedRevenue", "CloseDate", "Type", "NextStep", "LeadSource", "IsClosed", "IsWon",

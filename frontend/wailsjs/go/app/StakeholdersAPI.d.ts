@@ -6,4 +6,10 @@ export function Delete(arg1:number):Promise<void>;
 
 export function List(arg1:number):Promise<Array<backend.Stakeholder>>;
 
+export function Map(arg1:number):Promise<backend.RelationshipMap>;
+
 export function Save(arg1:backend.Stakeholder):Promise<backend.Stakeholder>;
+
+export function SaveRelations(arg1:backend.Relations):Promise<backend.Relations>;
+
+export function SaveWithRelations(arg1:backend.Stakeholder,arg2:backend.Relations):Promise<backend.StakeholderEntry>;

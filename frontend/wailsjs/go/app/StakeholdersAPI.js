@@ -10,6 +10,18 @@ export function List(arg1) {
   return window['go']['app']['StakeholdersAPI']['List'](arg1);
 }
 
+export function Map(arg1) {
+  return window['go']['app']['StakeholdersAPI']['Map'](arg1);
+}
+
 export function Save(arg1) {
   return window['go']['app']['StakeholdersAPI']['Save'](arg1);
+}
+
+export function SaveRelations(arg1) {
+  return window['go']['app']['StakeholdersAPI']['SaveRelations'](arg1);
+}
+
+export function SaveWithRelations(arg1, arg2) {
+  return window['go']['app']['StakeholdersAPI']['SaveWithRelations'](arg1, arg2);
 }

@@ -13,6 +13,7 @@ export const accountsKeys = {
   health: (id: number) => ['accounts', id, 'health'] as const,
   draft: (id: number) => ['accounts', id, 'draft'] as const,
   stakeholders: (id: number) => ['accounts', id, 'stakeholders'] as const,
+  relationships: (id: number) => ['accounts', id, 'relationships'] as const,
   financials: (id: number) => ['accounts', id, 'financials'] as const,
   qbrs: (id: number) => ['accounts', id, 'qbrs'] as const,
   jobs: (id: number) => ['accounts', id, 'jobs'] as const,

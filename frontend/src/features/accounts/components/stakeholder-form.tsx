@@ -1,9 +1,11 @@
 import { Button, Drawer, Group, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { RelationsFields, blankRelations } from './relations-fields';
 import { useState } from 'react';
 import { words } from '@/lib/format';
 import { backend } from '../../../../wailsjs/go/models';
 import { toAppError } from '@/lib/errors';
-import { useSaveStakeholder } from '../api/account-parts';
+import { useRelationshipMap, useSaveWithRelations } from '../api/relationships';
+import { relationsSchema, type RelationsForm } from '../types/relations-schema';
 import { fieldErrors } from '../types/account-schema';
 import { relationships, roles, sentiments } from '../types/labels';
 import { stakeholderSchema, type StakeholderForm as Checked } from '../types/stakeholder-schema';
@@ -19,20 +21,29 @@ export function StakeholderForm({
   onClose: () => void;
 }) {
   const [s, setS] = useState<backend.Stakeholder | null>(value);
+  const map = useRelationshipMap(value?.accountId ?? 0);
+  const stored = map.data?.relations.find((r) => r.stakeholderId === value?.id && value.id !== 0);
+  const [edited, setRel] = useState<backend.Relations | null>(null);
+  const rel = edited ?? stored ?? blankRelations(value?.id ?? 0);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const save = useSaveStakeholder();
+  const save = useSaveWithRelations();
   if (!value || !s) return null;
   const set = (patch: Partial<backend.Stakeholder>) => setS({ ...s, ...patch });
   const submit = () => {
     const checked = stakeholderSchema.safeParse(s);
-    if (!checked.success) return setErrors(fieldErrors<Checked>(checked));
-    save.mutate(s, {
-      onSuccess: onClose,
-      onError: (e) => {
-        const err = toAppError(e);
-        setErrors({ [err.field ?? 'name']: err.message });
+    const checkedRel = relationsSchema.safeParse(rel);
+    if (!checked.success || !checkedRel.success)
+      return setErrors({ ...fieldErrors<Checked>(checked), ...fieldErrors<RelationsForm>(checkedRel) });
+    save.mutate(
+      { stakeholder: s, relations: rel },
+      {
+        onSuccess: onClose,
+        onError: (e) => {
+          const err = toAppError(e);
+          setErrors({ [err.field ?? 'name']: err.message });
+        },
       },
-    });
+    );
   };
   return (
     <Drawer
@@ -112,6 +123,13 @@ export function StakeholderForm({
               onChange={(e) => set({ relationshipTarget: e.currentTarget.value })}
             />
           </SimpleGrid>
+          <RelationsFields
+            self={s}
+            people={map.data?.people ?? []}
+            value={rel}
+            onChange={setRel}
+            errors={errors}
+          />
           <Textarea
             label="Notes"
             autosize
