@@ -1,8 +1,10 @@
 package backend
 
 import (
+	"cmp"
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -99,6 +101,31 @@ func ScheduleOf(s Schedule, today time.Time) Schedule {
 		s.DaysOverdue = int(t.Sub(due).Hours() / 24)
 	}
 	return s
+}
+
+// SchedulesOf works out each schedule (ScheduleOf) and orders them for the
+// Dashboard: missed 1:1s first, longest missed first, then by the day the
+// next is due, those without a cadence last, by name.
+func SchedulesOf(rows []Schedule, today time.Time) []Schedule {
+	out := make([]Schedule, 0, len(rows))
+	for _, r := range rows {
+		out = append(out, ScheduleOf(r, today))
+	}
+	rank := func(s Schedule) (int, int, string) {
+		switch {
+		case s.Overdue:
+			return 0, -s.DaysOverdue, s.NextDue
+		case s.NextDue != "":
+			return 1, 0, s.NextDue
+		}
+		return 2, 0, ""
+	}
+	slices.SortStableFunc(out, func(a, b Schedule) int {
+		ga, da, na := rank(a)
+		gb, db, nb := rank(b)
+		return cmp.Or(cmp.Compare(ga, gb), cmp.Compare(da, db), strings.Compare(na, nb), strings.Compare(a.PersonName, b.PersonName))
+	})
+	return out
 }
 
 // TalkingPoint is something either side wants to talk about in a 1:1.
@@ -244,21 +271,20 @@ func OpenActions(items []ActionItem, today time.Time) []ActionItem {
 		x.Overdue = x.Action.Due != "" && x.Action.Due < t
 		out = append(out, x)
 	}
-	// Insertion sort: a person's open actions are few.
-	for i := 1; i < len(out); i++ {
-		for j := i; j > 0 && actionBefore(out[j], out[j-1]); j-- {
-			out[j], out[j-1] = out[j-1], out[j]
+	slices.SortStableFunc(out, func(a, b ActionItem) int {
+		if (a.Action.Due == "") != (b.Action.Due == "") {
+			return cmp.Compare(boolInt(a.Action.Due == ""), boolInt(b.Action.Due == ""))
 		}
-	}
+		return strings.Compare(a.Action.Due, b.Action.Due)
+	})
 	return out
 }
 
-func actionBefore(a, b ActionItem) bool {
-	switch {
-	case a.Action.Due == "" || b.Action.Due == "":
-		return a.Action.Due != "" && b.Action.Due == ""
+func boolInt(b bool) int {
+	if b {
+		return 1
 	}
-	return a.Action.Due < b.Action.Due
+	return 0
 }
 
 // FeedbackNote is something noted about a person when it happened.

@@ -187,3 +187,20 @@ func TestFeedbackNoteValidate(t *testing.T) {
 		})
 	}
 }
+
+func TestSchedulesOf(t *testing.T) {
+	got := backend.SchedulesOf([]backend.Schedule{
+		{PersonName: "Zoe", Cadence: backend.CadenceNone},
+		{PersonName: "Bea", Cadence: backend.CadenceWeekly, LastHeld: "2026-03-09"},
+		{PersonName: "Cal", Cadence: backend.CadenceWeekly, LastHeld: "2026-02-01"},
+		{PersonName: "Ada", Cadence: backend.CadenceWeekly, LastHeld: "2026-03-01"},
+		{PersonName: "Dan", Cadence: backend.CadenceWeekly, LastHeld: "2026-03-09"},
+	}, day("2026-03-10"))
+	var names []string
+	for _, s := range got {
+		names = append(names, s.PersonName)
+	}
+	if !reflect.DeepEqual(names, []string{"Cal", "Ada", "Bea", "Dan", "Zoe"}) {
+		t.Errorf("order %v: longest missed first, then next due, then by name; no cadence last", names)
+	}
+}
