@@ -5,10 +5,12 @@ import {
   cycleRows,
   emptyText,
   highRiskRows,
+  missedOneOnOneRows,
   noHighRisks,
   onboardingRows,
   overAllocatedRows,
   overdueActionRows,
+  overdueOneOnOneActionRows,
   qbrRows,
   renewalRows,
   uncoveredRows,
@@ -26,13 +28,23 @@ export function DashboardLists({
   onboardings,
   cycles,
   appraisalsLocked,
+  schedules,
+  oneOnOneActions,
 }: {
   portfolio: backend.Portfolio;
   team: UseQueryResult<backend.TeamAttention>;
   onboardings: UseQueryResult<backend.OnboardingSummary[]>;
   cycles: UseQueryResult<backend.Cycle[]>;
   appraisalsLocked: boolean;
+  schedules: UseQueryResult<backend.Schedule[]>;
+  oneOnOneActions: UseQueryResult<backend.ActionItem[]>;
 }) {
+  const missed = missedOneOnOneRows(schedules.data ?? []);
+  // 1:1 actions are behind the appraisals passphrase: while locked, only the plans' are listed.
+  const actions = [
+    ...overdueActionRows(p.overdueActions),
+    ...(appraisalsLocked ? [] : overdueOneOnOneActionRows(oneOnOneActions.data ?? [])),
+  ];
   const teamFailed = 'The team could not be read.';
   return (
     <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }}>
@@ -51,8 +63,19 @@ export function DashboardLists({
       <ListCard title="High risks" empty={noHighRisks} rows={highRiskRows(p.highRisks)} />
       <ListCard
         title="Overdue actions"
-        empty="No action in a current plan is past its due date."
-        rows={overdueActionRows(p.overdueActions)}
+        empty="No action in a current plan or a 1:1 is past its due date."
+        rows={actions}
+      />
+      <ListCard
+        title="1:1s missed"
+        empty={emptyText(
+          schedules,
+          'The 1:1 schedules could not be read.',
+          schedules.data?.some((s) => s.nextDue)
+            ? 'Every regular 1:1 is on time.'
+            : 'No regular 1:1 planned: set a cadence on a direct report’s page.',
+        )}
+        rows={missed}
       />
       <ListCard
         title="Over-allocated people"
