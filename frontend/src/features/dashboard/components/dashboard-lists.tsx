@@ -15,7 +15,7 @@ import {
   renewalRows,
   uncoveredRows,
 } from '../types/dashboard-rows';
-import { LIST_CARD_ROWS, ListCard } from './list-card';
+import { LIST_CARD_ROWS, ListCard, type ListRow } from './list-card';
 
 /**
  * What needs the director's attention, one card each: the portfolio's lists,
@@ -41,10 +41,12 @@ export function DashboardLists({
 }) {
   const missed = missedOneOnOneRows(schedules.data ?? []);
   // 1:1 actions are behind the appraisals passphrase: while locked, only the plans' are listed.
-  const actions = [
-    ...overdueActionRows(p.overdueActions),
-    ...(appraisalsLocked ? [] : overdueOneOnOneActionRows(oneOnOneActions.data ?? [])),
-  ];
+  const actions = byDue(
+    overdueActionRows(p.overdueActions),
+    p.overdueActions.map((a) => a.action.due),
+    appraisalsLocked ? [] : overdueOneOnOneActionRows(oneOnOneActions.data ?? []),
+    appraisalsLocked ? [] : (oneOnOneActions.data ?? []).filter((x) => x.overdue).map((x) => x.action.due),
+  );
   const teamFailed = 'The team could not be read.';
   return (
     <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }}>
@@ -109,4 +111,14 @@ export function DashboardLists({
       />
     </SimpleGrid>
   );
+}
+
+/** Two lists of rows, each in due order with its due dates, as one list in due order (most overdue first). */
+function byDue(a: ListRow[], aDue: string[], b: ListRow[], bDue: string[]): ListRow[] {
+  const out: ListRow[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length)
+    out.push(j >= b.length || (i < a.length && aDue[i]! <= bDue[j]!) ? a[i++]! : b[j++]!);
+  return out;
 }

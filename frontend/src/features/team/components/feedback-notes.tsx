@@ -98,7 +98,7 @@ export function FeedbackNotes({ person }: { person: backend.Person }) {
               No note matches these filters.
             </Text>
           )}
-          <Timeline bulletSize={14} lineWidth={2} aria-label="Timeline of feedback notes">
+          <Timeline bulletSize={14} lineWidth={2} role="group" aria-label="Timeline of feedback notes">
             {shown.map((n) => (
               <Timeline.Item
                 key={n.id}

@@ -43,7 +43,16 @@ export function OneOnOneEditor({
   draft: KeptDraft;
   person: backend.Person;
 }) {
-  const { ed, value: m, change, error, discard } = useOneOnOneEditor(meeting, draft, person.name);
+  const {
+    ed,
+    value: m,
+    change,
+    error,
+    discard,
+    added,
+    left,
+    badDate,
+  } = useOneOnOneEditor(meeting, draft, person.name);
   const remove = useDeleteOneOnOne();
   const navigate = useNavigate();
   const first = person.name.split(' ')[0] ?? person.name;
@@ -55,26 +64,26 @@ export function OneOnOneEditor({
     change({
       actions: m.actions.map((a, j) => (j === i ? backend.OneOnOneAction.createFrom({ ...a, ...patch }) : a)),
     });
-  const addPoint = (side: string) =>
+  const addPoint = (side: string) => {
+    const key = newRowKey();
+    added(key);
     change({
       points: [
         ...m.points,
-        backend.TalkingPoint.createFrom({ key: newRowKey(), text: '', side, done: false, carriedFrom: '' }),
+        backend.TalkingPoint.createFrom({ key, text: '', side, done: false, carriedFrom: '' }),
       ],
     });
-  const addAction = () =>
+  };
+  const addAction = () => {
+    const key = newRowKey();
+    added(key);
     change({
       actions: [
         ...m.actions,
-        backend.OneOnOneAction.createFrom({
-          key: newRowKey(),
-          text: '',
-          owner: 'director',
-          due: '',
-          done: false,
-        }),
+        backend.OneOnOneAction.createFrom({ key, text: '', owner: 'director', due: '', done: false }),
       ],
     });
+  };
   const today = localToday();
   return (
     <Stack onBlur={() => void ed.flush()}>
@@ -97,7 +106,7 @@ export function OneOnOneEditor({
             w={170}
             value={m.date}
             onChange={(date) => change({ date })}
-            onBadInput={() => undefined}
+            onBadInput={badDate('date')}
             error={error('date')}
           />
         </Group>
@@ -130,6 +139,7 @@ export function OneOnOneEditor({
                   <TextInput
                     value={p.text}
                     onChange={(e) => setPoint(i, { text: e.currentTarget.value })}
+                    onBlur={() => left(p.key)}
                     aria-label={`Talking point ${i + 1}`}
                     placeholder="What to talk about"
                     error={error(`points.${p.key}.text`)}
@@ -202,6 +212,7 @@ export function OneOnOneEditor({
                       style={{ flex: 1 }}
                       value={a.text}
                       onChange={(e) => setAction(i, { text: e.currentTarget.value })}
+                      onBlur={() => left(a.key)}
                       aria-label={`Action ${i + 1}`}
                       placeholder="What is to be done"
                       error={error(`actions.${a.key}.text`)}
@@ -230,7 +241,7 @@ export function OneOnOneEditor({
                       aria-label={`Due date of action ${i + 1}`}
                       value={a.due}
                       onChange={(due) => setAction(i, { due })}
-                      onBadInput={() => undefined}
+                      onBadInput={badDate(`actions.${a.key}.due`)}
                       error={error(`actions.${a.key}.due`)}
                     />
                     {overdue && (

@@ -1,4 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { backend } from '../../../../wailsjs/go/models';
 import { isAppraisalsLocked, lockStatusKey } from '@/lib/appraisals-lock';
 import { notifyUndo } from '@/lib/notify';
@@ -12,6 +13,9 @@ import { oneOnOneProblemPath, oneOnOneUnchanged, splitOneOnOne } from '../types/
  */
 export function useOneOnOneEditor(meeting: backend.OneOnOne, draft: KeptDraft, personName: string) {
   const qc = useQueryClient();
+  // New rows not left yet (their problems are quiet), and dates the browser could not read.
+  const [fresh, setFresh] = useState<ReadonlySet<string>>(new Set());
+  const [bad, setBad] = useState<ReadonlyMap<string, string>>(new Map());
   const ed = useDraftEditor<backend.OneOnOne>({
     label: `1:1 with ${personName}`,
     memoryKey: `oneOnOne:${meeting.id}`,
@@ -27,7 +31,7 @@ export function useOneOnOneEditor(meeting: backend.OneOnOne, draft: KeptDraft, p
         id: meeting.id,
         personId: meeting.personId,
       }),
-    split: splitOneOnOne,
+    split: (cur, base, extra) => splitOneOnOne(cur, base, new Map([...bad, ...extra]), fresh),
     unchanged: oneOnOneUnchanged,
     save: (v) => saveOneOnOne(qc, v),
     // Keys the workspace gave new rows are taken only for rows it has; a row
@@ -46,5 +50,30 @@ export function useOneOnOneEditor(meeting: backend.OneOnOne, draft: KeptDraft, p
     const before = ed.discardDraft();
     notifyUndo('The draft was discarded.', () => ed.change(before));
   };
-  return { ed, value: ed.value, change, error: (path: string) => errors.get(path), discard };
+  const added = (key: string) => setFresh((cur) => new Set(cur).add(key));
+  const left = (key: string) =>
+    setFresh((cur) => {
+      if (!cur.has(key)) return cur;
+      const next = new Set(cur);
+      next.delete(key);
+      return next;
+    });
+  /** For a DateField's onBadInput: holds the field back while its date cannot be read. */
+  const badDate = (path: string) => (message: string | null) =>
+    setBad((cur) => {
+      const next = new Map(cur);
+      if (message) next.set(path, message);
+      else next.delete(path);
+      return next;
+    });
+  return {
+    ed,
+    value: ed.value,
+    change,
+    error: (path: string) => errors.get(path),
+    discard,
+    added,
+    left,
+    badDate,
+  };
 }

@@ -57,6 +57,7 @@ export function splitOneOnOne(
   cur: backend.OneOnOne,
   base: backend.OneOnOne,
   extra: ReadonlyMap<string, string>,
+  fresh: ReadonlySet<string> = new Set(),
 ): Split<backend.OneOnOne> {
   const top = new Map([...extra].filter(([p]) => !p.startsWith('points.') && !p.startsWith('actions.')));
   const fields = splitFields(cur, base, oneOnOneFields, { extra: top, label: (f) => labels[f] ?? '' });
@@ -67,6 +68,7 @@ export function splitOneOnOne(
     keyOf,
     check: (r) => zodProblems(pointSchema, r),
     extra,
+    fresh,
   });
   const actions = splitRows(cur.actions, base.actions, {
     section: 'actions',
@@ -74,6 +76,7 @@ export function splitOneOnOne(
     keyOf,
     check: (r) => zodProblems(actionSchema, r),
     extra,
+    fresh,
   });
   const savable = backend.OneOnOne.createFrom({
     ...fields.savable,
