@@ -17,6 +17,7 @@ const daysAgo = (n) => {
 test('a 1:1 with carried-over points and an action; praise quoted in the appraisal', async () => {
   await withApp({ demo: true }, async ({ page, errors }) => {
     const pick = (scope, label) => scope.getByLabel(label, { exact: true }).and(page.locator('input'));
+    const opt = (name) => page.locator('[role="listbox"]:visible').getByRole('option', { name, exact: true });
     const saved = (scope) => scope.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
     const openPerson = async (name) => {
       await page
@@ -35,7 +36,7 @@ test('a 1:1 with carried-over points and an action; praise quoted in the apprais
     const ones = page.getByRole('region', { name: '1:1s' });
     await ones.getByText('No 1:1 held yet.').waitFor();
     await pick(ones, 'Meet one to one').click();
-    await page.getByRole('option', { name: 'Weekly' }).click();
+    await opt('Weekly').click();
     await ones.getByText(/Next 1:1 due/).waitFor();
     assert.deepEqual(await a11yProblems(page, 'Person, 1:1s and notes'), []);
 
@@ -128,10 +129,12 @@ test('a 1:1 with carried-over points and an action; praise quoted in the apprais
     const notes = page.getByRole('region', { name: 'Feedback notes' });
     const form = notes.getByRole('form', { name: 'New feedback note' });
     await pick(form, 'Account (optional)').click();
-    const account = (await page.getByRole('option').first().textContent()).trim();
-    await page.getByRole('option', { name: account, exact: true }).click();
+    const account = (
+      await page.locator('[role="listbox"]:visible [role="option"]').first().textContent()
+    ).trim();
+    await opt(account).click();
     await pick(form, 'Competency (optional)').click();
-    await page.getByRole('option', { name: 'Client relationship management' }).click();
+    await opt('Client relationship management').click();
     await form
       .getByRole('textbox', { name: 'What happened' })
       .fill('Won the renewal with a sharp, honest deck');
@@ -141,12 +144,12 @@ test('a 1:1 with carried-over points and an action; praise quoted in the apprais
     await timeline.getByText(new RegExp(account)).waitFor();
     // Filters: another kind hides it, its account shows it.
     await pick(notes, 'Kind').last().click();
-    await page.getByRole('option', { name: 'Concern' }).click();
+    await opt('Concern').click();
     await notes.getByText('No note matches these filters.').waitFor();
     await pick(notes, 'Kind').last().click();
-    await page.getByRole('option', { name: 'Praise' }).click();
+    await opt('Praise').click();
     await pick(notes, 'Account').click();
-    await page.getByRole('option', { name: account, exact: true }).click();
+    await opt(account).click();
     await timeline.getByText('Won the renewal with a sharp, honest deck').waitFor();
     assert.deepEqual(await a11yProblems(page, 'Person, feedback timeline'), []);
 
@@ -175,14 +178,16 @@ test('a 1:1 with carried-over points and an action; praise quoted in the apprais
     );
     await panel
       .getByRole('button', {
-        name: /^Quote the note of .* \(Client relationship management: manager's comment\)$/,
+        name: /^Quote in this appraisal: the note of .*, in Client relationship management: manager's comment$/,
       })
       .click();
     const comment = page.getByRole('textbox', { name: "Client relationship management: manager's comment" });
     const quoted = await comment.inputValue();
     assert.match(quoted, /^“Won the renewal with a sharp, honest deck” \(praise note, /);
     assert.ok(quoted.includes(account), `the quote names the account: ${quoted}`);
-    await panel.getByRole('button', { name: /quoted in Client relationship management/ }).waitFor();
+    await panel
+      .getByRole('button', { name: /^Quoted: the note of .*, in Client relationship management/ })
+      .waitFor();
     await saved(page);
     assert.deepEqual(await a11yProblems(page, 'Appraisal with feedback'), []);
     await page.reload();

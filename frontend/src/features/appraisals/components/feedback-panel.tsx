@@ -52,7 +52,7 @@ export function FeedbackPanel({ part, cycle }: { part: EditorPart; cycle?: backe
         variant="subtle"
         leftSection={<IconQuote size={12} />}
         disabled={locked || done}
-        aria-label={done ? `${what}: quoted in ${where}` : `Quote ${what} in this appraisal (${where})`}
+        aria-label={done ? `Quoted: ${what}, in ${where}` : `Quote in this appraisal: ${what}, in ${where}`}
         onClick={() => change(quotePatch(x, target, quote))}
       >
         {done ? 'Quoted' : 'Quote in this appraisal'}
