@@ -23,7 +23,7 @@ APP                 := build/bin/accountdesk
 
 APT_RUN  := libgtk-3-dev libwebkit2gtk-4.1-dev pkg-config gcc
 APT_TEST := xvfb chromium x11-utils xdotool imagemagick poppler-utils binutils dbus gnome-keyring apache2 rclone \
-            libreoffice-calc-nogui python3-openpyxl
+            libreoffice-calc-nogui python3-openpyxl python3-icalendar
 SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 export CGO_ENABLED := 1
@@ -148,16 +148,20 @@ test-keyring: deps-apt-test
 # a count has no deadline to race, and is as long on a slow machine as on a
 # fast one. 30000 inputs take 1–5 s per target here.
 FUZZ_TIME ?= 30000x
+# FuzzWorkbookText writes and re-reads a whole workbook per input (~20 ms): fewer runs keep fuzz-short short.
 fuzz-short:
 	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzSettingsValidate$$' -fuzztime $(FUZZ_TIME) ./backend/
 	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzFTSQuery$$' -fuzztime $(FUZZ_TIME) ./backend/
 	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzPeriodFiscalYear$$' -fuzztime $(FUZZ_TIME) ./backend/
+	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzParseQuarter$$' -fuzztime $(FUZZ_TIME) ./backend/
 	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzHTTPArguments$$' -fuzztime $(FUZZ_TIME) ./app/
 	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzDecryptBackup$$' -fuzztime $(FUZZ_TIME) ./backend/vault/
 	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzSlug$$' -fuzztime $(FUZZ_TIME) ./backend/export/
 	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzNewDestination$$' -fuzztime $(FUZZ_TIME) ./backend/export/
 	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzRollup$$' -fuzztime $(FUZZ_TIME) ./backend/export/
 	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzWebDAVListing$$' -fuzztime $(FUZZ_TIME) ./backend/export/
+	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzICSText$$' -fuzztime $(FUZZ_TIME) ./backend/export/
+	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzWorkbookText$$' -fuzztime 1000x ./backend/export/
 	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzCSVStyleForLocale$$' -fuzztime $(FUZZ_TIME) ./backend/
 	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzOpenCSV$$' -fuzztime $(FUZZ_TIME) ./backend/tabular/
 	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzOpenXLSX$$' -fuzztime $(FUZZ_TIME) ./backend/tabular/
@@ -181,6 +185,7 @@ test-e2e: build
 test-desktop: build
 	scripts/desktop-smoke.sh $(APP)
 	scripts/desktop-close-saves.sh $(APP)
+	scripts/desktop-import.sh $(APP)
 
 # Linux packages (.deb, .rpm, .tar.gz) in build/dist with nfpm.
 dist-linux: deps-apt-test build

@@ -126,3 +126,10 @@ func (a *OnboardingAPI) SavePDF(id int64, folder string) (string, error) {
 	}
 	return saveToFolder(ctx, folder, export.ChecklistFileName(o), data)
 }
+
+// LoggedHours returns the hours the person's timesheets logged on each
+// account over the last twelve months, beside what was planned for them.
+func (a *TeamAPI) LoggedHours(personID int64) ([]backend.LoggedHours, error) {
+	t := today()
+	return a.db.LoggedHours(a.ctx(), personID, time.Date(t.Year(), t.Month()-11, 1, 0, 0, 0, 0, time.UTC))
+}

@@ -55,6 +55,7 @@ func TestCommandLine(t *testing.T) {
 		{"ErrServeBadAddr", []string{"serve", "--workspace", ws, "--addr", "nonsense"}, 2, "", "--addr must look like"},
 		{"ErrExportWithoutTo", []string{"export", "--workspace", ws}, 2, "", "--to DEST is required"},
 		{"ErrExportUnknownFormat", []string{"export", "--workspace", ws, "--to", dir, "--format", "docx"}, 2, "", `Unknown format "docx"`},
+		{"ErrExportUnknownFormatNamesTheWorkbook", []string{"export", "--workspace", ws, "--to", dir, "--format", "xls"}, 2, "", `Unknown format "xls": choose from pdf, md, html, json, csv, xlsx`},
 		{"ErrExportPortfolioAndAccount", []string{"export", "--workspace", ws, "--to", dir, "--portfolio", "--account", "x"}, 2, "", "either --portfolio or --account"},
 		{"ErrExportCredentialsInURL", []string{"export", "--workspace", ws, "--to", "https://me:secret@dav.example/x"}, 2, "", "not in the address"},
 		{"ErrCheckMissingWorkspace", []string{"check", "--workspace", filepath.Join(dir, "missing.db")}, 1, "", "There is no workspace at"},

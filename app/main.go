@@ -92,6 +92,8 @@ func dispatch(ctx context.Context, env Env) error {
 		return cmdCheck(ctx, env, rest)
 	case "import":
 		return cmdImport(ctx, env, rest)
+	case "qbr-pack":
+		return cmdQBRPack(ctx, env, rest)
 	case "version":
 		if len(rest) > 0 {
 			return usagef("version takes no arguments")
@@ -113,7 +115,7 @@ Usage:
   accountdesk serve [--workspace PATH] [--addr 127.0.0.1:PORT]
                                                        the same app in a browser (this computer only)
   accountdesk demo --workspace PATH [--accounts N]     create a workspace holding a demo agency
-  accountdesk export --workspace PATH --to DEST [--format pdf,md,html,json,csv] [--account NAME]...
+  accountdesk export --workspace PATH --to DEST [--format pdf,md,html,json,csv,xlsx,ics] [--account NAME]...
                      [--portfolio] [--include-appraisals]
   accountdesk backup --workspace PATH --to FILE
   accountdesk restore --from FILE --workspace PATH
@@ -121,6 +123,8 @@ Usage:
   accountdesk import --workspace PATH --from FILE [--as accounts|contacts|opportunities|figures|hours]
                      [--mapping FILE.json] [--date-order dmy|mdy|ymd] [--dry-run] [--json]
   accountdesk import --workspace PATH --undo BATCH
+  accountdesk qbr-pack --workspace PATH --account NAME --to DIR [--quarter 2026-Q4] [--hours]
+                                                       the client-ready QBR pack (PDF and HTML)
   accountdesk version
 
 The workspace defaults to the user data folder (on Linux ~/.local/share/AccountDesk/workspace.db);

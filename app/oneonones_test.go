@@ -82,7 +82,7 @@ func TestOneOnOnesAreConfidential(t *testing.T) {
 	// Exports without --include-appraisals, in every format, plans and portfolio.
 	out := t.TempDir()
 	for _, args := range [][]string{{}, {"--portfolio"}} {
-		cmd := append([]string{"export", "--workspace", ws, "--to", out, "--format", "pdf,md,html,json,csv"}, args...)
+		cmd := append([]string{"export", "--workspace", ws, "--to", out, "--format", "pdf,md,html,json,csv,ics"}, args...)
 		if r := run(t, nil, cmd...); r.code != 0 {
 			t.Fatalf("export %v: %d %s", args, r.code, r.stderr)
 		}

@@ -161,6 +161,12 @@ type ImportResult struct {
 	Header   []string `json:"header"`
 	ImportCounts
 	Rows []ImportRowResult `json:"rows"`
+	// PeopleHours counts the person-months of an hours file whose hours a
+	// team member logged on an account were written (new or changed);
+	// PeopleNotOnTeam names who logged time but is not on the roster (their
+	// hours count for the account only).
+	PeopleHours     int      `json:"peopleHours"`
+	PeopleNotOnTeam []string `json:"peopleNotOnTeam"`
 }
 
 // Errors lists the failed rows.

@@ -11,57 +11,18 @@ set -euo pipefail
 
 BIN=$(realpath "${1:?usage: desktop-close-saves.sh BIN}")
 NOTES_X=${NOTES_X:-853} NOTES_Y=${NOTES_Y:-772}
-TMP=$(mktemp -d)
-XPID= APID=
-cleanup() {
-  [ -n "$APID" ] && kill "$APID" 2>/dev/null || true
-  [ -n "$XPID" ] && kill "$XPID" 2>/dev/null || true
-  rm -rf "$TMP"
-}
-trap cleanup EXIT
-say() { printf '[close-saves] %s\n' "$*"; }
-fail() {
-  # The account page as it was before the click, else the screen now.
-  cp "$TMP/account.png" /tmp/desktop-close-saves-failure.png 2>/dev/null || import -window root /tmp/desktop-close-saves-failure.png 2>/dev/null || true
-  say "FAILED: $* (screenshot: /tmp/desktop-close-saves-failure.png)"
-  exit 1
-}
+NAME=close-saves
+. "$(dirname "$0")/desktop-lib.sh"
 
-DISPLAY_NUM=99
-while [ -e "/tmp/.X11-unix/X$DISPLAY_NUM" ] || [ -e "/tmp/.X$DISPLAY_NUM-lock" ]; do DISPLAY_NUM=$((DISPLAY_NUM + 1)); done
-export DISPLAY=":$DISPLAY_NUM"
-Xvfb "$DISPLAY" -screen 0 1440x900x24 -nolisten tcp -noreset >"$TMP/xvfb.log" 2>&1 &
-XPID=$!
-for _ in $(seq 50); do xdotool getmouselocation >/dev/null 2>&1 && break; sleep 0.1; done
-
-export HOME="$TMP/home" XDG_DATA_HOME="$TMP/data" XDG_CONFIG_HOME="$TMP/config" XDG_CACHE_HOME="$TMP/cache"
-mkdir -p "$HOME"
+desktop_xvfb
 WS="$TMP/ws/workspace.db"
 "$BIN" demo --workspace "$WS" >/dev/null || fail "demo workspace could not be created"
-"$BIN" --workspace "$WS" >"$TMP/app.log" 2>&1 &
-APID=$!
-
-WIN=
-for _ in $(seq 300); do
-  WIN=$(xdotool search --onlyvisible --pid "$APID" 2>/dev/null | head -1 || true)
-  [ -n "$WIN" ] && break
-  sleep 0.1
-done
-[ -n "$WIN" ] || fail "no window within 30 s"
-# The Dashboard's figures are drawn: the page is ready for keys.
-for _ in $(seq 200); do
-  colours=$(import -silent -window "$WIN" -crop 700x100+260+190 +repage -format '%k' info: 2>/dev/null || echo 0)
-  [ "${colours:-0}" -gt 50 ] && break
-  sleep 0.1
-done
-sleep 1
+desktop_launch "$BIN" "$WS"
 eval "$(xdotool getwindowgeometry --shell "$WIN")"
-# Keys go through XTEST to the focused window (no window manager here).
-xdotool windowfocus --sync "$WIN"
 xdotool key ctrl+k && sleep 1
 xdotool type --delay 30 "Helios" && sleep 1.5
 xdotool key Return && sleep 2.5   # the palette's first result, Helios Energy
-import -window root "$TMP/account.png" 2>/dev/null || true
+shot # the account page before the click
 xdotool mousemove $((X + NOTES_X)) $((Y + NOTES_Y)) click 1 && sleep 0.5
 xdotool type --delay 20 " Typed just before quitting"
 xdotool key ctrl+q

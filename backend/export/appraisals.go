@@ -109,6 +109,8 @@ func renderAppraisals(d AppraisalsDoc, format string, csv CSVOptions) ([]byte, e
 		return JSON(d)
 	case "csv":
 		return AppraisalsCSV(d, csv)
+	case "xlsx":
+		return AppraisalsXLSX(d)
 	case "md":
 		return []byte(appraisalsMarkdown(d)), nil
 	case "html":

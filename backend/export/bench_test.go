@@ -109,3 +109,48 @@ func BenchmarkPlanPDFWorld(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkPortfolioXLSX5000 is the portfolio workbook of 5,000 accounts:
+// all of it (the summary, every account's months, the streamed workbook),
+// and the parts.
+func BenchmarkPortfolioXLSX5000(b *testing.B) {
+	ctx := context.Background()
+	db := benchDemo(b, 5000)
+	p, err := export.BuildPortfolio(ctx, db, now)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Run("all", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			p, err := export.BuildPortfolio(ctx, db, now)
+			if err == nil {
+				err = export.AddPortfolioMonths(ctx, db, &p, now)
+			}
+			if err != nil {
+				b.Fatal(err)
+			}
+			data, err := export.PortfolioXLSX(p)
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.ReportMetric(float64(len(data))/1e6, "MB/file")
+		}
+	})
+	b.Run("months", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if err := export.AddPortfolioMonths(ctx, db, &p, now); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("workbook", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := export.PortfolioXLSX(p); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}

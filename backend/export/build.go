@@ -19,6 +19,8 @@ type Source interface {
 	backend.TeamService
 	backend.PortfolioService
 	backend.AppraisalService
+	backend.QBRService
+	backend.OnboardingService
 	Snapshots
 	// WorkspaceID returns the workspace's stable id.
 	WorkspaceID(ctx context.Context) (string, error)
@@ -72,6 +74,7 @@ func BuildPlanSummary(ctx context.Context, src Source, accountID int64, now time
 	s.Financials = FinancialsInfo{RevenueT12MMinor: fin.T12M.RevenueMinor, CostT12MMinor: fin.T12M.CostMinor, WriteOffT12MMinor: fin.T12M.WriteOffMinor,
 		MarginT12MPct: round1(fin.T12M.MarginPct), RevenueYTDMinor: fin.YearToDate.RevenueMinor, RetainerHoursMonth: fin.RetainerHoursPerMonth,
 		FiscalYear: backend.FiscalYearOf(today, settings.FiscalYearStartMonth).Label}
+	s.Months = monthTotals([][]backend.MonthRow{fin.Months})
 	if err := addTeam(ctx, src, &s, accountID, today); err != nil {
 		return s, err
 	}
@@ -175,10 +178,11 @@ func BuildPortfolio(ctx context.Context, src Source, now time.Time) (PortfolioSu
 	for _, r := range p.HighRisks[:min(10, len(p.HighRisks))] {
 		out.TopRisks = append(out.TopRisks, TopRisk{Account: r.AccountName, Title: r.Risk.Title, Score: r.Score})
 	}
+	addWorkbookParts(&out, p)
 	for _, r := range rows {
 		out.Accounts = append(out.Accounts, PortfolioRow{Name: r.Name, Tier: r.Tier, Status: r.Status, Health: r.Health, RevenueT12MMinor: r.RevenueT12MMinor,
 			MarginPct: round1(r.MarginPct), PlanPeriod: r.PlanPeriod, PlanStatus: r.PlanStatus, PlanTargetMinor: r.PlanTargetMinor,
-			QBRState: r.QBR.State, RenewalDate: r.RenewalDate})
+			QBRState: r.QBR.State, RenewalDate: r.RenewalDate, QBRQuarter: r.QBR.Quarter, QBRLastHeld: r.QBR.LastHeld, QBRBasis: r.QBR.Basis})
 	}
 	return out, nil
 }

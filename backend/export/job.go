@@ -49,7 +49,7 @@ func Run(ctx context.Context, st Store, dest Destination, req Request, opt RunOp
 		now = time.Now()
 	}
 	where := dest.String()
-	run := backend.ExportRun{Formats: strings.Join(req.Formats, ","), Destination: where, What: describe(ctx, st, req)}
+	run := backend.ExportRun{Formats: strings.Join(req.Formats, ","), Destination: where, What: withCalendar(req, describe(ctx, st, req))}
 	var files []File
 	var written Written
 	err := sweep(ctx, st, dest)

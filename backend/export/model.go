@@ -28,6 +28,9 @@ type PlanSummary struct {
 	// Locale how its dates are written; neither is part of the JSON.
 	Director string `json:"-"`
 	Locale   string `json:"-"`
+	// Months are the account's monthly figures against its target, oldest
+	// first, for the workbook; not part of the JSON.
+	Months []MonthTotal `json:"-"`
 }
 
 // AccountInfo identifies the account.
@@ -178,6 +181,12 @@ type PortfolioSummary struct {
 	TopRisks    []TopRisk      `json:"topRisks"`
 	// Locale is how the PDF writes dates; not part of the JSON.
 	Locale string `json:"-"`
+	// For the workbook, none part of the JSON: the pipeline by stage, the
+	// highest open risks in full, and (only when a workbook is asked for,
+	// AddPortfolioMonths) revenue against target by month.
+	Pipeline []StageTotal    `json:"-"`
+	Risks    []PortfolioRisk `json:"-"`
+	Months   []MonthTotal    `json:"-"`
 }
 
 // TopRisk is one of the portfolio's highest open risks.
@@ -213,4 +222,9 @@ type PortfolioRow struct {
 	PlanTargetMinor  int64   `json:"planTargetMinor"`
 	QBRState         string  `json:"qbrState"`
 	RenewalDate      string  `json:"renewalDate"`
+	// The QBR's quarter, last held date and basis, for the workbook; not
+	// part of the JSON.
+	QBRQuarter  string `json:"-"`
+	QBRLastHeld string `json:"-"`
+	QBRBasis    string `json:"-"`
 }

@@ -10,11 +10,18 @@ import (
 	"text/template"
 )
 
-// Formats an export can be written in.
-var formatNames = []string{"pdf", "md", "html", "json", "csv"}
+// Formats an export can be written in, and those it is written in when
+// none is asked for (the workbook and the calendar only when asked).
+var (
+	formatNames    = []string{"pdf", "md", "html", "json", "csv", "xlsx", CalendarFormat}
+	defaultFormats = []string{"pdf", "md", "html", "json", "csv"}
+)
 
-// Formats returns the formats an export can be written in.
-func Formats() []string { return append([]string(nil), formatNames...) }
+// Formats returns the formats an export is written in when none is asked for.
+func Formats() []string { return append([]string(nil), defaultFormats...) }
+
+// AllFormats returns every format an export can be written in.
+func AllFormats() []string { return append([]string(nil), formatNames...) }
 
 // File is one rendered document.
 type File struct {

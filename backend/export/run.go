@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"accountdesk/backend"
@@ -15,14 +16,15 @@ import (
 // the generated TypeScript share it.
 type Request = backend.ExportRequest
 
-// Validate checks the formats and fills the default (all of them).
+// Validate checks the formats and fills the default (the documents' formats;
+// the calendar, ics, only when asked for).
 func Validate(r *Request) error {
 	if len(r.Formats) == 0 {
 		r.Formats = Formats()
 	}
 	for _, f := range r.Formats {
 		if !slices.Contains(formatNames, f) {
-			return backend.Invalid("formats", "Unknown format %q: choose from pdf, md, html, json, csv.", f)
+			return backend.Invalid("formats", "Unknown format %q: choose from %s.", f, strings.Join(formatNames, ", "))
 		}
 	}
 	return nil
@@ -34,11 +36,17 @@ func Render(ctx context.Context, src Source, req Request, now time.Time) ([]File
 	if err := Validate(&req); err != nil {
 		return nil, err
 	}
+	// The calendar is one file of its own; the other formats are the documents'.
+	calendar, err := calendarOut(ctx, src, &req, now)
+	if err != nil || len(req.Formats) == 0 {
+		return calendar, err
+	}
 	csv, err := csvOptions(ctx, src)
 	if err != nil {
 		return nil, err
 	}
 	files, err := render(ctx, src, req, now, csv)
+	files = append(calendar, files...)
 	if err != nil || !req.IncludeAppraisals {
 		return files, err
 	}
@@ -85,6 +93,10 @@ func render(ctx context.Context, src Source, req Request, now time.Time, csv CSV
 				data, err = JSON(p)
 			case "csv":
 				data, err = PortfolioCSV(p, csv)
+			case "xlsx":
+				if err = AddPortfolioMonths(ctx, src, &p, now); err == nil {
+					data, err = PortfolioXLSX(p)
+				}
 			}
 			if err != nil {
 				return nil, err
@@ -182,6 +194,8 @@ func renderPlan(s PlanSummary, format, base string, csv CSVOptions) ([]File, err
 		data, err = PlanHTML(s)
 	case "json":
 		data, err = JSON(s)
+	case "xlsx":
+		data, err = PlanXLSX(s)
 	case "csv":
 		actions, opps, err := PlanCSVs(s, csv)
 		if err != nil {

@@ -12,7 +12,7 @@ var fields = map[string][]string{
 	backend.ImportOpportunities: {"externalId", "name", "accountExternalId", "company", "stage", "status",
 		"amount", "probability", "closeDate", "type", "deleted"},
 	backend.ImportFigures: {"accountExternalId", "company", "month", "revenue", "cost", "writeOff"},
-	backend.ImportHours:   {"accountExternalId", "company", "date", "month", "hours"},
+	backend.ImportHours:   {"accountExternalId", "company", "date", "month", "hours", "person", "personFirstName", "personLastName", "personEmail"},
 }
 
 // Fields returns the field names a mapping of kind may use; nil for an
@@ -36,6 +36,7 @@ var fieldLabels = map[string]string{
 	"externalId": "record id", "name": "name", "firstName": "first name", "lastName": "last name",
 	"accountExternalId": "account id", "company": "company", "amount": "amount", "month": "month",
 	"date": "date", "hours": "hours", "revenue": "revenue", "cost": "cost", "writeOff": "write-offs",
+	"person": "person", "personFirstName": "person's first name", "personLastName": "person's last name", "personEmail": "person's email",
 }
 
 // requirement is one thing a kind cannot do without: any one of fields.
@@ -112,13 +113,13 @@ var headers = dictionary{
 			"dealorganization": "company", "organizationname": "company", "organizationid": "accountExternalId"},
 	},
 	backend.SourceHarvest: {
-		backend.ImportHours: {"date": "date", "client": "company", "hours": "hours"},
+		backend.ImportHours: {"date": "date", "client": "company", "hours": "hours", "firstname": "personFirstName", "lastname": "personLastName"},
 	},
 	backend.SourceToggl: {
-		backend.ImportHours: {"startdate": "date", "client": "company", "duration": "hours", "durationh": "hours"},
+		backend.ImportHours: {"startdate": "date", "client": "company", "duration": "hours", "durationh": "hours", "user": "person", "email": "personEmail"},
 	},
 	backend.SourceClockify: {
-		backend.ImportHours: {"startdate": "date", "client": "company", "durationdecimal": "hours"},
+		backend.ImportHours: {"startdate": "date", "client": "company", "durationdecimal": "hours", "user": "person", "email": "personEmail"},
 	},
 	backend.SourceSpreadsheet: {
 		backend.ImportAccounts: {
@@ -162,6 +163,8 @@ var headers = dictionary{
 		backend.ImportHours: {
 			"account": "company", "client": "company", "company": "company", "customer": "company", "accountid": "accountExternalId",
 			"date": "date", "day": "date", "month": "month", "hours": "hours", "time": "hours", "duration": "hours",
+			"person": "person", "user": "person", "staff": "person", "teammember": "person", "employeename": "person",
+			"firstname": "personFirstName", "lastname": "personLastName", "email": "personEmail",
 		},
 	},
 }

@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"math"
 	"strconv"
 
 	"accountdesk/backend"
@@ -116,3 +117,7 @@ func SetMonthField(m *backend.MonthFigures, field, value string) {
 		m.WriteOffMinor = minor
 	}
 }
+
+// HoursTotal is an hours file's entries added up for one month, to the
+// hundredth of an hour the files themselves give (0.1 + 0.2 is 0.3).
+func HoursTotal(sum float64) float64 { return math.Round(sum*100) / 100 }

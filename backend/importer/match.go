@@ -102,3 +102,39 @@ func (a *Accounts) Match(externalID, name string) AccountMatch {
 
 // NearReason is the skip reason for a near match.
 func NearReason(near string) string { return "looks like “" + near + "” — map it by hand" }
+
+// People finds the team member an hours entry was logged by: by email
+// first (case does not matter), else by name with accents, case and spacing
+// folded ("Lee Park" = "lee  park", "José" = "Jose"). A name two people on
+// the roster share is not guessed.
+type People struct {
+	byEmail map[string]int64
+	byName  map[string]int64 // 0: two people of that name
+}
+
+// NewPeople indexes the roster.
+func NewPeople() *People { return &People{byEmail: map[string]int64{}, byName: map[string]int64{}} }
+
+// Add indexes one person.
+func (p *People) Add(id int64, name, email string) {
+	if e := strings.ToLower(strings.TrimSpace(email)); e != "" {
+		p.byEmail[e] = id
+	}
+	n := NormalPerson(name)
+	if n == "" {
+		return
+	}
+	if other, ok := p.byName[n]; ok && other != id {
+		p.byName[n] = 0
+		return
+	}
+	p.byName[n] = id
+}
+
+// Find returns the person's id, or 0 when nobody on the roster matches.
+func (p *People) Find(ref PersonRef) int64 {
+	if id, ok := p.byEmail[strings.ToLower(ref.Email)]; ok && ref.Email != "" {
+		return id
+	}
+	return p.byName[NormalPerson(ref.Name)]
+}

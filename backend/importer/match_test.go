@@ -46,3 +46,33 @@ func BenchmarkAccountsMatch(b *testing.B) {
 		}
 	}
 }
+
+// Who logged an entry: the email first, else the name folded; a name two
+// people share is not guessed.
+func TestPeopleFind(t *testing.T) {
+	p := importer.NewPeople()
+	p.Add(1, "Lee Park", "Lee@Agency.example")
+	p.Add(2, "José Núñez", "")
+	p.Add(3, "Sam Lee", "")
+	p.Add(4, "Sam  Lee", "sam.other@agency.example")
+	for _, c := range []struct {
+		name string
+		ref  importer.PersonRef
+		want int64
+	}{
+		{"email, any case", importer.PersonRef{Name: "L. Park", Email: "lee@agency.EXAMPLE"}, 1},
+		{"name, spacing and case", importer.PersonRef{Name: "lee   PARK"}, 1},
+		{"name without accents", importer.PersonRef{Name: "Jose Nunez"}, 2},
+		{"a shared name is not guessed", importer.PersonRef{Name: "Sam Lee"}, 0},
+		{"a shared name with an email is found", importer.PersonRef{Name: "Sam Lee", Email: "sam.other@agency.example"}, 4},
+		{"unknown email falls back to the name", importer.PersonRef{Name: "Lee Park", Email: "old@elsewhere.example"}, 1},
+		{"nobody", importer.PersonRef{Name: "Ada Director"}, 0},
+		{"empty", importer.PersonRef{}, 0},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := p.Find(c.ref); got != c.want {
+				t.Fatalf("Find(%+v) = %d, want %d", c.ref, got, c.want)
+			}
+		})
+	}
+}

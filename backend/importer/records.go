@@ -246,3 +246,20 @@ func OpportunityDiff(old, new backend.Opportunity) []backend.FieldChange {
 func MonthDiff(old, new backend.MonthFigures) []backend.FieldChange {
 	return append(changes(figureSpecs, old, new), changes(hourSpecs, old, new)...)
 }
+
+// PersonRef is how an hours row names who logged the time: a full name, or
+// first and last name apart (Harvest), and an email when the tool has one.
+type PersonRef struct {
+	Name  string
+	Email string
+}
+
+// Person returns the row's reference to who logged the time; empty when the
+// file has no person column.
+func (r Row) Person() PersonRef {
+	name := r.Get("person")
+	if name == "" {
+		name = strings.TrimSpace(r.Get("personFirstName") + " " + r.Get("personLastName"))
+	}
+	return PersonRef{Name: strings.Join(strings.Fields(name), " "), Email: strings.TrimSpace(r.Get("personEmail"))}
+}

@@ -39,7 +39,7 @@ func (d *DB) runImport(ctx context.Context, in backend.ImportInput, keep bool) (
 	if err != nil {
 		return backend.ImportResult{}, err
 	}
-	res := backend.ImportResult{Kind: b.Kind, Source: b.Source, FileName: in.FileName, Header: in.Header, Rows: []backend.ImportRowResult{}}
+	res := backend.ImportResult{Kind: b.Kind, Source: b.Source, FileName: in.FileName, Header: in.Header, Rows: []backend.ImportRowResult{}, PeopleNotOnTeam: []string{}}
 	run := func(tx *sql.Tx) error {
 		r := &importRun{ctx: ctx, tx: tx, b: b, res: &res, now: d.stamp()}
 		settings := backend.DefaultSettings()
@@ -105,6 +105,9 @@ func (r *importRun) begin(in backend.ImportInput) error {
 	r.seen, r.people, r.plans = map[string]int{}, map[int64][]backend.Stakeholder{}, map[int64]*currentPlan{}
 	if r.b.Kind == backend.ImportHours {
 		r.hours = newHoursTotals()
+		if err := r.loadTeam(); err != nil {
+			return err
+		}
 	}
 	r.wide = r.b.Wide()
 	return r.loadAccounts()

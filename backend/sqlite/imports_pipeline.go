@@ -4,7 +4,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"math"
+	"strconv"
 
 	"accountdesk/backend"
 	"accountdesk/backend/importer"
@@ -293,10 +293,22 @@ func (r *importRun) wideRow(row importer.Row) (backend.ImportRowResult, error) {
 }
 
 // hoursTotals add an hours file's entries up per account and month: the
-// file's total becomes the month's hours used.
+// file's total becomes the month's hours used. Entries that name someone on
+// the team are also added up per person, account and month (person_hours).
 type hoursTotals struct {
 	order []hoursKey
 	sums  map[hoursKey]*hoursSum
+
+	team        *importer.People
+	byPerson    map[personHoursKey]float64
+	personOrder []personHoursKey
+	names       map[int64]string
+	notOnTeam   map[string]bool
+}
+
+type personHoursKey struct {
+	person, account int64
+	month           string
 }
 
 type hoursKey struct {
@@ -310,7 +322,24 @@ type hoursSum struct {
 	total float64
 }
 
-func newHoursTotals() *hoursTotals { return &hoursTotals{sums: map[hoursKey]*hoursSum{}} }
+func newHoursTotals() *hoursTotals {
+	return &hoursTotals{sums: map[hoursKey]*hoursSum{}, team: importer.NewPeople(), byPerson: map[personHoursKey]float64{},
+		names: map[int64]string{}, notOnTeam: map[string]bool{}}
+}
+
+// loadTeam indexes the roster for matching who logged each entry.
+func (r *importRun) loadTeam() error {
+	return eachRow(r.ctx, r.tx, `SELECT id, name, email FROM people ORDER BY id`, nil, func(rows *sql.Rows) error {
+		var id int64
+		var name, email string
+		if err := rows.Scan(&id, &name, &email); err != nil {
+			return fmt.Errorf("load team: %w", err)
+		}
+		r.hours.team.Add(id, name, email)
+		r.hours.names[id] = name
+		return nil
+	})
+}
 
 // hoursRow counts an entry into its month; the month's result comes at the end.
 func (r *importRun) hoursRow(row importer.Row) (backend.ImportRowResult, error) {
@@ -338,16 +367,71 @@ func (r *importRun) countHours(row importer.Row, accountID int64, v importer.Mon
 		r.hours.order = append(r.hours.order, k)
 	}
 	s.total += v.Hours()
+	ref := row.Person()
+	if ref.Name == "" && ref.Email == "" {
+		return
+	}
+	person := r.hours.team.Find(ref)
+	if person == 0 {
+		who := ref.Name
+		if who == "" {
+			who = ref.Email
+		}
+		if !r.hours.notOnTeam[who] {
+			r.hours.notOnTeam[who] = true
+			r.res.PeopleNotOnTeam = append(r.res.PeopleNotOnTeam, who)
+		}
+		return
+	}
+	pk := personHoursKey{person, accountID, v.Month}
+	if _, ok := r.hours.byPerson[pk]; !ok {
+		r.hours.personOrder = append(r.hours.personOrder, pk)
+	}
+	r.hours.byPerson[pk] += v.Hours()
 }
 
 func (r *importRun) flushHours() error {
 	for _, k := range r.hours.order {
 		s := r.hours.sums[k]
-		out, err := r.applyMonth(s.row, backend.ImportHours, k.account, r.byID[k.account].Name+" "+k.month, s.v, math.Round(s.total*100)/100)
+		out, err := r.applyMonth(s.row, backend.ImportHours, k.account, r.byID[k.account].Name+" "+k.month, s.v, importer.HoursTotal(s.total))
 		if err != nil {
 			return err
 		}
 		r.add(out)
 	}
+	for _, k := range r.hours.personOrder {
+		if err := r.savePersonHours(k, importer.HoursTotal(r.hours.byPerson[k])); err != nil {
+			return err
+		}
+	}
 	return nil
 }
+
+// savePersonHours sets what a person logged on an account in a month to the
+// file's total, journalled for Undo; the same total again writes nothing.
+func (r *importRun) savePersonHours(k personHoursKey, total float64) error {
+	var old float64
+	err := r.tx.QueryRowContext(r.ctx, `SELECT hours FROM person_hours WHERE person_id = ? AND account_id = ? AND month = ?`,
+		k.person, k.account, k.month).Scan(&old)
+	exists := err == nil
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return fmt.Errorf("person hours: %w", err)
+	}
+	if exists && old == total {
+		return nil
+	}
+	if _, err := r.tx.ExecContext(r.ctx, `INSERT INTO person_hours (person_id, account_id, month, hours) VALUES (?, ?, ?, ?)
+		ON CONFLICT (person_id, account_id, month) DO UPDATE SET hours = excluded.hours`, k.person, k.account, k.month, total); err != nil {
+		return fmt.Errorf("person hours: %w", err)
+	}
+	r.res.PeopleHours++
+	label := r.hours.names[k.person] + " on " + r.byID[k.account].Name + " " + k.month
+	change := []backend.FieldChange{{Field: "hours", Old: "", New: hoursText(total)}}
+	if !exists {
+		return r.journal("person_hours", "created", k.account, k.person, k.month, label, change)
+	}
+	change[0].Old = hoursText(old)
+	return r.journal("person_hours", "updated", k.account, k.person, k.month, label, change)
+}
+
+func hoursText(h float64) string { return strconv.FormatFloat(h, 'f', -1, 64) }

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -372,6 +373,81 @@ func TestImportHours(t *testing.T) {
 			}
 		})
 	}
+}
+
+// A timesheet's entries also add up per team member: what each person
+// logged on each account in a month, beside what they were allocated.
+func TestImportPersonHours(t *testing.T) {
+	ctx := context.Background()
+	harvest := sources + "harvest/harvest_time_report_from2026-03-01to2026-03-31.csv"
+	setup := func(t *testing.T) (*sqlite.DB, backend.Account, backend.Person) {
+		db := MustOpenDB(t)
+		acme := mustCreateAccount(t, db, backend.Account{Name: "Acme Inc."})
+		lee, err := db.SavePerson(ctx, backend.Person{Name: "Lee Park", Email: "lee@agency.example", Role: "Account Executive", StartDate: "2025-01-06", CapacityHoursPerWeek: 40})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := db.SaveAllocation(ctx, backend.Allocation{PersonID: lee.ID, AccountID: acme.ID, Percent: 50, StartDate: "2026-03-01"}); err != nil {
+			t.Fatal(err)
+		}
+		return db, acme, lee
+	}
+	march := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+
+	t.Run("OK Harvest: first and last name find the team member; someone not on the team is named, their hours count for the account only", func(t *testing.T) {
+		db, acme, lee := setup(t)
+		res := mustImport(t, db, input(t, harvest, ""))
+		if res.PeopleHours != 1 || !slices.Equal(res.PeopleNotOnTeam, []string{"Ada Director"}) {
+			t.Fatalf("people hours %d, not on team %q", res.PeopleHours, res.PeopleNotOnTeam)
+		}
+		got, err := db.LoggedHours(ctx, lee.ID, march)
+		// March 2026 has 22 working days: 50% of 40 h a week is 4 h a day.
+		want := []backend.LoggedHours{{AccountID: acme.ID, AccountName: "Acme Inc.", Month: "2026-03", Logged: 2.5, Planned: 88}}
+		if err != nil || !slices.Equal(got, want) {
+			t.Fatalf("logged hours %+v, %v; want %+v", got, err, want)
+		}
+		if again := mustImport(t, db, input(t, harvest, "")); again.PeopleHours != 0 {
+			t.Fatalf("the same file again wrote %d person-months", again.PeopleHours)
+		}
+	})
+
+	t.Run("OK Toggl: the email finds the team member whatever their name is written as", func(t *testing.T) {
+		db, _, lee := setup(t)
+		lee.Name = "Lee-Ann Park"
+		if _, err := db.SavePerson(ctx, lee); err != nil {
+			t.Fatal(err)
+		}
+		mustImport(t, db, input(t, sources+"toggl/TogglTrack_Report_Detailed_2026-03-01_2026-03-31.csv", ""))
+		if got, _ := db.LoggedHours(ctx, lee.ID, march); len(got) != 1 || got[0].Logged != 2.5 {
+			t.Fatalf("logged hours %+v", got)
+		}
+	})
+
+	t.Run("OK preview writes nothing; undo takes the person's hours back", func(t *testing.T) {
+		db, _, lee := setup(t)
+		pre, err := db.PreviewImport(ctx, input(t, harvest, ""))
+		if err != nil || pre.PeopleHours != 1 {
+			t.Fatalf("preview %+v, %v", pre, err)
+		}
+		if got, _ := db.LoggedHours(ctx, lee.ID, march); len(got) != 0 {
+			t.Fatalf("after a preview: %+v", got)
+		}
+		res := mustImport(t, db, input(t, harvest, ""))
+		u, err := db.UndoImport(ctx, res.Batch)
+		if err != nil || len(u.Left) != 0 {
+			t.Fatalf("undo %+v, %v", u, err)
+		}
+		if got, _ := db.LoggedHours(ctx, lee.ID, march); len(got) != 0 {
+			t.Fatalf("after undo: %+v", got)
+		}
+	})
+
+	t.Run("ErrUnknownPerson", func(t *testing.T) {
+		db, _, _ := setup(t)
+		if _, err := db.LoggedHours(ctx, 999, march); backend.ErrorCode(err) != backend.ENOTFOUND {
+			t.Fatalf("err = %v, want not found", err)
+		}
+	})
 }
 
 func TestUndoImport(t *testing.T) {

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"strconv"
 
 	"accountdesk/backend"
 	"accountdesk/backend/importer"
@@ -118,6 +119,8 @@ func (u *undo) entry(e journalEntry) error {
 		return u.month(e)
 	case "plan":
 		return u.plan(e)
+	case "person_hours":
+		return u.personHours(e)
 	}
 	return fmt.Errorf("import journal: unknown entity %q", e.entity)
 }
@@ -140,7 +143,7 @@ func (u *undo) account(e journalEntry) error {
 		var children int
 		if err := u.tx.QueryRowContext(u.ctx, `SELECT (SELECT COUNT(*) FROM stakeholders WHERE account_id = ?1)
 			+ (SELECT COUNT(*) FROM plans WHERE account_id = ?1) + (SELECT COUNT(*) FROM account_months WHERE account_id = ?1)
-			+ (SELECT COUNT(*) FROM qbrs WHERE account_id = ?1)`, e.accountID).Scan(&children); err != nil {
+			+ (SELECT COUNT(*) FROM qbrs WHERE account_id = ?1) + (SELECT COUNT(*) FROM person_hours WHERE account_id = ?1)`, e.accountID).Scan(&children); err != nil {
 			return fmt.Errorf("undo account: %w", err)
 		}
 		if children > 0 {
@@ -297,6 +300,42 @@ func (u *undo) month(e journalEntry) error {
 	if _, err := u.tx.ExecContext(u.ctx, `UPDATE account_months SET revenue_minor = ?, cost_minor = ?, writeoff_minor = ?, hours_used = ?
 		WHERE account_id = ? AND month = ?`, m.RevenueMinor, m.CostMinor, m.WriteOffMinor, m.HoursUsed, e.accountID, e.key); err != nil {
 		return fmt.Errorf("undo month: %w", err)
+	}
+	u.out.Restored++
+	return nil
+}
+
+// personHours takes back what a person logged on an account in a month:
+// removed when the batch wrote it first, else set back, unless a later
+// import has changed it since.
+func (u *undo) personHours(e journalEntry) error {
+	var h float64
+	err := u.tx.QueryRowContext(u.ctx, `SELECT hours FROM person_hours WHERE person_id = ? AND account_id = ? AND month = ?`,
+		e.recordID, e.accountID, e.key).Scan(&h)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil
+	} else if err != nil {
+		return fmt.Errorf("undo person hours: %w", err)
+	}
+	if hoursText(h) != e.fields["hours"][1] {
+		u.leave(e.label, []string{"hours"}, "changed by a later import, so it was left as it is")
+		return nil
+	}
+	if e.action == "created" {
+		if _, err := u.tx.ExecContext(u.ctx, `DELETE FROM person_hours WHERE person_id = ? AND account_id = ? AND month = ?`,
+			e.recordID, e.accountID, e.key); err != nil {
+			return fmt.Errorf("undo person hours: %w", err)
+		}
+		u.out.Removed++
+		return nil
+	}
+	old, err := strconv.ParseFloat(e.fields["hours"][0], 64)
+	if err != nil {
+		return fmt.Errorf("undo person hours: %w", err)
+	}
+	if _, err := u.tx.ExecContext(u.ctx, `UPDATE person_hours SET hours = ? WHERE person_id = ? AND account_id = ? AND month = ?`,
+		old, e.recordID, e.accountID, e.key); err != nil {
+		return fmt.Errorf("undo person hours: %w", err)
 	}
 	u.out.Restored++
 	return nil

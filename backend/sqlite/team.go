@@ -410,3 +410,36 @@ func (d *DB) CheckAllocation(ctx context.Context, x backend.Allocation) (backend
 	})
 	return c, err
 }
+
+// LoggedHours returns the hours a person's timesheets logged per account and
+// month since the month of from, beside what their allocations planned
+// (backend.LoggedAgainstPlan).
+func (d *DB) LoggedHours(ctx context.Context, personID int64, from time.Time) ([]backend.LoggedHours, error) {
+	var out []backend.LoggedHours
+	err := d.read(ctx, func(tx *sql.Tx) error {
+		p, err := scanPerson(tx.QueryRowContext(ctx, `SELECT `+personColumns+` FROM people WHERE id = ?`, personID))
+		if errors.Is(err, sql.ErrNoRows) {
+			return backend.Errorf(backend.ENOTFOUND, "Person %d does not exist.", personID)
+		} else if err != nil {
+			return fmt.Errorf("logged hours: %w", err)
+		}
+		allocs, err := allocations(ctx, tx, personID, 0)
+		if err != nil {
+			return err
+		}
+		var logged []backend.PersonMonthHours
+		err = eachRow(ctx, tx, `SELECT h.account_id, a.name, h.month, h.hours FROM person_hours h JOIN accounts a ON a.id = h.account_id
+			WHERE h.person_id = ? AND h.month >= ? ORDER BY h.month DESC, a.name`, []any{personID, from.Format("2006-01")}, func(r *sql.Rows) error {
+			var l backend.PersonMonthHours
+			err := r.Scan(&l.AccountID, &l.AccountName, &l.Month, &l.Hours)
+			logged = append(logged, l)
+			return err
+		})
+		if err != nil {
+			return fmt.Errorf("logged hours: %w", err)
+		}
+		out = backend.LoggedAgainstPlan(p, allocs, logged)
+		return nil
+	})
+	return out, err
+}

@@ -26,7 +26,7 @@ test('export the portfolio to a folder and see it in the history', async () => {
     await page.getByRole('button', { name: 'Export', exact: true }).click();
     await page
       .getByRole('alert')
-      .getByText('Choose plan summaries, the portfolio summary, or both.')
+      .getByText('Choose what to export: plan summaries, the portfolio summary or your calendar.')
       .waitFor();
     await page.getByRole('checkbox', { name: 'Portfolio summary' }).check();
     await page.getByRole('checkbox', { name: 'Markdown' }).check();

@@ -78,6 +78,11 @@ test('import Salesforce accounts, contacts and opportunities and Toggl hours; un
     );
     result = await importIt(page, 'TogglTrack_Report_Detailed_2026-03-01_2026-03-31.csv');
     assert.equal(await tabCount(result, 'Created'), '1');
+    // Who logged the time is not on this new director's team yet: said, with where to add them.
+    await result
+      .getByText(/Not on your team, so their hours count for the account only: Lee Park, Ada Director\./)
+      .waitFor();
+    await result.getByRole('link', { name: 'Add them on Team' }).waitFor();
 
     // The Accounts screen shows them; Acme has its stakeholders and its March hours.
     await result.getByRole('link', { name: 'Open Accounts' }).click();

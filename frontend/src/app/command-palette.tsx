@@ -4,6 +4,7 @@ import {
   IconDatabaseExport,
   IconFileExport,
   IconPlus,
+  IconPresentation,
   IconSearch,
   IconTarget,
   IconUser,
@@ -11,7 +12,7 @@ import {
 } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { matchPath, useLocation, useNavigate } from 'react-router';
 import { backupNow } from '@/features/settings/api/settings';
 import { formatDate } from '@/lib/format';
 import { notifyError, notifySuccess } from '@/lib/notify';
@@ -58,6 +59,7 @@ export function CommandPalette() {
   const [query, setQuery] = useState('');
   const hits = useSearch(query);
   const reports = useQuery(oneOnOneSchedulesQueryOptions());
+  const onAccount = matchPath('/accounts/:accountId', useLocation().pathname);
 
   const commands: SpotlightActionData[] = [
     ...sections.map((s) => ({
@@ -88,6 +90,18 @@ export function CommandPalette() {
       leftSection: <IconTarget size={18} />,
       onClick: () => void navigate('/accounts?sort=qbr'),
     },
+    ...(onAccount
+      ? [
+          {
+            id: 'qbr-pack-here',
+            label: 'QBR pack for this account',
+            description: 'A PDF and HTML for the client, with a preview of what is left out',
+            keywords: ['qbr', 'client', 'pack', 'quarterly business review'],
+            leftSection: <IconPresentation size={18} />,
+            onClick: () => void navigate(`/accounts/${onAccount.params.accountId}?pack=qbr`),
+          },
+        ]
+      : []),
     {
       id: 'backup',
       label: 'Back up workspace now',
@@ -121,19 +135,29 @@ export function CommandPalette() {
         w.toLowerCase().includes(q),
       ),
   );
-  const found: SpotlightActionData[] = (hits.data ?? []).map((h) => {
+  const found: SpotlightActionData[] = (hits.data ?? []).flatMap((h) => {
     const Icon = kindIcon[h.kind as keyof typeof kindIcon] ?? IconSearch;
     const to =
       h.kind === 'account' || h.kind === 'stakeholder'
         ? `/accounts/${h.accountId}${h.kind === 'stakeholder' ? '?tab=stakeholders' : ''}`
         : `/accounts/${h.accountId}?tab=plan&plan=${h.planId}`;
-    return {
+    const hit: SpotlightActionData = {
       id: `${h.kind}-${h.itemId}`,
       label: h.kind === 'plan' ? `${h.accountName} plan ${h.title}` : h.title,
       description: `${kindWord[h.kind as keyof typeof kindWord] ?? h.kind}${h.kind === 'account' ? '' : ` · ${h.accountName}`}${h.snippet ? ` · ${h.snippet}` : ''}`,
       leftSection: <Icon size={18} />,
       onClick: () => void navigate(to),
     };
+    if (h.kind !== 'account') return [hit];
+    // An account found can also have its client-ready QBR pack made.
+    const pack: SpotlightActionData = {
+      id: `qbr-pack-${h.accountId}`,
+      label: `QBR pack for ${h.title}`,
+      description: 'A PDF and HTML for the client, with a preview of what is left out',
+      leftSection: <IconPresentation size={18} />,
+      onClick: () => void navigate(`/accounts/${h.accountId}?pack=qbr`),
+    };
+    return [hit, pack];
   });
 
   // Something is always highlighted, so Enter runs the first entry: after

@@ -200,6 +200,20 @@ export namespace app {
 	        this.idleMinutes = source["idleMinutes"];
 	    }
 	}
+	export class QBRPackSaved {
+	    pdf: string;
+	    html: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new QBRPackSaved(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.pdf = source["pdf"];
+	        this.html = source["html"];
+	    }
+	}
 	export class StagedFile {
 	    token: string;
 	    fileName: string;
@@ -1672,6 +1686,8 @@ export namespace backend {
 	    skipped: number;
 	    failed: number;
 	    rows: ImportRowResult[];
+	    peopleHours: number;
+	    peopleNotOnTeam: string[];
 	
 	    static createFrom(source: any = {}) {
 	        return new ImportResult(source);
@@ -1690,6 +1706,8 @@ export namespace backend {
 	        this.skipped = source["skipped"];
 	        this.failed = source["failed"];
 	        this.rows = this.convertValues(source["rows"], ImportRowResult);
+	        this.peopleHours = source["peopleHours"];
+	        this.peopleNotOnTeam = source["peopleNotOnTeam"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -1735,7 +1753,41 @@ export namespace backend {
 	        this.milestoneDate = source["milestoneDate"];
 	    }
 	}
+	export class LeftOut {
+	    what: string;
+	    count: number;
 	
+	    static createFrom(source: any = {}) {
+	        return new LeftOut(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.what = source["what"];
+	        this.count = source["count"];
+	    }
+	}
+	
+	export class LoggedHours {
+	    accountId: number;
+	    accountName: string;
+	    month: string;
+	    logged: number;
+	    planned: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new LoggedHours(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.accountId = source["accountId"];
+	        this.accountName = source["accountName"];
+	        this.month = source["month"];
+	        this.logged = source["logged"];
+	        this.planned = source["planned"];
+	    }
+	}
 	export class MonthFigures {
 	    month: string;
 	    revenueMinor: number;
@@ -2059,6 +2111,101 @@ export namespace backend {
 	}
 	
 	
+	export class PackMonth {
+	    month: string;
+	    hours: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new PackMonth(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.month = source["month"];
+	        this.hours = source["hours"];
+	    }
+	}
+	export class PackHours {
+	    used: number;
+	    retainer: number;
+	    months: number;
+	    perMonth: PackMonth[];
+	
+	    static createFrom(source: any = {}) {
+	        return new PackHours(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.used = source["used"];
+	        this.retainer = source["retainer"];
+	        this.months = source["months"];
+	        this.perMonth = this.convertValues(source["perMonth"], PackMonth);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class PackItem {
+	    title: string;
+	    date: string;
+	    kind: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new PackItem(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.title = source["title"];
+	        this.date = source["date"];
+	        this.kind = source["kind"];
+	    }
+	}
+	
+	export class PackObjective {
+	    title: string;
+	    kpi: string;
+	    unit: string;
+	    baseline: number;
+	    target: number;
+	    current: number;
+	    progressPct: number;
+	    achieved: boolean;
+	    due: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new PackObjective(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.title = source["title"];
+	        this.kpi = source["kpi"];
+	        this.unit = source["unit"];
+	        this.baseline = source["baseline"];
+	        this.target = source["target"];
+	        this.current = source["current"];
+	        this.progressPct = source["progressPct"];
+	        this.achieved = source["achieved"];
+	        this.due = source["due"];
+	    }
+	}
 	export class PeriodFeedback {
 	    from: string;
 	    to: string;
@@ -2535,6 +2682,114 @@ export namespace backend {
 	
 	
 	
+	export class QBRPack {
+	    agency: string;
+	    client: string;
+	    quarter: string;
+	    quarterText: string;
+	    from: string;
+	    to: string;
+	    generated: string;
+	    planPeriod: string;
+	    objectives: PackObjective[];
+	    delivered: PackItem[];
+	    next: PackItem[];
+	    agreed: string;
+	    agreedOn: string;
+	    hours?: PackHours;
+	
+	    static createFrom(source: any = {}) {
+	        return new QBRPack(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.agency = source["agency"];
+	        this.client = source["client"];
+	        this.quarter = source["quarter"];
+	        this.quarterText = source["quarterText"];
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.generated = source["generated"];
+	        this.planPeriod = source["planPeriod"];
+	        this.objectives = this.convertValues(source["objectives"], PackObjective);
+	        this.delivered = this.convertValues(source["delivered"], PackItem);
+	        this.next = this.convertValues(source["next"], PackItem);
+	        this.agreed = source["agreed"];
+	        this.agreedOn = source["agreedOn"];
+	        this.hours = this.convertValues(source["hours"], PackHours);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class QBRPackOptions {
+	    quarter: string;
+	    hours: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new QBRPackOptions(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.quarter = source["quarter"];
+	        this.hours = source["hours"];
+	    }
+	}
+	export class QBRPackPreview {
+	    pack: QBRPack;
+	    leftOut: LeftOut[];
+	    leftOutText: string;
+	    pdfName: string;
+	    htmlName: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new QBRPackPreview(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.pack = this.convertValues(source["pack"], QBRPack);
+	        this.leftOut = this.convertValues(source["leftOut"], LeftOut);
+	        this.leftOutText = source["leftOutText"];
+	        this.pdfName = source["pdfName"];
+	        this.htmlName = source["htmlName"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	
 	
 	

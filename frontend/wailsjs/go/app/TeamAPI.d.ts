@@ -12,6 +12,8 @@ export function DeleteAllocation(arg1:number):Promise<void>;
 
 export function DeletePerson(arg1:number):Promise<void>;
 
+export function LoggedHours(arg1:number):Promise<Array<backend.LoggedHours>>;
+
 export function Overview():Promise<backend.TeamOverview>;
 
 export function People():Promise<Array<backend.Person>>;

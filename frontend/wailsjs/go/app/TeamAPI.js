@@ -22,6 +22,10 @@ export function DeletePerson(arg1) {
   return window['go']['app']['TeamAPI']['DeletePerson'](arg1);
 }
 
+export function LoggedHours(arg1) {
+  return window['go']['app']['TeamAPI']['LoggedHours'](arg1);
+}
+
 export function Overview() {
   return window['go']['app']['TeamAPI']['Overview']();
 }

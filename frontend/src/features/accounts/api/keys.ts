@@ -18,6 +18,8 @@ export const accountsKeys = {
   jobs: (id: number) => ['accounts', id, 'jobs'] as const,
   reports: (id: number) => ['accounts', id, 'reports'] as const,
   team: (id: number) => ['accounts', id, 'team'] as const,
+  qbrPack: (id: number, quarter: string, hours: boolean) =>
+    ['accounts', id, 'qbrPack', quarter, hours] as const,
 };
 
 /** Whether a query key is exactly one account's own record (not its parts). */

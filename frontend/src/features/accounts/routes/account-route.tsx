@@ -1,4 +1,5 @@
-import { Anchor, Badge, Breadcrumbs, Group, Tabs, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Breadcrumbs, Button, Group, Tabs, Text, Title } from '@mantine/core';
+import { IconPresentation } from '@tabler/icons-react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ErrorState, LoadingState } from '@/components/ui/states';
 import { words } from '@/lib/format';
@@ -8,6 +9,7 @@ import { FinancialsTab } from '../components/financials-tab';
 import { OverviewTab } from '../components/overview-tab';
 import { PaperworkTab } from '../components/paperwork-tab';
 import { PlanTab } from '../components/plan-tab';
+import { QBRPackDialog } from '../components/qbr-pack-dialog';
 import { QBRsTab } from '../components/qbrs-tab';
 import { StakeholdersTab } from '../components/stakeholders-tab';
 import { useScreenTiming } from '@/lib/screen-timing';
@@ -25,6 +27,18 @@ export function AccountRoute() {
   const id = Number(useParams().accountId);
   const [params, setParams] = useSearchParams();
   const tab = params.get('tab') ?? 'overview';
+  // ?pack=qbr opens the QBR pack (the command palette links to it).
+  const packOpen = params.get('pack') === 'qbr';
+  const setPackOpen = (open: boolean) =>
+    setParams(
+      (p) => {
+        const next = new URLSearchParams(p);
+        if (open) next.set('pack', 'qbr');
+        else next.delete('pack');
+        return next;
+      },
+      { replace: true },
+    );
   const account = useAccount(id);
   useScreenTiming('account', account.data ? account.dataUpdatedAt : 0);
   const currency = useCurrency();
@@ -63,15 +77,25 @@ export function AccountRoute() {
             )}
           </Group>
         </div>
-        {summary.data && (
-          <Group gap={6}>
-            <Text size="sm" c="dimmed">
-              QBR
-            </Text>
-            <QBRBadge qbr={summary.data.qbr} />
-          </Group>
-        )}
+        <Group gap="md">
+          {summary.data && (
+            <Group gap={6}>
+              <Text size="sm" c="dimmed">
+                QBR
+              </Text>
+              <QBRBadge qbr={summary.data.qbr} />
+            </Group>
+          )}
+          <Button
+            variant="light"
+            leftSection={<IconPresentation size={16} />}
+            onClick={() => setPackOpen(true)}
+          >
+            QBR pack
+          </Button>
+        </Group>
       </Group>
+      {packOpen && <QBRPackDialog accountId={a.id} onClose={() => setPackOpen(false)} />}
       <Tabs
         value={tab}
         onChange={(v) => setParams({ tab: v ?? 'overview' }, { replace: true })}

@@ -3,6 +3,7 @@ import {
   defaultWhat,
   exportFormSchema,
   firstProblem,
+  formatsFor,
   kindOf,
   placeSchema,
   requestFor,
@@ -36,13 +37,14 @@ describe('the export form', () => {
     ['folder', '/home/me/Shared', [], 'Choose at least one format.'],
     ['folder', ' /home/me/Shared ', ['pdf', 'json'], null],
     ['webdav', 'https://cloud.example.com/dav/', ['csv'], null],
+    ['folder', '/x', ['xlsx'], null],
   ])('%s %j with %j: %s', (kind, dest, formats, want) => {
     expect(problem(kind, dest, formats)).toBe(want);
   });
 
   it('says what is wrong with the choice of what to export, after where and the formats', () => {
     expect(problem('folder', '/x', ['pdf'], { ...defaultWhat, plans: false })).toBe(
-      'Choose plan summaries, the portfolio summary, or both.',
+      'Choose what to export: plan summaries, the portfolio summary or your calendar.',
     );
     expect(problem('folder', '/x', ['pdf'], { ...defaultWhat, which: 'some' })).toBe(
       'Choose the accounts to export.',
@@ -62,16 +64,40 @@ describe('the export form', () => {
   });
 
   it('asks for plans of the chosen accounts only when some are chosen', () => {
-    expect(requestFor({ plans: true, which: 'some', chosen: ['3', '5'], portfolio: true })).toEqual({
+    expect(
+      requestFor({ plans: true, which: 'some', chosen: ['3', '5'], portfolio: true, calendar: false }),
+    ).toEqual({
       portfolio: true,
       withPlans: true,
       accountIds: [3, 5],
     });
-    expect(requestFor({ plans: true, which: 'all', chosen: ['3'], portfolio: false })).toEqual({
+    expect(
+      requestFor({ plans: true, which: 'all', chosen: ['3'], portfolio: false, calendar: true }),
+    ).toEqual({
       portfolio: false,
       withPlans: false,
       accountIds: [],
     });
+  });
+});
+
+describe('the calendar', () => {
+  const calendarOnly: ExportWhat = { ...defaultWhat, plans: false, calendar: true };
+
+  it('is exported on its own, with no format to choose', () => {
+    expect(problem('folder', '/x', [], calendarOnly)).toBeNull();
+    expect(formatsFor(calendarOnly, ['pdf', 'json'])).toEqual(['ics']);
+  });
+
+  it('joins the summaries in their formats', () => {
+    expect(formatsFor({ ...defaultWhat, calendar: true }, ['pdf'])).toEqual(['pdf', 'ics']);
+    expect(problem('folder', '/x', [], { ...defaultWhat, calendar: true })).toBe(
+      'Choose at least one format.',
+    );
+  });
+
+  it('is never written unless chosen', () => {
+    expect(formatsFor(defaultWhat, ['pdf', 'md', 'html', 'json', 'csv'])).not.toContain('ics');
   });
 });
 

@@ -7,6 +7,7 @@ const formats: { value: ExportFormat; label: string }[] = [
   { value: 'html', label: 'HTML (printable)' },
   { value: 'json', label: 'JSON (for tools)' },
   { value: 'csv', label: 'CSV (for spreadsheets)' },
+  { value: 'xlsx', label: 'Excel workbook (XLSX)' },
 ];
 
 /** The formats of an export and whether appraisals leave the computer with it. */

@@ -1,7 +1,7 @@
 import { Checkbox, MultiSelect, SegmentedControl, Stack } from '@mantine/core';
 import type { ExportWhat } from '../types/exports-schema';
 
-/** Plan summaries (of every account or some) and the portfolio summary. */
+/** Plan summaries (of every account or some), the portfolio summary and the calendar. */
 export function ExportWhatFields({
   value,
   onChange,
@@ -46,6 +46,17 @@ export function ExportWhatFields({
         description="Your whole portfolio in one file per format, for the management roll-up."
         checked={value.portfolio}
         onChange={(e) => onChange({ ...value, portfolio: e.currentTarget.checked })}
+      />
+      <Checkbox
+        label="Calendar (ICS)"
+        description={
+          'Your QBRs, renewals, plan actions and onboarding tasks in one calendar file, with the same name every time: subscribe to it from Outlook or Google Calendar.' +
+          (value.calendar && !value.plans && !value.portfolio
+            ? ' Only the calendar is written; the formats below are for summaries.'
+            : '')
+        }
+        checked={value.calendar}
+        onChange={(e) => onChange({ ...value, calendar: e.currentTarget.checked })}
       />
     </Stack>
   );

@@ -18,6 +18,7 @@ import {
   defaultWhat,
   exportFormSchema,
   firstProblem,
+  formatsFor,
   kindOf,
   requestFor,
   type ExportFormat,
@@ -69,7 +70,7 @@ function ExportForm() {
     setError(null);
     const req = backend.ExportRequest.createFrom({
       ...requestFor(what),
-      formats,
+      formats: formatsFor(what, formats),
       includeAppraisals: appraisals,
     });
     job.start(targetOf(where), req, (e) => setError(toAppError(e)));

@@ -3,8 +3,8 @@ import { z } from 'zod';
 /** Where an export goes, or a roll-up reads from: a folder (local, mounted, synced) or a WebDAV share. */
 export type DestinationKind = 'folder' | 'webdav';
 
-/** The formats an export can write; mirrors export.Formats in Go. */
-export const exportFormats = ['pdf', 'md', 'html', 'json', 'csv'] as const;
+/** The summaries' formats; mirrors export.AllFormats in Go but for ics, the calendar (chosen under What). */
+export const exportFormats = ['pdf', 'md', 'html', 'json', 'csv', 'xlsx'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 
 const webAddress = /^https?:/i;
@@ -27,24 +27,49 @@ export const destinationSchema = (kind: DestinationKind, empty: string) =>
       'That is a web address: choose WebDAV share instead.',
     );
 
-/** What one export run writes: plan summaries (of every account or some), the portfolio summary, or both. */
+/**
+ * What one export run writes: plan summaries (of every account or some), the portfolio summary, the
+ * director's calendar (one .ics file), or any of them.
+ */
 export const exportWhatSchema = z
   .object({
     plans: z.boolean(),
     which: z.enum(['all', 'some']),
     chosen: z.array(z.string()),
     portfolio: z.boolean(),
+    calendar: z.boolean(),
   })
   .superRefine((w, ctx) => {
-    if (!w.plans && !w.portfolio)
-      ctx.addIssue({ code: 'custom', message: 'Choose plan summaries, the portfolio summary, or both.' });
+    if (!w.plans && !w.portfolio && !w.calendar)
+      ctx.addIssue({
+        code: 'custom',
+        message: 'Choose what to export: plan summaries, the portfolio summary or your calendar.',
+      });
     else if (w.plans && w.which === 'some' && w.chosen.length === 0)
       ctx.addIssue({ code: 'custom', path: ['chosen'], message: 'Choose the accounts to export.' });
   });
 
 export type ExportWhat = z.infer<typeof exportWhatSchema>;
 
-export const defaultWhat: ExportWhat = { plans: true, which: 'all', chosen: [], portfolio: false };
+export const defaultWhat: ExportWhat = {
+  plans: true,
+  which: 'all',
+  chosen: [],
+  portfolio: false,
+  calendar: false,
+};
+
+/** The calendar's format in Go (export.CalendarFormat): written only when asked for. */
+export const calendarFormat = 'ics';
+
+/**
+ * The formats the request names: the summaries' formats when there are summaries to write, and the
+ * calendar's when it is chosen. The calendar alone is ['ics'].
+ */
+export function formatsFor(w: ExportWhat, formats: ExportFormat[]): string[] {
+  const docs: string[] = w.plans || w.portfolio ? [...formats] : [];
+  return w.calendar ? [...docs, calendarFormat] : docs;
+}
 
 /** The request fields for a choice (the portfolio alone, plans alone, or both in one run). */
 export function requestFor(w: ExportWhat): { portfolio: boolean; withPlans: boolean; accountIds: number[] } {
@@ -57,14 +82,20 @@ export function requestFor(w: ExportWhat): { portfolio: boolean; withPlans: bool
 
 /** The export form: its checks run in the order the form reads, and the first problem is shown. */
 export const exportFormSchema = (kind: DestinationKind) =>
-  z.object({
-    destination: destinationSchema(
-      kind,
-      kind === 'folder' ? 'Enter the folder to export to.' : 'Enter the WebDAV address.',
-    ),
-    formats: z.array(z.enum(exportFormats)).min(1, 'Choose at least one format.'),
-    what: exportWhatSchema,
-  });
+  z
+    .object({
+      destination: destinationSchema(
+        kind,
+        kind === 'folder' ? 'Enter the folder to export to.' : 'Enter the WebDAV address.',
+      ),
+      formats: z.array(z.enum(exportFormats)),
+      what: exportWhatSchema,
+    })
+    // Formats are the summaries': the calendar alone needs none.
+    .superRefine((v, ctx) => {
+      if ((v.what.plans || v.what.portfolio) && v.formats.length === 0)
+        ctx.addIssue({ code: 'custom', path: ['formats'], message: 'Choose at least one format.' });
+    });
 
 /** Where the management roll-up reads the directors' portfolio summaries. */
 export const rollupFolderSchema = (kind: DestinationKind) =>

@@ -43,6 +43,18 @@ describe('import labels', () => {
     });
     expect(wouldLine(one)).toBe('Importing would create 1 of 1 row.');
   });
+
+  it('counts an hours file in account months, as its entries are added up', () => {
+    const r = backend.ImportResult.createFrom({
+      kind: 'hours',
+      created: 0,
+      updated: 24,
+      unchanged: 0,
+      skipped: 0,
+      failed: 0,
+    });
+    expect(wouldLine(r)).toBe('Importing would update 24 of 24 account months.');
+  });
 });
 
 describe('sending a file', () => {

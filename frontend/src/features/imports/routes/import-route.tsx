@@ -44,7 +44,9 @@ export function wouldLine(r: backend.ImportResult): string {
   if (parts.length === 0) return 'The file has no rows to import.';
   const last = parts.pop();
   const total = r.created + r.updated + r.unchanged + r.skipped + r.failed;
-  return `Importing would ${parts.length ? `${parts.join(', ')} and ${last}` : last} of ${total.toLocaleString()} ${total === 1 ? 'row' : 'rows'}.`;
+  // An hours file's entries are added up: what is counted is each account's month.
+  const noun = r.kind === 'hours' ? ['account month', 'account months'] : ['row', 'rows'];
+  return `Importing would ${parts.length ? `${parts.join(', ')} and ${last}` : last} of ${total.toLocaleString()} ${total === 1 ? noun[0] : noun[1]}.`;
 }
 
 /** The import screen: choose a file, check what it holds, preview, import; the imports so far. */

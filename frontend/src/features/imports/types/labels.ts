@@ -65,6 +65,10 @@ const fieldLabels: Record<string, string> = {
   revenue: 'Revenue',
   cost: 'Cost',
   writeOff: 'Write-offs',
+  person: 'Team member',
+  personFirstName: 'Team member’s first name',
+  personLastName: 'Team member’s last name',
+  personEmail: 'Team member’s email',
 };
 
 /** A field's label; a month column of a one-column-per-month file reads "Revenue, March 2026". */

@@ -11,6 +11,7 @@ export const teamKeys = {
   roles: ['team', 'roles'] as const,
   allocations: (personId: number, accountId: number) => ['team', 'allocations', personId, accountId] as const,
   checkAllocation: (a: backend.Allocation | null) => ['team', 'check-allocation', a] as const,
+  loggedHours: (personId: number) => ['team', 'logged-hours', personId] as const,
   // Under "appraisals": locking the appraisals forgets it with the rest of them.
   appraisalHistory: (personId: number) => ['appraisals', 'history', personId] as const,
 };
@@ -24,6 +25,9 @@ export const useAllocations = (personId: number, accountId: number) =>
     queryKey: teamKeys.allocations(personId, accountId),
     queryFn: () => Team.Allocations(personId, accountId),
   });
+/** Hours the person's timesheets logged per account and month (last 12 months), beside what was planned. */
+export const useLoggedHours = (personId: number) =>
+  useQuery({ queryKey: teamKeys.loggedHours(personId), queryFn: () => Team.LoggedHours(personId) });
 export const useAccountOptions = () => useQuery(everyAccountQueryOptions());
 
 export const useSavePerson = () =>

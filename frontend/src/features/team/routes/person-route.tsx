@@ -11,6 +11,7 @@ import { AllocationsPanel } from '../components/allocations-panel';
 import { FeedbackNotes } from '../components/feedback-notes';
 import { OneOnOnesPanel } from '../components/one-on-ones-panel';
 import { PersonDetails } from '../components/person-details';
+import { LoggedHours } from '../components/logged-hours';
 import { PersonRecords } from '../components/person-records';
 import { UtilizationBar } from '../components/utilization-bar';
 import { overWhen } from '../types/over';
@@ -126,6 +127,7 @@ function PersonPage({ person, people }: { person: backend.Person; people: backen
             }}
             row={row}
           />
+          <LoggedHours personId={person.id} />
           <PersonRecords personId={person.id} />
         </Stack>
       </SimpleGrid>
