@@ -30,6 +30,7 @@ const (
 	DraftAccount   DraftKind = "account"
 	DraftPlan      DraftKind = "plan"
 	DraftAppraisal DraftKind = "appraisal" // confidential, like the appraisal
+	DraftOneOnOne  DraftKind = "oneOnOne"  // confidential, like the 1:1
 )
 
 // MaxDraftBytes bounds a draft's body: a whole plan with long texts fits.

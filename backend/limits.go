@@ -8,18 +8,22 @@ package backend
 
 // Text lengths, in characters unless a comment says bytes.
 const (
-	NameMaxLen         = 120   // account, stakeholder, person, agency and director names; an account's industry
-	NotesMaxLen        = 20000 // an account's notes (bytes)
-	SectionMaxLen      = 20000 // each written section of a QBR or (bytes) a contact report
-	PlanTextMaxLen     = 50000 // a plan's executive summary and vision (bytes)
-	PeriodMaxLen       = 32    // a plan's period, such as FY2027
-	JobNumberMaxLen    = 40    // a job number (bytes)
-	PlaceNameMaxLen    = 80    // a saved export place's name
-	PlaceAddressMaxLen = 2000  // its folder or WebDAV address
-	PlaceUserMaxLen    = 200   // its WebDAV user name
-	TemplateMaxTasks   = 500   // tasks in an onboarding template
-	PassphraseMinLen   = 10    // the appraisals passphrase, at least
-	PassphraseMaxLen   = 1024  // and at most
+	NameMaxLen          = 120   // account, stakeholder, person, agency and director names; an account's industry
+	NotesMaxLen         = 20000 // an account's notes (bytes)
+	SectionMaxLen       = 20000 // each written section of a QBR or (bytes) a contact report
+	PlanTextMaxLen      = 50000 // a plan's executive summary and vision (bytes)
+	PeriodMaxLen        = 32    // a plan's period, such as FY2027
+	JobNumberMaxLen     = 40    // a job number (bytes)
+	PlaceNameMaxLen     = 80    // a saved export place's name
+	PlaceAddressMaxLen  = 2000  // its folder or WebDAV address
+	PlaceUserMaxLen     = 200   // its WebDAV user name
+	TemplateMaxTasks    = 500   // tasks in an onboarding template
+	PassphraseMinLen    = 10    // the appraisals passphrase, at least
+	PassphraseMaxLen    = 1024  // and at most
+	OneOnOneNotesMaxLen = 20000 // a 1:1's shared notes and the director's private notes (bytes)
+	OneOnOneItemMaxLen  = 500   // a 1:1's talking point or action item
+	OneOnOneMaxItems    = 200   // talking points, and action items, in one 1:1
+	FeedbackNoteMaxLen  = 5000  // a feedback note about a person
 )
 
 // Number ranges, inclusive unless the name says otherwise.
@@ -150,7 +154,12 @@ func Limits() LimitTable {
 				"qbrThresholdMinor":    limAboveTo(0, QBRThresholdMaxMinor),
 				"backupsToKeep":        limBetween(0, BackupsToKeepMax),
 			}),
-			"passphrase": {"passphrase": {MinLength: PassphraseMinLen, MaxLength: PassphraseMaxLen}},
+			"oneOnOne": limLengths(limBytes(OneOnOneNotesMaxLen), "sharedNotes", "privateNotes").with(FormLimits{
+				"points": limItems(OneOnOneMaxItems), "actions": limItems(OneOnOneMaxItems),
+				"points.text": limLength(OneOnOneItemMaxLen), "actions.text": limLength(OneOnOneItemMaxLen),
+			}),
+			"feedbackNote": {"text": limLength(FeedbackNoteMaxLen)},
+			"passphrase":   {"passphrase": {MinLength: PassphraseMinLen, MaxLength: PassphraseMaxLen}},
 			"exportPlace": {
 				"name": limLength(PlaceNameMaxLen), "destination": limLength(PlaceAddressMaxLen),
 				"user": limLength(PlaceUserMaxLen),

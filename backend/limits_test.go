@@ -142,6 +142,20 @@ func probes() map[string]probe {
 			valid:    func(string) any { s := backend.DefaultSettings(); return &s },
 			validate: func(v any) error { return v.(*backend.Settings).Validate() },
 		},
+		"oneOnOne": {
+			valid: func(string) any {
+				return &backend.OneOnOne{Date: "2026-03-10",
+					Points:  []backend.TalkingPoint{{Text: "Pitch", Side: backend.SideReport}},
+					Actions: []backend.OneOnOneAction{{Text: "Book course", Owner: backend.SideDirector}}}
+			},
+			validate: func(v any) error { return v.(*backend.OneOnOne).Validate() },
+		},
+		"feedbackNote": {
+			valid: func(string) any {
+				return &backend.FeedbackNote{Kind: backend.NotePraise, Text: "Great pitch", Date: "2026-03-10"}
+			},
+			validate: func(v any) error { return v.(*backend.FeedbackNote).Validate() },
+		},
 		"passphrase": {
 			valid:    func(string) any { return &passphrase{Passphrase: "correct horse battery"} },
 			validate: func(v any) error { return vault.CheckPassphrase(v.(*passphrase).Passphrase) },

@@ -18,12 +18,13 @@ var draftTables = map[backend.DraftKind]struct{ table, key, missing string }{
 	backend.DraftAccount:   {"account_drafts", "account_id", "That account no longer exists."},
 	backend.DraftPlan:      {"plan_drafts", "plan_id", "That plan no longer exists."},
 	backend.DraftAppraisal: {"appraisal_drafts", "appraisal_id", "That appraisal no longer exists."},
+	backend.DraftOneOnOne:  {"one_on_one_drafts", "one_on_one_id", "That 1:1 no longer exists."},
 }
 
 func draftTable(kind backend.DraftKind) (struct{ table, key, missing string }, error) {
 	t, ok := draftTables[kind]
 	if !ok {
-		return t, backend.Invalid("kind", "Drafts are kept for accounts, plans and appraisals only.")
+		return t, backend.Invalid("kind", "Drafts are kept for accounts, plans, appraisals and 1:1s only.")
 	}
 	return t, nil
 }

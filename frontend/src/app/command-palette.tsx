@@ -8,11 +8,15 @@ import {
   IconSearch,
   IconTarget,
   IconUser,
+  IconUsers,
 } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { matchPath, useLocation, useNavigate } from 'react-router';
 import { backupNow } from '@/features/settings/api/settings';
+import { formatDate } from '@/lib/format';
 import { notifyError, notifySuccess } from '@/lib/notify';
+import { oneOnOneSchedulesQueryOptions } from '@/lib/shared-queries';
 import { useSearch } from './search';
 import { sections } from './sections';
 
@@ -54,6 +58,7 @@ export function CommandPalette() {
   const navigate = useNavigate();
   const [query, setQuery] = useState('');
   const hits = useSearch(query);
+  const reports = useQuery(oneOnOneSchedulesQueryOptions());
   const onAccount = matchPath('/accounts/:accountId', useLocation().pathname);
 
   const commands: SpotlightActionData[] = [
@@ -108,6 +113,19 @@ export function CommandPalette() {
         );
       },
     },
+    // "New 1:1 with …" for each direct report: opens today's 1:1 with the
+    // points left open last time. Offered once something is typed ("1:1",
+    // a name), so a large team does not crowd the list.
+    ...(query.trim()
+      ? (reports.data ?? []).map((s) => ({
+          id: `one-on-one-${s.personId}`,
+          label: `New 1:1 with ${s.personName}`,
+          description: s.overdue ? `Missed: it was due ${formatDate(s.nextDue)}` : undefined,
+          keywords: ['one to one', 'one-on-one', 'meeting', s.personName],
+          leftSection: <IconUsers size={18} />,
+          onClick: () => void navigate(`/team/${s.personId}/one-on-ones/new`),
+        }))
+      : []),
   ];
   const q = query.trim().toLowerCase();
   const matching = commands.filter(

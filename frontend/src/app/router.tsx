@@ -37,6 +37,20 @@ export function createRouter() {
           errorElement: <RouteError />,
         },
         {
+          path: 'team/:personId/one-on-ones/new',
+          lazy: () =>
+            import('@/features/team/routes/one-on-one-route').then((m) => ({
+              Component: m.NewOneOnOneRoute,
+            })),
+          errorElement: <RouteError />,
+        },
+        {
+          path: 'team/:personId/one-on-ones/:oneOnOneId',
+          lazy: () =>
+            import('@/features/team/routes/one-on-one-route').then((m) => ({ Component: m.OneOnOneRoute })),
+          errorElement: <RouteError />,
+        },
+        {
           path: 'appraisals',
           lazy: () =>
             import('@/features/appraisals/routes/appraisals-route').then((m) => ({

@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { List as ListAccounts } from '../../wailsjs/go/app/AccountsAPI';
 import { Cycles } from '../../wailsjs/go/app/AppraisalsAPI';
 import { List as ListOnboardings } from '../../wailsjs/go/app/OnboardingAPI';
+import { Schedules } from '../../wailsjs/go/app/OneOnOnesAPI';
 import { backend } from '../../wailsjs/go/models';
 import { rosterKey } from './roster';
 
@@ -25,6 +26,8 @@ export const sharedKeys = {
   cycles: ['appraisals', 'cycles'] as const,
   /** Every account, as the Accounts list shows them unfiltered. */
   everyAccount: ['accounts', 'list', everyAccount()] as const,
+  /** Each direct report's 1:1 cadence and next due date (no one's words: readable while locked). */
+  oneOnOneSchedules: ['team', 'oneOnOneSchedules'] as const,
 };
 
 export const onboardingsQueryOptions = () =>
@@ -35,3 +38,7 @@ export const cyclesQueryOptions = () =>
 
 export const everyAccountQueryOptions = () =>
   queryOptions({ queryKey: sharedKeys.everyAccount, queryFn: () => ListAccounts(everyAccount()) });
+
+/** The director's direct reports with their 1:1 cadence and when the next is due, the missed first. */
+export const oneOnOneSchedulesQueryOptions = () =>
+  queryOptions({ queryKey: sharedKeys.oneOnOneSchedules, queryFn: () => Schedules() });

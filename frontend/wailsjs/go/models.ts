@@ -650,6 +650,66 @@ export namespace backend {
 	        this.objectiveKey = source["objectiveKey"];
 	    }
 	}
+	export class OneOnOneAction {
+	    key: string;
+	    text: string;
+	    owner: string;
+	    due: string;
+	    done: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new OneOnOneAction(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.text = source["text"];
+	        this.owner = source["owner"];
+	        this.due = source["due"];
+	        this.done = source["done"];
+	    }
+	}
+	export class ActionItem {
+	    oneOnOneId: number;
+	    personId: number;
+	    personName: string;
+	    date: string;
+	    action: OneOnOneAction;
+	    overdue: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ActionItem(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.oneOnOneId = source["oneOnOneId"];
+	        this.personId = source["personId"];
+	        this.personName = source["personName"];
+	        this.date = source["date"];
+	        this.action = this.convertValues(source["action"], OneOnOneAction);
+	        this.overdue = source["overdue"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class ActionRow {
 	    accountId: number;
 	    accountName: string;
@@ -1264,6 +1324,34 @@ export namespace backend {
 		}
 	}
 	
+	export class FeedbackNote {
+	    id: number;
+	    personId: number;
+	    kind: string;
+	    text: string;
+	    date: string;
+	    accountId: number;
+	    accountName: string;
+	    competency: string;
+	    version: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new FeedbackNote(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.personId = source["personId"];
+	        this.kind = source["kind"];
+	        this.text = source["text"];
+	        this.date = source["date"];
+	        this.accountId = source["accountId"];
+	        this.accountName = source["accountName"];
+	        this.competency = source["competency"];
+	        this.version = source["version"];
+	    }
+	}
 	export class FieldChange {
 	    field: string;
 	    old: string;
@@ -1928,6 +2016,91 @@ export namespace backend {
 		}
 	}
 	
+	export class TalkingPoint {
+	    key: string;
+	    text: string;
+	    side: string;
+	    done: boolean;
+	    carriedFrom: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new TalkingPoint(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.text = source["text"];
+	        this.side = source["side"];
+	        this.done = source["done"];
+	        this.carriedFrom = source["carriedFrom"];
+	    }
+	}
+	export class OneOnOne {
+	    id: number;
+	    personId: number;
+	    date: string;
+	    points: TalkingPoint[];
+	    sharedNotes: string;
+	    privateNotes: string;
+	    actions: OneOnOneAction[];
+	    version: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new OneOnOne(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.personId = source["personId"];
+	        this.date = source["date"];
+	        this.points = this.convertValues(source["points"], TalkingPoint);
+	        this.sharedNotes = source["sharedNotes"];
+	        this.privateNotes = source["privateNotes"];
+	        this.actions = this.convertValues(source["actions"], OneOnOneAction);
+	        this.version = source["version"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class OneOnOneSummary {
+	    id: number;
+	    date: string;
+	    points: number;
+	    openPoints: number;
+	    openActions: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new OneOnOneSummary(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.date = source["date"];
+	        this.points = source["points"];
+	        this.openPoints = source["openPoints"];
+	        this.openActions = source["openActions"];
+	    }
+	}
 	export class Opportunity {
 	    key: string;
 	    title: string;
@@ -2050,6 +2223,42 @@ export namespace backend {
 	        this.achieved = source["achieved"];
 	        this.due = source["due"];
 	    }
+	}
+	export class PeriodFeedback {
+	    from: string;
+	    to: string;
+	    notes: FeedbackNote[];
+	    actions: ActionItem[];
+	
+	    static createFrom(source: any = {}) {
+	        return new PeriodFeedback(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.notes = this.convertValues(source["notes"], FeedbackNote);
+	        this.actions = this.convertValues(source["actions"], ActionItem);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class Person {
 	    id: number;
@@ -2922,6 +3131,32 @@ export namespace backend {
 		}
 	}
 	
+	export class Schedule {
+	    personId: number;
+	    personName: string;
+	    cadence: string;
+	    since: string;
+	    lastHeld: string;
+	    nextDue: string;
+	    overdue: boolean;
+	    daysOverdue: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Schedule(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.personId = source["personId"];
+	        this.personName = source["personName"];
+	        this.cadence = source["cadence"];
+	        this.since = source["since"];
+	        this.lastHeld = source["lastHeld"];
+	        this.nextDue = source["nextDue"];
+	        this.overdue = source["overdue"];
+	        this.daysOverdue = source["daysOverdue"];
+	    }
+	}
 	export class SearchHit {
 	    kind: string;
 	    accountId: number;
@@ -3010,6 +3245,7 @@ export namespace backend {
 		    return a;
 		}
 	}
+	
 	export class TaskUpdate {
 	    taskId: number;
 	    state: string;

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, type QueryClient } from '@tanstack/react-query';
 import * as A from '../../../../wailsjs/go/app/AppraisalsAPI';
+import { PeriodFeedback } from '../../../../wailsjs/go/app/OneOnOnesAPI';
 import { backend } from '../../../../wailsjs/go/models';
 import { rosterQueryOptions } from '@/lib/roster';
 import { settingsQueryOptions } from '@/lib/settings';
@@ -21,6 +22,13 @@ export const useEvidence = (personId: number, from: string, to: string) =>
     queryKey: appraisalKeys.evidence(personId, from, to),
     queryFn: () => A.Evidence(personId, from, to),
     enabled: !!personId,
+  });
+/** The person's feedback notes and 1:1 actions of the review period (never 1:1 private notes). */
+export const usePeriodFeedback = (personId: number, from: string, to: string) =>
+  useQuery({
+    queryKey: appraisalKeys.feedback(personId, from, to),
+    queryFn: () => PeriodFeedback(personId, from, to),
+    enabled: !!personId && !!from && !!to,
   });
 export const useRoster = () => useQuery(rosterQueryOptions());
 

@@ -12,6 +12,8 @@ export const appraisalKeys = {
   draft: (id: number) => ['appraisals', id, 'draft'] as const,
   evidence: (personId: number, from: string, to: string) =>
     ['appraisals', 'evidence', personId, from, to] as const,
+  feedback: (personId: number, from: string, to: string) =>
+    ['appraisals', 'feedback', personId, from, to] as const,
 };
 
 /** True for an appraisal's own record (not its audit trail, draft or anything else). */

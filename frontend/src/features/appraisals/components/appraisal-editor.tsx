@@ -9,6 +9,7 @@ import { AppraisalPdfDialog } from './appraisal-pdf-dialog';
 import { AuditPanel } from './audit-panel';
 import { CompetencyRatings } from './competency-ratings';
 import { EvidencePanel } from './evidence-panel';
+import { FeedbackPanel } from './feedback-panel';
 import { GoalRatings } from './goal-ratings';
 import { LockedNote } from './locked-note';
 import { OverallRating } from './overall-rating';
@@ -66,6 +67,7 @@ export function AppraisalEditor({
         </Stack>
         <Stack>
           <OverallRating {...part} />
+          <FeedbackPanel part={part} cycle={cycle} />
           <EvidencePanel appraisal={x} cycle={cycle} />
           <AuditPanel id={x.id} />
         </Stack>

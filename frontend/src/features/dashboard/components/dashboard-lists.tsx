@@ -5,15 +5,17 @@ import {
   cycleRows,
   emptyText,
   highRiskRows,
+  missedOneOnOneRows,
   noHighRisks,
   onboardingRows,
   overAllocatedRows,
   overdueActionRows,
+  overdueOneOnOneActionRows,
   qbrRows,
   renewalRows,
   uncoveredRows,
 } from '../types/dashboard-rows';
-import { LIST_CARD_ROWS, ListCard } from './list-card';
+import { LIST_CARD_ROWS, ListCard, type ListRow } from './list-card';
 
 /**
  * What needs the director's attention, one card each: the portfolio's lists,
@@ -26,13 +28,25 @@ export function DashboardLists({
   onboardings,
   cycles,
   appraisalsLocked,
+  schedules,
+  oneOnOneActions,
 }: {
   portfolio: backend.Portfolio;
   team: UseQueryResult<backend.TeamAttention>;
   onboardings: UseQueryResult<backend.OnboardingSummary[]>;
   cycles: UseQueryResult<backend.Cycle[]>;
   appraisalsLocked: boolean;
+  schedules: UseQueryResult<backend.Schedule[]>;
+  oneOnOneActions: UseQueryResult<backend.ActionItem[]>;
 }) {
+  const missed = missedOneOnOneRows(schedules.data ?? []);
+  // 1:1 actions are behind the appraisals passphrase: while locked, only the plans' are listed.
+  const actions = byDue(
+    overdueActionRows(p.overdueActions),
+    p.overdueActions.map((a) => a.action.due),
+    appraisalsLocked ? [] : overdueOneOnOneActionRows(oneOnOneActions.data ?? []),
+    appraisalsLocked ? [] : (oneOnOneActions.data ?? []).filter((x) => x.overdue).map((x) => x.action.due),
+  );
   const teamFailed = 'The team could not be read.';
   return (
     <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }}>
@@ -51,8 +65,19 @@ export function DashboardLists({
       <ListCard title="High risks" empty={noHighRisks} rows={highRiskRows(p.highRisks)} />
       <ListCard
         title="Overdue actions"
-        empty="No action in a current plan is past its due date."
-        rows={overdueActionRows(p.overdueActions)}
+        empty="No action in a current plan or a 1:1 is past its due date."
+        rows={actions}
+      />
+      <ListCard
+        title="1:1s missed"
+        empty={emptyText(
+          schedules,
+          'The 1:1 schedules could not be read.',
+          schedules.data?.some((s) => s.nextDue)
+            ? 'Every regular 1:1 is on time.'
+            : 'No regular 1:1 planned: set a cadence on a direct report’s page.',
+        )}
+        rows={missed}
       />
       <ListCard
         title="Over-allocated people"
@@ -86,4 +111,14 @@ export function DashboardLists({
       />
     </SimpleGrid>
   );
+}
+
+/** Two lists of rows, each in due order with its due dates, as one list in due order (most overdue first). */
+function byDue(a: ListRow[], aDue: string[], b: ListRow[], bDue: string[]): ListRow[] {
+  const out: ListRow[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length)
+    out.push(j >= b.length || (i < a.length && aDue[i]! <= bDue[j]!) ? a[i++]! : b[j++]!);
+  return out;
 }

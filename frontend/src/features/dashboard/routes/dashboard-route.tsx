@@ -5,7 +5,14 @@ import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
 import { PageHeader } from '@/components/ui/page-header';
 import { useSettings } from '@/lib/settings';
 import { useAppraisalsLocked } from '@/lib/appraisals-lock';
-import { useCycles, useDashboardTeam, useOnboardings, usePortfolio } from '../api/dashboard';
+import {
+  useCycles,
+  useDashboardTeam,
+  useOnboardings,
+  useOneOnOneActions,
+  useOneOnOneSchedules,
+  usePortfolio,
+} from '../api/dashboard';
 import { DashboardCharts } from '../components/dashboard-charts';
 import { DashboardKpis, fiscalToDate } from '../components/dashboard-kpis';
 import { DashboardLists } from '../components/dashboard-lists';
@@ -20,6 +27,8 @@ export function DashboardRoute() {
   const onboardings = useOnboardings();
   const cycles = useCycles();
   const appraisalsLocked = useAppraisalsLocked(cycles.error);
+  const schedules = useOneOnOneSchedules();
+  const oneOnOneActions = useOneOnOneActions();
   const agency = settings.data?.agencyName;
   const header = (
     <PageHeader
@@ -100,6 +109,8 @@ export function DashboardRoute() {
           onboardings={onboardings}
           cycles={cycles}
           appraisalsLocked={appraisalsLocked}
+          schedules={schedules}
+          oneOnOneActions={oneOnOneActions}
         />
         <Text size="xs" c="dimmed">
           Revenue and margin are actuals from each account’s monthly figures for {fy.name} ({fy.months}; the

@@ -66,6 +66,32 @@ export const overdueActionRows = (actions: backend.ActionRow[]): ListRow[] =>
     badge: { label: `Due ${formatDate(a.action.due)}`, color: 'orange' },
   }));
 
+/** Missed 1:1s with direct reports (Go decides what is missed), longest missed first. */
+export const missedOneOnOneRows = (schedules: backend.Schedule[]): ListRow[] =>
+  schedules
+    .filter((s) => s.overdue)
+    .map((s) => ({
+      key: s.personId,
+      title: s.personName,
+      to: `/team/${s.personId}`,
+      detail: `${s.cadence === 'fortnightly' ? 'Fortnightly' : s.cadence === 'weekly' ? 'Weekly' : 'Monthly'} 1:1 · ${
+        s.lastHeld ? `last held ${formatDate(s.lastHeld)}` : 'none held yet'
+      }`,
+      badge: { label: `Missed ${s.daysOverdue} ${s.daysOverdue === 1 ? 'day' : 'days'} ago`, color: 'red' },
+    }));
+
+/** Overdue action items from 1:1s, listed with the plans' overdue actions. */
+export const overdueOneOnOneActionRows = (items: backend.ActionItem[]): ListRow[] =>
+  items
+    .filter((x) => x.overdue)
+    .map((x) => ({
+      key: `1on1-${x.oneOnOneId}-${x.action.key}`,
+      title: x.action.text,
+      to: `/team/${x.personId}/one-on-ones/${x.oneOnOneId}`,
+      detail: `1:1 with ${x.personName} · ${x.action.owner === 'director' ? 'You' : x.personName}`,
+      badge: { label: `Due ${formatDate(x.action.due)}`, color: 'orange' },
+    }));
+
 export const overAllocatedRows = (people: backend.TeamAttention['overAllocated']): ListRow[] =>
   people.map((r) => ({
     key: r.id,

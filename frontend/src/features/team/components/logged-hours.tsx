@@ -29,7 +29,7 @@ export function LoggedHours({ personId }: { personId: number }) {
       {logged.isSuccess && rows.length === 0 && (
         <Text size="sm" c="dimmed">
           No hours from timesheets in the last 12 months.{' '}
-          <Anchor component={Link} to="/import" size="sm">
+          <Anchor component={Link} to="/import" size="sm" underline="always">
             Import a Harvest, Toggl or Clockify report
           </Anchor>{' '}
           to see them here.

@@ -8,6 +8,8 @@ import { words } from '@/lib/format';
 import { useAutosave } from '@/lib/use-autosave';
 import { usePeople, useRoles, useSavePerson, useTeamOverview } from '../api/team';
 import { AllocationsPanel } from '../components/allocations-panel';
+import { FeedbackNotes } from '../components/feedback-notes';
+import { OneOnOnesPanel } from '../components/one-on-ones-panel';
 import { PersonDetails } from '../components/person-details';
 import { LoggedHours } from '../components/logged-hours';
 import { PersonRecords } from '../components/person-records';
@@ -129,6 +131,12 @@ function PersonPage({ person, people }: { person: backend.Person; people: backen
           <PersonRecords personId={person.id} />
         </Stack>
       </SimpleGrid>
+      {!person.you && (
+        <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="lg" mt="lg">
+          <OneOnOnesPanel person={person} />
+          <FeedbackNotes person={person} />
+        </SimpleGrid>
+      )}
     </>
   );
 }
