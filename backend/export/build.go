@@ -22,6 +22,10 @@ type Source interface {
 	backend.QBRService
 	backend.OnboardingService
 	Snapshots
+	// Schedules returns when the director's next 1:1 with each direct
+	// report is due (backend.OneOnOneService); only the calendar reads it,
+	// and only when the export asks for confidential items.
+	Schedules(ctx context.Context, today time.Time) ([]backend.Schedule, error)
 	// WorkspaceID returns the workspace's stable id.
 	WorkspaceID(ctx context.Context) (string, error)
 }

@@ -38,6 +38,9 @@ type CalendarInput struct {
 	// appraisal meetings (and 1:1s) appear, as "1:1 with <name>" and no more.
 	Confidential bool
 	Cycles       []CalendarCycle
+	// Schedules are the director's 1:1 cadences with their reports (read
+	// only when Confidential).
+	Schedules []backend.Schedule
 }
 
 // CalendarAccount is one account with the dates it puts in the calendar.
@@ -152,9 +155,20 @@ func CalendarEvents(in CalendarInput) []Event {
 				add(oneToOne(uid("appraisal", id(a.ID)), a.PersonName, c.Due))
 			}
 		}
-		// 1:1s: when they exist, each one is added here with oneToOne (its
-		// own UID kind, e.g. uid("one-to-one", id(m.ID))), and nothing of
-		// the 1:1 but the person's name and its day.
+		// The next 1:1 with each report on a cadence, on the day it is due
+		// (today when it is overdue): one event per person, whose UID stays
+		// while its day moves on as 1:1s are held. Nothing of any 1:1 but
+		// the person's name goes out.
+		for _, s := range in.Schedules {
+			if s.NextDue == "" {
+				continue
+			}
+			day := s.NextDue
+			if today := in.Today.Format(time.DateOnly); day < today {
+				day = today
+			}
+			add(oneToOne(uid("one-to-one", id(s.PersonID)), s.PersonName, day))
+		}
 	}
 	slices.SortStableFunc(out, func(a, b Event) int {
 		if c := a.Start.Compare(b.Start); c != 0 {
@@ -329,6 +343,9 @@ func BuildCalendar(ctx context.Context, src Source, confidential bool, now time.
 				}
 			}
 			in.Cycles = append(in.Cycles, cc)
+		}
+		if in.Schedules, err = src.Schedules(ctx, today); err != nil {
+			return File{}, err
 		}
 	}
 	name := "AccountDesk"

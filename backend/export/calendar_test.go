@@ -70,6 +70,14 @@ func TestCalendarEvents(t *testing.T) {
 		{"OKNoDueEventWhenNotRequiredOrDone", acct(func(a *export.CalendarAccount) { a.QBR.State = backend.QBRDone }), nil},
 		{"OKRenewal", acct(func(a *export.CalendarAccount) { a.RenewalDate = "2027-03-31" }),
 			[]string{"2027-03-31..2027-04-01 Renewal: Acme"}},
+		{"OKNextOneToOnesOnlyWhenConfidential", export.CalendarInput{WorkspaceID: "ws1", Today: today, Confidential: true,
+			Schedules: []backend.Schedule{
+				{PersonID: 2, PersonName: "Riley", Cadence: backend.CadenceWeekly, NextDue: "2026-11-27"},
+				{PersonID: 3, PersonName: "Sam", Cadence: backend.CadenceMonthly, NextDue: "2026-11-10", Overdue: true}, // overdue: today
+				{PersonID: 4, PersonName: "Alex", Cadence: backend.CadenceNone},
+			}}, []string{"2026-11-24..2026-11-25 1:1 with Sam", "2026-11-27..2026-11-28 1:1 with Riley"}},
+		{"OKNoOneToOnesWithoutConfidential", export.CalendarInput{WorkspaceID: "ws1", Today: today,
+			Schedules: []backend.Schedule{{PersonID: 2, PersonName: "Riley", Cadence: backend.CadenceWeekly, NextDue: "2026-11-27"}}}, nil},
 		{"OKNoticeDeadlineBeforeTheRenewal", acct(func(a *export.CalendarAccount) { a.RenewalDate, a.NoticeDate = "2027-03-31", "2026-12-31" }),
 			[]string{"2026-12-31..2027-01-01 Notice deadline: Acme", "2027-03-31..2027-04-01 Renewal: Acme"}},
 		{"OKNoNoticeDeadlineOfAChurnedAccount", acct(func(a *export.CalendarAccount) {
