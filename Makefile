@@ -23,7 +23,7 @@ APP                 := build/bin/accountdesk
 
 APT_RUN  := libgtk-3-dev libwebkit2gtk-4.1-dev pkg-config gcc
 APT_TEST := xvfb chromium x11-utils xdotool imagemagick poppler-utils binutils dbus gnome-keyring apache2 rclone \
-            libreoffice-calc-nogui python3-openpyxl python3-icalendar
+            libreoffice-calc-nogui python3-openpyxl python3-icalendar default-jre-headless
 SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 export CGO_ENABLED := 1
