@@ -2,7 +2,6 @@ package app_test
 
 import (
 	"encoding/json"
-	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
@@ -16,20 +15,7 @@ import (
 func TestAppraisalsPassphrase(t *testing.T) {
 	dir := t.TempDir()
 	ws := filepath.Join(dir, "workspace.db")
-	if r := run(t, nil, "demo", "--workspace", ws); r.code != 0 {
-		t.Fatalf("demo: %d %s", r.code, r.stderr)
-	}
-	u, _ := startServeIn(t, dir)
-	token := u.Query().Get("token")
-	call := func(path string, args ...any) apiReply {
-		t.Helper()
-		body, _ := json.Marshal(args)
-		code, r := post(t, u, path, token, string(body))
-		if (code == http.StatusOK) != (r.Error == nil) {
-			t.Fatalf("%s: status %d with error %+v", path, code, r.Error)
-		}
-		return r
-	}
+	call := demoServe(t, dir)
 	wantErr := func(r apiReply, code, field string) {
 		t.Helper()
 		if r.Error == nil || r.Error.Code != code || r.Error.Field != field {

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"io/fs"
-	"net/http"
 	"os"
 	"path/filepath"
 	"testing"
@@ -17,20 +16,7 @@ import (
 func TestOneOnOnesAreConfidential(t *testing.T) {
 	dir := t.TempDir()
 	ws := filepath.Join(dir, "workspace.db")
-	if r := run(t, nil, "demo", "--workspace", ws); r.code != 0 {
-		t.Fatalf("demo: %d %s", r.code, r.stderr)
-	}
-	u, _ := startServeIn(t, dir)
-	token := u.Query().Get("token")
-	call := func(path string, args ...any) apiReply {
-		t.Helper()
-		body, _ := json.Marshal(args)
-		code, r := post(t, u, path, token, string(body))
-		if (code == http.StatusOK) != (r.Error == nil) {
-			t.Fatalf("%s: status %d with error %+v", path, code, r.Error)
-		}
-		return r
-	}
+	call := demoServe(t, dir)
 	ok := func(r apiReply, into any) {
 		t.Helper()
 		if r.Error != nil {
@@ -76,8 +62,7 @@ func TestOneOnOnesAreConfidential(t *testing.T) {
 		"actions": []map[string]any{{"text": secrets[5], "owner": "nobody"}}}
 	call("/api/OneOnOnesAPI/Save", bad)
 	call("/api/OneOnOnesAPI/SaveNote", map[string]any{"personId": ana.ID, "kind": "gossip", "text": secrets[5], "date": "2026-03-03"})
-	raw, _ := json.Marshal([]any{m["id"], map[string]any{"body": `{"x": "` + secrets[5]}})
-	post(t, u, "/api/OneOnOnesAPI/KeepDraft", token, string(raw))
+	call("/api/OneOnOnesAPI/KeepDraft", m["id"], map[string]any{"body": `{"x": "` + secrets[5]})
 
 	// Exports without --include-appraisals, in every format, plans and portfolio.
 	out := t.TempDir()

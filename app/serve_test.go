@@ -228,7 +228,10 @@ func demoServe(t *testing.T, dir string) func(path string, args ...any) apiReply
 	return func(path string, args ...any) apiReply {
 		t.Helper()
 		body, _ := json.Marshal(args)
-		_, r := post(t, u, path, token, string(body))
+		code, r := post(t, u, path, token, string(body))
+		if (code == http.StatusOK) != (r.Error == nil) {
+			t.Fatalf("%s: status %d with error %+v", path, code, r.Error)
+		}
 		return r
 	}
 }
