@@ -93,11 +93,11 @@ test('draw relationships, see the map and a warning, act on it, use the table vi
     // The table view says the same in rows.
     await page.getByText('Table', { exact: true }).click();
     const table = page.getByRole('table', { name: 'Relationships' });
-    const ben = table.getByRole('row', { name: /Ben Cole/ });
+    const ben = table.getByRole('row', { name: /^Ben Cole/ });
     await ben.getByRole('cell', { name: 'Ana Ortiz', exact: true }).waitFor();
     await ben.getByRole('cell', { name: 'Cleo Park (high)' }).waitFor();
     await table
-      .getByRole('row', { name: /Cleo Park/ })
+      .getByRole('row', { name: /^Cleo Park/ })
       .getByText('Left — replaced by Ben Cole')
       .waitFor();
     assert.deepEqual(await a11yProblems(page, 'Relationships as a table'), []);
@@ -105,10 +105,10 @@ test('draw relationships, see the map and a warning, act on it, use the table vi
     // Removing Ben and taking it back brings his own relations back with him.
     await page.getByRole('button', { name: 'Remove Ben Cole' }).click();
     await page.getByText('Removed Ben Cole.').waitFor();
-    await table.getByRole('row', { name: /Ben Cole/ }).waitFor({ state: 'detached' });
+    await table.getByRole('row', { name: /^Ben Cole/ }).waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Undo' }).click();
     await table
-      .getByRole('row', { name: /Ben Cole/ })
+      .getByRole('row', { name: /^Ben Cole/ })
       .getByRole('cell', { name: 'Cleo Park (high)' })
       .waitFor();
     assert.deepEqual(errors, []);
