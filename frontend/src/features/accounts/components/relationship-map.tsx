@@ -21,6 +21,15 @@ import { words } from '@/lib/format';
 import { layoutRelationships, NODE_H, NODE_W, RAIL, type PersonBox } from '../types/relationship-layout';
 import classes from './relationship-map.module.css';
 
+/** The four points a person's lines attach to: lines arrive on the top and left, leave from the bottom
+ * and right. */
+const handles = [
+  { type: 'target', position: Position.Top, id: 't' },
+  { type: 'source', position: Position.Bottom, id: 'b' },
+  { type: 'source', position: Position.Right, id: 'rs' },
+  { type: 'target', position: Position.Left, id: 'lt' },
+] as const;
+
 /** Decision makers, champions and blockers stand out; everyone else is quiet grey. */
 export const roleColour: Record<string, string> = {
   decision_maker: 'indigo.7',
@@ -65,28 +74,9 @@ function PersonNode({ data }: NodeProps<Node<PersonData>>) {
       style={{ width: NODE_W, height: NODE_H, borderColor: cssColour(quiet(p.role) ? 'gray.5' : colour) }}
       onClick={() => data.onOpen(p.id)}
     >
-      <Handle type="target" position={Position.Top} id="t" className={classes.handle} isConnectable={false} />
-      <Handle
-        type="source"
-        position={Position.Bottom}
-        id="b"
-        className={classes.handle}
-        isConnectable={false}
-      />
-      <Handle
-        type="source"
-        position={Position.Right}
-        id="rs"
-        className={classes.handle}
-        isConnectable={false}
-      />
-      <Handle
-        type="target"
-        position={Position.Left}
-        id="lt"
-        className={classes.handle}
-        isConnectable={false}
-      />
+      {handles.map((h) => (
+        <Handle key={h.id} {...h} className={classes.handle} isConnectable={false} />
+      ))}
       <Group justify="space-between" gap={4} wrap="nowrap">
         <Text fz={13} fw={700} truncate td={r.left ? 'line-through' : undefined}>
           {p.name}
