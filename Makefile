@@ -148,29 +148,33 @@ test-keyring: deps-apt-test
 # a count has no deadline to race, and is as long on a slow machine as on a
 # fast one. 30000 inputs take 1–5 s per target here.
 FUZZ_TIME ?= 30000x
-# FuzzWorkbookText writes and re-reads a whole workbook per input (~20 ms): fewer runs keep fuzz-short short.
+# FuzzWorkbookText writes and re-reads a whole workbook per input (~20 ms) and FuzzImportFile
+# opens and previews a whole file (~1.5 ms): fewer runs keep fuzz-short short.
+FUZZ_TARGETS := \
+	./backend/:FuzzSettingsValidate \
+	./backend/:FuzzFTSQuery \
+	./backend/:FuzzPeriodFiscalYear \
+	./backend/:FuzzParseQuarter \
+	./backend/:FuzzRelationsValidate \
+	./app/:FuzzHTTPArguments \
+	./backend/vault/:FuzzDecryptBackup \
+	./backend/export/:FuzzSlug \
+	./backend/export/:FuzzNewDestination \
+	./backend/export/:FuzzRollup \
+	./backend/export/:FuzzWebDAVListing \
+	./backend/export/:FuzzICSText \
+	./backend/export/:FuzzWorkbookText:500x \
+	./backend/:FuzzCSVStyleForLocale \
+	./backend/tabular/:FuzzOpenCSV \
+	./backend/tabular/:FuzzOpenXLSX \
+	./backend/tabular/:FuzzParseAmount \
+	./backend/tabular/:FuzzParseDate \
+	./backend/importer/:FuzzReadMapping \
+	./backend/importer/:FuzzRows \
+	./app/:FuzzImportFile:10000x:-test.fuzzminimizetime=0
+
 fuzz-short:
-	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzSettingsValidate$$' -fuzztime $(FUZZ_TIME) ./backend/
-	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzFTSQuery$$' -fuzztime $(FUZZ_TIME) ./backend/
-	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzPeriodFiscalYear$$' -fuzztime $(FUZZ_TIME) ./backend/
-	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzParseQuarter$$' -fuzztime $(FUZZ_TIME) ./backend/
-	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzRelationsValidate$$' -fuzztime $(FUZZ_TIME) ./backend/
-	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzHTTPArguments$$' -fuzztime $(FUZZ_TIME) ./app/
-	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzDecryptBackup$$' -fuzztime $(FUZZ_TIME) ./backend/vault/
-	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzSlug$$' -fuzztime $(FUZZ_TIME) ./backend/export/
-	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzNewDestination$$' -fuzztime $(FUZZ_TIME) ./backend/export/
-	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzRollup$$' -fuzztime $(FUZZ_TIME) ./backend/export/
-	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzWebDAVListing$$' -fuzztime $(FUZZ_TIME) ./backend/export/
-	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzICSText$$' -fuzztime $(FUZZ_TIME) ./backend/export/
-	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzWorkbookText$$' -fuzztime 1000x ./backend/export/
-	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzCSVStyleForLocale$$' -fuzztime $(FUZZ_TIME) ./backend/
-	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzOpenCSV$$' -fuzztime $(FUZZ_TIME) ./backend/tabular/
-	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzOpenXLSX$$' -fuzztime $(FUZZ_TIME) ./backend/tabular/
-	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzParseAmount$$' -fuzztime $(FUZZ_TIME) ./backend/tabular/
-	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzParseDate$$' -fuzztime $(FUZZ_TIME) ./backend/tabular/
-	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzReadMapping$$' -fuzztime $(FUZZ_TIME) ./backend/importer/
-	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzRows$$' -fuzztime $(FUZZ_TIME) ./backend/importer/
-	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzImportFile$$' -fuzztime $(FUZZ_TIME) -fuzzminimizetime 0 ./app/
+	TAGS="$(TAGS)" FUZZ_TIME="$(FUZZ_TIME)" scripts/fuzz-short.sh $(FUZZ_TARGETS)
 
 # ESLint (type-aware rules, hooks rules, feature boundaries) and Prettier over src/, e2e/, scripts/
 # and the config files; both cache in node_modules/.cache, so a warm run takes seconds.
@@ -180,8 +184,10 @@ lint-web: deps-npm
 test-web: deps-npm
 	cd frontend && npm run typecheck && npx vitest run
 
+# Journeys two at a time: each waits on its app and browser much of the time
+# (31 journeys: about 700 s of journey time in 360 s on two loaded cores).
 test-e2e: build
-	cd frontend && ACCOUNTDESK_BIN=$(CURDIR)/$(APP) node --test --test-concurrency=1 e2e/
+	cd frontend && ACCOUNTDESK_BIN=$(CURDIR)/$(APP) node --test --test-concurrency=2 e2e/
 
 test-desktop: build
 	scripts/desktop-smoke.sh $(APP)

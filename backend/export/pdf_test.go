@@ -235,6 +235,7 @@ func checkFonts(t *testing.T, name, path string, wantCJK bool) {
 // their logical order, Arabic joined), in embedded fonts, with the director
 // as author.
 func TestPDFShowsEveryLanguage(t *testing.T) {
+	t.Parallel()
 	needPoppler(t)
 	db := worldDB(t)
 	var ids []int64

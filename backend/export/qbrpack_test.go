@@ -19,6 +19,7 @@ import (
 // parser for the page): every internal value of the account is absent, and
 // what the client is meant to read is there.
 func TestQBRPackForTheClient(t *testing.T) {
+	t.Parallel()
 	needPoppler(t)
 	ctx := context.Background()
 	db := demoDB(t)

@@ -27,6 +27,7 @@ import (
 // (which agree with the share), and removed the next time the share is
 // reached.
 func TestRealServersKilledMidExport(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	for _, kind := range davtest.Kinds {
 		for _, c := range []struct {
@@ -169,6 +170,7 @@ func TestRealServersLogins(t *testing.T) {
 // roll-up shows all 50, each with their latest summary, and totals that are
 // the sum of theirs.
 func TestManyDirectorsOneShare(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	const directors = 50
 	dbs := make([]*sqlite.DB, directors)

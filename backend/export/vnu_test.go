@@ -62,6 +62,7 @@ func vnu(t *testing.T, pages map[string][]byte) {
 // plan summary, the portfolio summary, the appraisals — passes the Nu HTML
 // checker, as a browser or a mail client reading them expects.
 func TestHTMLExportsAreValid(t *testing.T) {
+	t.Parallel()
 	db := demoDB(t)
 	files, err := export.Render(context.Background(), db, export.Request{Formats: []string{"html"}, IncludeAppraisals: true}, now)
 	if err != nil {

@@ -401,6 +401,7 @@ func TestWorkbooksReadBack(t *testing.T) {
 // its first sheet as CSV with the same names and amounts; a name typed as
 // a formula is not run.
 func TestWorkbookInCalc(t *testing.T) {
+	t.Parallel()
 	soffice := needTool(t, "soffice", "apt-get install libreoffice-calc-nogui")
 	db, awkward := csvWorkspace(t)
 	dir, p, files := workbooks(t, db, awkward)
