@@ -297,7 +297,10 @@ type FeedbackNote struct {
 	AccountID   int64  `json:"accountId"`   // 0 for none
 	AccountName string `json:"accountName"` // set by the store
 	Competency  string `json:"competency"`  // a competency's key; "" for none
-	Version     int64  `json:"version"`
+	// OneOnOneID is the 1:1 whose private notes the director pulled this
+	// passage out of; 0 for a note written as a note.
+	OneOnOneID int64 `json:"oneOnOneId"`
+	Version    int64 `json:"version"`
 }
 
 // NoteKinds lists the kinds of feedback note, in the order they are offered.
@@ -323,6 +326,8 @@ func (n FeedbackNote) Validate() error {
 		return Invalid("date", "Give the note a date.")
 	case n.AccountID < 0:
 		return Invalid("accountId", "That account does not exist.")
+	case n.OneOnOneID < 0:
+		return Invalid("oneOnOneId", "That 1:1 does not exist.")
 	case len(n.Competency) > NameMaxLen:
 		return Invalid("competency", "That competency does not exist.")
 	}

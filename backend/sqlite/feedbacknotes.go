@@ -11,13 +11,14 @@ import (
 	sqlite3 "github.com/mattn/go-sqlite3"
 )
 
-const noteColumns = `n.id, n.person_id, n.kind, n.text, n.date, COALESCE(n.account_id, 0), COALESCE(a.name, ''), n.competency, n.version`
+const noteColumns = `n.id, n.person_id, n.kind, n.text, n.date, COALESCE(n.account_id, 0), COALESCE(a.name, ''), n.competency,
+	COALESCE(n.one_on_one_id, 0), n.version`
 
 const noteFrom = ` FROM feedback_notes n LEFT JOIN accounts a ON a.id = n.account_id `
 
 func scanNote(row interface{ Scan(...any) error }) (backend.FeedbackNote, error) {
 	var n backend.FeedbackNote
-	err := row.Scan(&n.ID, &n.PersonID, &n.Kind, &n.Text, &n.Date, &n.AccountID, &n.AccountName, &n.Competency, &n.Version)
+	err := row.Scan(&n.ID, &n.PersonID, &n.Kind, &n.Text, &n.Date, &n.AccountID, &n.AccountName, &n.Competency, &n.OneOnOneID, &n.Version)
 	return n, err
 }
 
@@ -56,22 +57,38 @@ func (d *DB) SaveNote(ctx context.Context, n backend.FeedbackNote) (backend.Feed
 	if n.AccountID != 0 {
 		account = n.AccountID
 	}
+	var meeting any
+	if n.OneOnOneID != 0 {
+		meeting = n.OneOnOneID
+	}
 	var out backend.FeedbackNote
 	err := d.write(ctx, func(tx *sql.Tx) error {
+		if n.OneOnOneID != 0 {
+			var person int64
+			err := tx.QueryRowContext(ctx, `SELECT person_id FROM one_on_ones WHERE id = ?`, n.OneOnOneID).Scan(&person)
+			if errors.Is(err, sql.ErrNoRows) {
+				return backend.Errorf(backend.ENOTFOUND, "That 1:1 no longer exists.")
+			} else if err != nil {
+				return fmt.Errorf("save note: %w", err)
+			}
+			if person != n.PersonID {
+				return backend.Invalid("oneOnOneId", "That 1:1 was held with someone else.")
+			}
+		}
 		id := n.ID
 		var err error
 		if id == 0 {
 			var res sql.Result
-			res, err = tx.ExecContext(ctx, `INSERT INTO feedback_notes (person_id, kind, text, date, account_id, competency)
-				VALUES (?, ?, ?, ?, ?, ?)`, n.PersonID, n.Kind, n.Text, n.Date, account, n.Competency)
+			res, err = tx.ExecContext(ctx, `INSERT INTO feedback_notes (person_id, kind, text, date, account_id, competency, one_on_one_id)
+				VALUES (?, ?, ?, ?, ?, ?, ?)`, n.PersonID, n.Kind, n.Text, n.Date, account, n.Competency, meeting)
 			if err == nil {
 				id, err = res.LastInsertId()
 			}
 		} else {
 			var res sql.Result
 			res, err = tx.ExecContext(ctx, `UPDATE feedback_notes SET kind = ?, text = ?, date = ?, account_id = ?, competency = ?,
-				version = version + 1 WHERE id = ? AND person_id = ? AND version = ?`,
-				n.Kind, n.Text, n.Date, account, n.Competency, n.ID, n.PersonID, n.Version)
+				one_on_one_id = ?, version = version + 1 WHERE id = ? AND person_id = ? AND version = ?`,
+				n.Kind, n.Text, n.Date, account, n.Competency, meeting, n.ID, n.PersonID, n.Version)
 			if err == nil {
 				if k, _ := res.RowsAffected(); k == 0 {
 					var found int

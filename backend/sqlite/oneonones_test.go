@@ -3,6 +3,7 @@ package sqlite_test
 import (
 	"context"
 	"database/sql"
+	"strings"
 	"testing"
 	"time"
 
@@ -283,6 +284,74 @@ func TestFeedbackNotes(t *testing.T) {
 		_, err := db.SaveNote(ctx, backend.FeedbackNote{PersonID: ana.ID, Kind: backend.NotePraise, Text: "x", Date: "2026-01-01", AccountID: 77})
 		wantCode(t, err, backend.ENOTFOUND)
 		_, err = db.SaveNote(ctx, backend.FeedbackNote{PersonID: 999, Kind: backend.NotePraise, Text: "x", Date: "2026-01-01"})
+		wantCode(t, err, backend.ENOTFOUND)
+	})
+}
+
+// A passage the director pulls out of a 1:1's private notes becomes a note
+// that names its 1:1: it is in the appraisal's period feedback, the private
+// notes it came from are not, and deleting the 1:1 keeps the note.
+func TestNoteFromPrivateNotes(t *testing.T) {
+	ctx := context.Background()
+	pulled := func(t *testing.T) (*sqlite.DB, backend.Person, backend.OneOnOne, backend.FeedbackNote) {
+		t.Helper()
+		db, _, ana, _ := team(t)
+		m, _ := db.StartOneOnOne(ctx, ana.ID, "2026-02-10")
+		m.PrivateNotes = "Worried about workload. She handled the CFO's escalation calmly and won him back."
+		m, err := db.SaveOneOnOne(ctx, m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n, err := db.SaveNote(ctx, backend.FeedbackNote{PersonID: ana.ID, Kind: backend.NotePraise, Date: m.Date,
+			Text: "She handled the CFO's escalation calmly and won him back.", OneOnOneID: m.ID})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return db, ana, m, n
+	}
+	t.Run("OK the passage and its 1:1, not the rest", func(t *testing.T) {
+		db, ana, m, n := pulled(t)
+		if n.OneOnOneID != m.ID {
+			t.Fatalf("note's 1:1 = %d, want %d", n.OneOnOneID, m.ID)
+		}
+		pf, err := db.PeriodFeedback(ctx, ana.ID, "2026-01-01", "2026-12-31")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(pf.Notes) != 1 || pf.Notes[0].OneOnOneID != m.ID {
+			t.Fatalf("period notes = %+v", pf.Notes)
+		}
+		for _, x := range pf.Notes {
+			if strings.Contains(x.Text, "Worried about workload") {
+				t.Fatalf("the rest of the private notes reached the period feedback: %q", x.Text)
+			}
+		}
+	})
+	t.Run("OK deleting the 1:1 keeps the note", func(t *testing.T) {
+		db, ana, m, n := pulled(t)
+		if err := db.DeleteOneOnOne(ctx, m.ID); err != nil {
+			t.Fatal(err)
+		}
+		notes, _ := db.Notes(ctx, ana.ID)
+		if len(notes) != 1 || notes[0].ID != n.ID || notes[0].OneOnOneID != 0 {
+			t.Fatalf("after the 1:1 went: %+v", notes)
+		}
+	})
+	t.Run("ErrInvalid a 1:1 with someone else", func(t *testing.T) {
+		db, _, m, _ := pulled(t)
+		ben, err := db.SavePerson(ctx, backend.Person{Name: "Cleo", Role: "Account Manager", StartDate: "2024-01-01", CapacityHoursPerWeek: 40})
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = db.SaveNote(ctx, backend.FeedbackNote{PersonID: ben.ID, Kind: backend.NotePraise, Text: "x", Date: m.Date, OneOnOneID: m.ID})
+		wantCode(t, err, backend.EINVALID)
+		if notes, _ := db.Notes(ctx, ben.ID); len(notes) != 0 {
+			t.Fatalf("a refused note was saved: %+v", notes)
+		}
+	})
+	t.Run("ErrNotFound a 1:1 that is gone", func(t *testing.T) {
+		db, ana, _, _ := pulled(t)
+		_, err := db.SaveNote(ctx, backend.FeedbackNote{PersonID: ana.ID, Kind: backend.NotePraise, Text: "x", Date: "2026-02-10", OneOnOneID: 999})
 		wantCode(t, err, backend.ENOTFOUND)
 	})
 }

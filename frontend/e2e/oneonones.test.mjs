@@ -202,3 +202,72 @@ test('a 1:1 with carried-over points and an action; praise quoted in the apprais
     assert.deepEqual(errors, []);
   });
 });
+
+test('a passage of private 1:1 notes pulled into the appraisal; the rest stays private', async () => {
+  await withApp({ demo: true }, async ({ page, errors }) => {
+    const saved = (scope) => scope.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
+    const nav = (name) =>
+      page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true }).click();
+    await nav('Team');
+    await page
+      .getByRole('row', { name: /^Priya Raman/ })
+      .first()
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Priya Raman' }).waitFor();
+    await page.getByRole('region', { name: '1:1s' }).getByRole('link', { name: 'New 1:1' }).click();
+    await page.getByRole('heading', { level: 1, name: '1:1 with Priya Raman' }).waitFor();
+
+    const passage = 'She calmed the Helios CFO down and kept the brief.';
+    const notes = page.getByRole('textbox', { name: 'Private notes' });
+    await notes.fill(`Private-7d1: looked tired. ${passage} Private-8e4: talk to HR.`);
+    await saved(page);
+    // The words selected in the private notes start the passage.
+    await notes.evaluate((el, p) => {
+      const at = el.value.indexOf(p);
+      el.focus();
+      el.setSelectionRange(at, at + p.length);
+    }, passage);
+    await page.getByRole('button', { name: 'Use a passage in the appraisal…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Use a passage in the appraisal' });
+    assert.equal(await dialog.getByRole('textbox', { name: 'Passage' }).inputValue(), passage);
+    assert.deepEqual(await a11yProblems(page, 'Use a passage dialog'), []);
+    await dialog.getByRole('button', { name: 'Add to feedback notes' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    // It is a feedback note on her page, marked as from the 1:1.
+    await page.getByRole('link', { name: 'Priya Raman' }).first().click();
+    const timeline = page.getByLabel('Timeline of feedback notes');
+    await timeline.getByText(passage).waitFor();
+    await timeline.getByText(/from your 1:1 notes/).waitFor();
+
+    // The appraisal shows the passage, never the rest, and quotes it with its 1:1.
+    await nav('Appraisals');
+    await page.getByRole('button', { name: 'New review cycle' }).click();
+    const cycle = page.getByRole('dialog', { name: 'New review cycle' });
+    await cycle.getByRole('textbox', { name: 'Name' }).fill('Priya year end');
+    await cycle.getByRole('button', { name: 'Create cycle' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Priya year end' }).waitFor();
+    await page.getByRole('button', { name: 'Open the cycle' }).click();
+    await page.getByRole('combobox', { name: 'Add a person' }).selectOption({ label: 'Priya Raman' });
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await page.getByRole('row', { name: 'Priya Raman' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Priya Raman' }).waitFor();
+    const panel = page.getByRole('region', { name: 'Feedback from the period' });
+    await panel.getByText(passage).waitFor();
+    for (const secret of ['Private-7d1', 'Private-8e4'])
+      assert.equal(await page.getByText(secret).count(), 0, `${secret} stays in the private notes`);
+    await panel
+      .getByRole('button', { name: /^Quote in this appraisal: the note of / })
+      .first()
+      .click();
+    await page.waitForFunction(
+      (p) => [...document.querySelectorAll('textarea')].some((t) => t.value.includes(p)),
+      passage,
+    );
+    const all = await page.locator('textarea').evaluateAll((ts) => ts.map((t) => t.value).join('\n'));
+    assert.match(all, new RegExp(`“${passage}” \\(noted in the 1:1 of `));
+    assert.ok(!all.includes('Private-'), 'nothing else of the private notes is quoted');
+    await saved(page);
+    assert.deepEqual(errors, []);
+  });
+});

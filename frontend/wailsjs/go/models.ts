@@ -1333,6 +1333,7 @@ export namespace backend {
 	    accountId: number;
 	    accountName: string;
 	    competency: string;
+	    oneOnOneId: number;
 	    version: number;
 	
 	    static createFrom(source: any = {}) {
@@ -1349,6 +1350,7 @@ export namespace backend {
 	        this.accountId = source["accountId"];
 	        this.accountName = source["accountName"];
 	        this.competency = source["competency"];
+	        this.oneOnOneId = source["oneOnOneId"];
 	        this.version = source["version"];
 	    }
 	}

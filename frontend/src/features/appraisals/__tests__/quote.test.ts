@@ -24,6 +24,11 @@ describe('quoting feedback in an appraisal', () => {
     expect(noteQuote(note)).toMatch(/^“Won the pitch” \(praise note, Acme, .*2026\)$/);
   });
 
+  it('names the 1:1 a passage of private notes came from, and nothing else of it', () => {
+    const passage = backend.FeedbackNote.createFrom({ ...note, oneOnOneId: 7, accountName: '' });
+    expect(noteQuote(passage)).toMatch(/^“Won the pitch” \(noted in the 1:1 of .*2026\)$/);
+  });
+
   it('goes beside the competency the note concerns while manager comments are open', () => {
     const x = appraisal('manager_review');
     const target = quoteTarget(x, note.kind, note.competency);

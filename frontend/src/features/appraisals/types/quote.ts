@@ -11,6 +11,7 @@ const kindWords: Record<string, string> = {
 
 /** A note as quoted in an appraisal: its words, then where and when they come from. */
 export function noteQuote(n: backend.FeedbackNote): string {
+  if (n.oneOnOneId) return `“${n.text}” (noted in the 1:1 of ${formatDate(n.date)})`;
   const source = [`${kindWords[n.kind] ?? n.kind} note`, n.accountName, formatDate(n.date)].filter(Boolean);
   return `“${n.text}” (${source.join(', ')})`;
 }

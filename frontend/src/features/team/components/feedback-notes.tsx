@@ -112,6 +112,7 @@ export function FeedbackNotes({ person }: { person: backend.Person }) {
                       {formatDate(n.date)}
                       {n.accountName && ` · ${n.accountName}`}
                       {n.competency && ` · ${competencyName(n.competency)}`}
+                      {n.oneOnOneId > 0 && ' · from your 1:1 notes'}
                     </Text>
                     <DeleteNote note={n} />
                   </Group>

@@ -15,7 +15,8 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { IconPlus, IconX } from '@tabler/icons-react';
+import { IconPlus, IconQuote, IconX } from '@tabler/icons-react';
+import { useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { backend } from '../../../../wailsjs/go/models';
 import { DateField } from '@/components/ui/date-field';
@@ -27,6 +28,7 @@ import { formatDate } from '@/lib/format';
 import type { KeptDraft } from '@/lib/use-draft-editor';
 import { useDeleteOneOnOne } from '../api/oneonones';
 import { useOneOnOneEditor } from '../hooks/use-one-on-one-editor';
+import { PullPassageDialog } from './pull-passage-dialog';
 
 const owners = [
   { value: 'director', label: 'You' },
@@ -55,6 +57,14 @@ export function OneOnOneEditor({
   } = useOneOnOneEditor(meeting, draft, person.name);
   const remove = useDeleteOneOnOne();
   const navigate = useNavigate();
+  const privateRef = useRef<HTMLTextAreaElement>(null);
+  // The passage to pull into the feedback notes: the words selected in the
+  // private notes when the dialog opened; null while it is closed.
+  const [passage, setPassage] = useState<string | null>(null);
+  const openPassage = () => {
+    const t = privateRef.current;
+    setPassage(t ? m.privateNotes.slice(t.selectionStart, t.selectionEnd) : '');
+  };
   const first = person.name.split(' ')[0] ?? person.name;
   const setPoint = (i: number, patch: Partial<backend.TalkingPoint>) =>
     change({
@@ -272,13 +282,32 @@ export function OneOnOneEditor({
               error={error('sharedNotes')}
             />
             <Textarea
+              ref={privateRef}
               label="Private notes"
-              description="Yours alone: never exported, never shown in an appraisal."
+              description="Yours alone: never exported, never shown in an appraisal unless you use a passage."
               autosize
               minRows={3}
               value={m.privateNotes}
               onChange={(e) => change({ privateNotes: e.currentTarget.value })}
               error={error('privateNotes')}
+            />
+            <Group>
+              <Button
+                size="xs"
+                variant="light"
+                leftSection={<IconQuote size={14} />}
+                disabled={!m.privateNotes.trim()}
+                onClick={openPassage}
+              >
+                Use a passage in the appraisal…
+              </Button>
+            </Group>
+            <PullPassageDialog
+              opened={passage !== null}
+              onClose={() => setPassage(null)}
+              meeting={m}
+              person={person}
+              selection={passage ?? ''}
             />
           </Stack>
         </Paper>
