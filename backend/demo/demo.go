@@ -17,7 +17,7 @@ const DefaultAccounts = 12
 
 // Generation changes whenever the generated data does, so a workspace cached
 // by a benchmark is generated again.
-const Generation = 4
+const Generation = 5
 
 // Options scale the demo.
 type Options struct {
@@ -41,6 +41,7 @@ type Store interface {
 	backend.TeamService
 	backend.OnboardingService
 	backend.AppraisalService
+	backend.OneOnOneService
 }
 
 // Populate writes the demo agency into an empty workspace. The same options
@@ -82,6 +83,9 @@ func Populate(ctx context.Context, s Store, opts Options) error {
 	// Morgan Ellis, on the team above, is the director using the workspace.
 	if _, err := s.EnsureDirector(ctx, settings.DirectorName, opts.Today); err != nil {
 		return fmt.Errorf("demo director: %w", err)
+	}
+	if err := g.oneOnOnes(ctx, s, accounts); err != nil {
+		return fmt.Errorf("demo 1:1s: %w", err)
 	}
 	return nil
 }

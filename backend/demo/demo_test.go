@@ -117,3 +117,44 @@ func TestPopulateAtAnyTimeOfDay(t *testing.T) {
 		})
 	}
 }
+
+// The demo director has a record of 1:1s with one report (points carried
+// over, actions done and open, on time) and feedback notes about the pod;
+// Priya Raman has none, for the journeys to start from.
+func TestPopulateOneOnOnes(t *testing.T) {
+	ctx := context.Background()
+	today := time.Date(2026, 11, 24, 0, 0, 0, 0, time.UTC)
+	db := sqlitetest.Demo(t, demo.Options{Today: today})
+	people, _ := db.People(ctx)
+	byName := map[string]int64{}
+	for _, p := range people {
+		byName[p.Name] = p.ID
+	}
+	list, err := db.OneOnOnes(ctx, byName["Tom Becker"])
+	if err != nil || len(list) != 3 {
+		t.Fatalf("Tom's 1:1s = %d, %v; want 3", len(list), err)
+	}
+	latest, _ := db.OneOnOne(ctx, list[0].ID)
+	carried := false
+	for _, p := range latest.Points {
+		carried = carried || (p.Text == "Reference for his next role" && p.CarriedFrom != "")
+	}
+	if !carried {
+		t.Errorf("the open point of the first 1:1 came over to the latest: %+v", latest.Points)
+	}
+	schedules, _ := db.Schedules(ctx, today)
+	for _, s := range schedules {
+		if s.Overdue {
+			t.Errorf("the demo starts with no 1:1 missed: %+v", s)
+		}
+	}
+	if n, _ := db.OneOnOnes(ctx, byName["Priya Raman"]); len(n) != 0 {
+		t.Errorf("Priya has %d 1:1s; the journeys start hers", len(n))
+	}
+	if n, _ := db.Notes(ctx, byName["Priya Raman"]); len(n) != 0 {
+		t.Errorf("Priya has %d notes; the journeys start hers", len(n))
+	}
+	if n, _ := db.Notes(ctx, byName["Aisha Khan"]); len(n) != 2 {
+		t.Errorf("Aisha's notes = %d, want 2", len(n))
+	}
+}
