@@ -155,6 +155,7 @@ fuzz-short:
 	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzPeriodFiscalYear$$' -fuzztime $(FUZZ_TIME) ./backend/
 	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzParseQuarter$$' -fuzztime $(FUZZ_TIME) ./backend/
 	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzRelationsValidate$$' -fuzztime $(FUZZ_TIME) ./backend/
+	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzPeerResponse$$' -fuzztime $(FUZZ_TIME) ./backend/
 	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzHTTPArguments$$' -fuzztime $(FUZZ_TIME) ./app/
 	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzDecryptBackup$$' -fuzztime $(FUZZ_TIME) ./backend/vault/
 	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzSlug$$' -fuzztime $(FUZZ_TIME) ./backend/export/
