@@ -458,6 +458,9 @@ type PeerFeedbackService interface {
 	AddPeerResponse(ctx context.Context, data []byte, today time.Time) (PeerReviewer, error)
 	// PeerResponses returns a request's counted responses.
 	PeerResponses(ctx context.Context, requestID int64) ([]PeerResponse, error)
+	// PeerResults returns what the person may see of each of their
+	// requests in a cycle (ResultsOf), oldest first.
+	PeerResults(ctx context.Context, personID, cycleID int64, today time.Time) ([]PeerResults, error)
 	// DeletePeerRequest removes a request and its responses. Returns ENOTFOUND.
 	DeletePeerRequest(ctx context.Context, id int64) error
 }
