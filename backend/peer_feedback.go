@@ -260,8 +260,8 @@ const (
 // saved. Its text stays as written; nothing in it is ever run.
 func ReadPeerResponse(data []byte) (PeerResponseFile, error) {
 	var f PeerResponseFile
-	if len(data) > PeerResponseMaxBytes {
-		return f, peerRefusal(RefuseTooLarge, "This file is too large to be a feedback response (over 1 MB); it was not read.")
+	if err := PeerFileSize(int64(len(data))); err != nil {
+		return f, err
 	}
 	if err := decodeStrict(data, &f); err != nil {
 		return PeerResponseFile{}, peerRefusal(RefuseNotJSON, "This is not a feedback response: it does not read as a response file.")
@@ -273,6 +273,15 @@ func ReadPeerResponse(data []byte) (PeerResponseFile, error) {
 		f.Answers = []PeerAnswer{}
 	}
 	return f, nil
+}
+
+// PeerFileSize refuses a file of size bytes too large to be a response, so
+// that it need not be read at all.
+func PeerFileSize(size int64) error {
+	if size > PeerResponseMaxBytes {
+		return peerRefusal(RefuseTooLarge, "This file is too large to be a feedback response (over 1 MB); it was not read.")
+	}
+	return nil
 }
 
 // CheckPeerResponse decides whether a response read from a file is counted
@@ -435,10 +444,10 @@ type PeerCollected struct {
 	Code     string `json:"code"`     // the refusal's reason (Refuse…)
 }
 
-// PeerFile is a response file to collect.
+// PeerFile is a response file to collect, as dropped or read from a folder.
 type PeerFile struct {
 	Name string `json:"name"`
-	Data []byte `json:"data"`
+	Text string `json:"text"`
 }
 
 // PeerFeedbackService keeps feedback requests and their responses.
@@ -471,7 +480,7 @@ func CollectPeerResponses(ctx context.Context, svc PeerFeedbackService, files []
 	out := make([]PeerCollected, 0, len(files))
 	for _, f := range files {
 		c := PeerCollected{File: f.Name}
-		who, err := svc.AddPeerResponse(ctx, f.Data, today)
+		who, err := svc.AddPeerResponse(ctx, []byte(f.Text), today)
 		switch {
 		case err == nil:
 			c.Added, c.Reviewer = true, who.Name
