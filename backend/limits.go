@@ -167,7 +167,12 @@ func Limits() LimitTable {
 				"points.text": limLength(OneOnOneItemMaxLen), "actions.text": limLength(OneOnOneItemMaxLen),
 			}),
 			"feedbackNote": {"text": limLength(FeedbackNoteMaxLen)},
-			"passphrase":   {"passphrase": {MinLength: PassphraseMinLen, MaxLength: PassphraseMaxLen}},
+			"peerRequest": {
+				"reviewers": limItems(PeerMaxReviewers), "questions": limItems(PeerMaxQuestions),
+				"reviewers.name": limLength(NameMaxLen),
+				"questions.text": limLength(PeerQuestionMaxLen),
+			},
+			"passphrase": {"passphrase": {MinLength: PassphraseMinLen, MaxLength: PassphraseMaxLen}},
 			"exportPlace": {
 				"name": limLength(PlaceNameMaxLen), "destination": limLength(PlaceAddressMaxLen),
 				"user": limLength(PlaceUserMaxLen),
