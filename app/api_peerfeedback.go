@@ -36,7 +36,7 @@ func peerLocked[T any](a *PeerFeedbackAPI, f func(ctx context.Context) (T, error
 type PeerSent struct {
 	Where   string              `json:"where"`
 	Files   []string            `json:"files"`
-	Emails  []export.PeerEmail  `json:"emails"`
+	Emails  []backend.PeerEmail `json:"emails"`
 	Request backend.PeerRequest `json:"request"`
 }
 
@@ -137,8 +137,8 @@ func (a *PeerFeedbackAPI) send(ctx context.Context, req backend.PeerRequest, des
 
 // Emails returns the email text for each reviewer of a request again.
 // Returns ENOTFOUND.
-func (a *PeerFeedbackAPI) Emails(id int64) ([]export.PeerEmail, error) {
-	return peerLocked(a, func(ctx context.Context) ([]export.PeerEmail, error) {
+func (a *PeerFeedbackAPI) Emails(id int64) ([]backend.PeerEmail, error) {
+	return peerLocked(a, func(ctx context.Context) ([]backend.PeerEmail, error) {
 		req, err := a.db.PeerRequest(ctx, id, today())
 		if err != nil {
 			return nil, err

@@ -444,6 +444,16 @@ type PeerCollected struct {
 	Code     string `json:"code"`     // the refusal's reason (Refuse…)
 }
 
+// PeerEmail is the ready email text that goes with one reviewer's form.
+type PeerEmail struct {
+	ReviewerID int64  `json:"reviewerId"`
+	Reviewer   string `json:"reviewer"`
+	To         string `json:"to"`
+	Form       string `json:"form"` // the form's file name
+	Subject    string `json:"subject"`
+	Body       string `json:"body"`
+}
+
 // PeerFile is a response file to collect, as dropped or read from a folder.
 type PeerFile struct {
 	Name string `json:"name"`

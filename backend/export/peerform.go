@@ -10,20 +10,10 @@ import (
 	"accountdesk/backend"
 )
 
-// PeerEmail is the ready email text that goes with one reviewer's form.
-type PeerEmail struct {
-	ReviewerID int64  `json:"reviewerId"`
-	Reviewer   string `json:"reviewer"`
-	To         string `json:"to"`
-	Form       string `json:"form"` // the form's file name
-	Subject    string `json:"subject"`
-	Body       string `json:"body"`
-}
-
 // PeerForms are a request's files, one self-contained HTML form per
 // reviewer, and the email text to send with each. from is the director's
 // name as the reviewers know it.
-func PeerForms(req backend.PeerRequest, from string) ([]File, []PeerEmail, error) {
+func PeerForms(req backend.PeerRequest, from string) ([]File, []backend.PeerEmail, error) {
 	t, err := htmltemplate.New("peer-form.html").Funcs(htmltemplate.FuncMap{
 		"add":     func(a, b int) int { return a + b },
 		"dayText": dayText,
@@ -35,7 +25,7 @@ func PeerForms(req backend.PeerRequest, from string) ([]File, []PeerEmail, error
 	}
 	person := slugOr(req.PersonName, "person")
 	files := make([]File, 0, len(req.Reviewers))
-	emails := make([]PeerEmail, 0, len(req.Reviewers))
+	emails := make([]backend.PeerEmail, 0, len(req.Reviewers))
 	for _, v := range req.Reviewers {
 		base := fmt.Sprintf("feedback-on-%s-from-%s-%d", person, slugOr(v.Name, "reviewer"), v.ID)
 		page := peerFormPage{Req: req, Reviewer: v, From: from, ResponseFile: base + "-response.json",
@@ -66,7 +56,7 @@ func firstName(name string) string {
 	return name
 }
 
-func peerEmail(req backend.PeerRequest, v backend.PeerReviewer, from, form, response string) PeerEmail {
+func peerEmail(req backend.PeerRequest, v backend.PeerReviewer, from, form, response string) backend.PeerEmail {
 	who := "Your answers will be shown to " + firstName(req.PersonName) + " with your name."
 	if req.Anonymous {
 		who = fmt.Sprintf("Your answers will be shown to %s without your name, and only together with at least %d other people's.",
@@ -86,7 +76,7 @@ The form sends nothing anywhere by itself: only the file you send back reaches m
 Thank you,
 %s
 `, firstName(v.Name), req.PersonName, req.CycleName, form, response, dayText(req.Due), who, from)
-	return PeerEmail{ReviewerID: v.ID, Reviewer: v.Name, To: v.Email, Form: form,
+	return backend.PeerEmail{ReviewerID: v.ID, Reviewer: v.Name, To: v.Email, Form: form,
 		Subject: "Feedback about " + req.PersonName + " by " + dayText(req.Due), Body: body}
 }
 
