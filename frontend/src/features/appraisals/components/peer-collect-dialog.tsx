@@ -1,5 +1,16 @@
-import { Alert, Button, Divider, FileInput, Group, List, Modal, Stack, Text, TextInput } from '@mantine/core';
-import { IconCheck, IconX } from '@tabler/icons-react';
+import {
+  Alert,
+  Button,
+  Divider,
+  FileButton,
+  Group,
+  List,
+  Modal,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { IconCheck, IconUpload, IconX } from '@tabler/icons-react';
 import { useState, type DragEvent } from 'react';
 import type { backend } from '../../../../wailsjs/go/models';
 import { ChooseFolderButton } from '@/components/ui/save-pdf-dialog';
@@ -67,16 +78,23 @@ export function PeerCollectDialog({ personId, onClose }: { personId: number; onC
           Drop the response files reviewers sent you here, choose them, or read every response in a folder.
           Each is checked: right request, right reviewer, in time, not counted already, answers on the scale.
         </Text>
-        <FileInput
-          label="Response files"
-          placeholder="Choose or drop .json files"
-          multiple
-          accept=".json,application/json"
-          clearable={false}
-          value={[]}
-          onChange={(files) => void addFiles(files)}
-          data-autofocus
-        />
+        <Group>
+          <FileButton multiple accept=".json,application/json" onChange={(files) => void addFiles(files)}>
+            {(props) => (
+              <Button
+                {...props}
+                leftSection={<IconUpload size={16} />}
+                loading={collect.isPending}
+                data-autofocus
+              >
+                Choose response files…
+              </Button>
+            )}
+          </FileButton>
+          <Text size="sm" c="dimmed">
+            or drop them anywhere in this window
+          </Text>
+        </Group>
         <Divider label="or" labelPosition="center" />
         <Group align="flex-end" wrap="nowrap">
           <TextInput
