@@ -115,7 +115,7 @@ export function PeerAskDialog({
         {reviewers.map((r, i) => (
           <Group key={i} align="flex-start" wrap="nowrap" gap="xs">
             <TextInput
-              style={{ flex: 2 }}
+              style={{ flex: 1.75 }}
               label={`Reviewer ${i + 1}: name`}
               value={r.name}
               onChange={(e) => setReviewer(i, { name: e.currentTarget.value })}
@@ -123,14 +123,14 @@ export function PeerAskDialog({
               data-autofocus={i === 0 || undefined}
             />
             <TextInput
-              style={{ flex: 2 }}
+              style={{ flex: 1.75 }}
               label={`Reviewer ${i + 1}: email (optional)`}
               value={r.email}
               onChange={(e) => setReviewer(i, { email: e.currentTarget.value })}
               error={err(`reviewers.${i}.email`)}
             />
             <Select
-              style={{ flex: 1 }}
+              style={{ flex: 1.5 }}
               label={`Reviewer ${i + 1}: relationship`}
               data={relationships}
               value={r.relationship}
