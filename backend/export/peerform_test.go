@@ -3,13 +3,16 @@ package export_test
 import (
 	"bytes"
 	"context"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"accountdesk/backend"
 	"accountdesk/backend/export"
+	"accountdesk/backend/export/davtest"
 
 	"golang.org/x/net/html"
 )
@@ -126,5 +129,32 @@ func TestPeerFormsToAFolder(t *testing.T) {
 		if _, err := os.Stat(filepath.Join(dir, f.Name)); err != nil {
 			t.Error(err)
 		}
+	}
+}
+
+// The forms go to a WebDAV share the same way, all of them or none, and
+// read back from the server's folder byte for byte.
+func TestPeerFormsToWebDAV(t *testing.T) {
+	for _, kind := range davtest.Kinds {
+		t.Run(kind, func(t *testing.T) {
+			srv := davtest.Start(t, kind)
+			files, _, err := export.PeerForms(peerFormRequest(), "Jane Doe")
+			if err != nil {
+				t.Fatal(err)
+			}
+			dest, err := export.NewDestination(srv.URL(), davtest.User, davtest.Password, &http.Client{Timeout: 10 * time.Second})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := export.Write(context.Background(), dest, files, export.WriteOptions{}); err != nil {
+				t.Fatal(err)
+			}
+			for _, f := range files {
+				got, err := os.ReadFile(filepath.Join(srv.Root, f.Name))
+				if err != nil || !bytes.Equal(got, f.Data) {
+					t.Errorf("%s on the share: %v", f.Name, err)
+				}
+			}
+		})
 	}
 }
