@@ -3,7 +3,8 @@ import { IconMailForward, IconQuote, IconUpload } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import type { backend } from '../../../../wailsjs/go/models';
 import { formatDate } from '@/lib/format';
-import { usePeerEmails, usePeerRequests, usePeerResults } from '../api/peer-feedback';
+import { DeleteWithConfirm } from '@/components/ui/delete-with-confirm';
+import { useDeletePeerRequest, usePeerEmails, usePeerRequests, usePeerResults } from '../api/peer-feedback';
 import type { EditorPart } from '../types/appraisal-editor';
 import { peerQuote, quotePatch, quoteTarget, quoted } from '../types/quote';
 import { PeerAskDialog, PeerEmails } from './peer-ask-dialog';
@@ -24,6 +25,7 @@ export function PeerPanel({ part, cycle }: { part: EditorPart; cycle?: backend.C
   const results = usePeerResults(x.personId, x.cycleId);
   const [dialog, setDialog] = useState<'ask' | 'collect' | null>(null);
   const [emailsOf, setEmailsOf] = useState(0);
+  const remove = useDeletePeerRequest(x.personId);
   const mine = (requests.data ?? []).filter((r) => r.cycleId === x.cycleId);
   const names = new Map((cycle?.competencies ?? []).map((c) => [c.key, c.name]));
 
@@ -120,6 +122,17 @@ export function PeerPanel({ part, cycle }: { part: EditorPart; cycle?: backend.C
                 ))}
               </Group>
               {res && <PeerAnswers res={res} names={names} quoteButton={quoteButton} />}
+              <DeleteWithConfirm
+                label="Remove this request"
+                title="Remove this feedback request?"
+                keepLabel="Keep it"
+                pending={remove.isPending}
+                onConfirm={() => remove.mutate(req.id)}
+              >
+                The request and the {req.reviewers.filter((v) => v.status === 'answered').length} responses
+                counted are removed from AccountDesk. Forms already sent can no longer be added. This cannot
+                be undone.
+              </DeleteWithConfirm>
             </Stack>
           );
         })}
