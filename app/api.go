@@ -113,6 +113,7 @@ func apis(ctx func() context.Context, s *session, version string) []any {
 		&OnboardingAPI{base: b},
 		&AppraisalsAPI{base: b, lock: s.lock},
 		&OneOnOnesAPI{base: b, lock: s.lock},
+		&PeerFeedbackAPI{base: b, lock: s.lock},
 		&ExportsAPI{base: b, session: s, jobs: &exportJobs{}},
 		&QBRPackAPI{base: b},
 		newImportsAPI(b, s),

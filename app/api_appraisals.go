@@ -145,7 +145,11 @@ func (a *AppraisalsAPI) SavePDF(id int64, folder string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	data, err := export.AppraisalPDF(x, competencies, export.LetterheadOf(settings, a.db.Locale()), time.Now().Format(time.DateOnly))
+	peer, err := a.db.PeerResults(ctx, x.PersonID, x.CycleID, today())
+	if err != nil {
+		return "", err
+	}
+	data, err := export.AppraisalPDF(x, competencies, peer, export.LetterheadOf(settings, a.db.Locale()), time.Now().Format(time.DateOnly))
 	if err != nil {
 		return "", err
 	}

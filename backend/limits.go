@@ -24,6 +24,14 @@ const (
 	OneOnOneItemMaxLen  = 500   // a 1:1's talking point or action item
 	OneOnOneMaxItems    = 200   // talking points, and action items, in one 1:1
 	FeedbackNoteMaxLen  = 5000  // a feedback note about a person
+	PeerQuestionMaxLen  = 500   // a question of a peer feedback request
+	PeerCommentMaxLen   = 5000  // a reviewer's answer to one question
+	PeerEmailMaxLen     = 254   // a reviewer's email address (bytes)
+	PeerMaxReviewers    = 30    // reviewers asked in one request
+	PeerMaxQuestions    = 60    // questions in one request
+	// PeerResponseMaxBytes is the largest response file read at all: a form
+	// saves a few kilobytes; anything over 1 MB is refused before parsing.
+	PeerResponseMaxBytes = 1 << 20
 )
 
 // Number ranges, inclusive unless the name says otherwise.
@@ -159,7 +167,12 @@ func Limits() LimitTable {
 				"points.text": limLength(OneOnOneItemMaxLen), "actions.text": limLength(OneOnOneItemMaxLen),
 			}),
 			"feedbackNote": {"text": limLength(FeedbackNoteMaxLen)},
-			"passphrase":   {"passphrase": {MinLength: PassphraseMinLen, MaxLength: PassphraseMaxLen}},
+			"peerRequest": {
+				"reviewers": limItems(PeerMaxReviewers), "questions": limItems(PeerMaxQuestions),
+				"reviewers.name": limLength(NameMaxLen),
+				"questions.text": limLength(PeerQuestionMaxLen),
+			},
+			"passphrase": {"passphrase": {MinLength: PassphraseMinLen, MaxLength: PassphraseMaxLen}},
 			"exportPlace": {
 				"name": limLength(PlaceNameMaxLen), "destination": limLength(PlaceAddressMaxLen),
 				"user": limLength(PlaceUserMaxLen),

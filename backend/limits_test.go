@@ -156,6 +156,15 @@ func probes() map[string]probe {
 			},
 			validate: func(v any) error { return v.(*backend.FeedbackNote).Validate() },
 		},
+		"peerRequest": {
+			valid: func(string) any {
+				return &backend.PeerRequest{PersonID: 1, CycleID: 1, Due: "2026-06-30", Scale: backend.DefaultScale(),
+					Reviewers: []backend.PeerReviewer{{Name: "Ben", Relationship: backend.RelPeer}},
+					Questions: []backend.PeerQuestion{{Kind: backend.QuestionText, Text: "What should she keep doing?"}}}
+			},
+			// As the store does: free questions are numbered before they are checked.
+			validate: func(v any) error { r := v.(*backend.PeerRequest); r.Normalize(); return r.Validate() },
+		},
 		"passphrase": {
 			valid:    func(string) any { return &passphrase{Passphrase: "correct horse battery"} },
 			validate: func(v any) error { return vault.CheckPassphrase(v.(*passphrase).Passphrase) },

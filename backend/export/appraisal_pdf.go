@@ -16,8 +16,9 @@ func AppraisalFileName(a backend.Appraisal) string {
 // AppraisalPDF renders one appraisal for the employee and manager to sign:
 // ratings with the overall and how it was computed, strengths, development
 // areas and plan, compensation recommendation, acknowledgement, and two
-// signature lines. Private manager notes are never part of it.
-func AppraisalPDF(a backend.Appraisal, competencies []backend.Competency, lh Letterhead, generated string) ([]byte, error) {
+// signature lines, and the peer feedback of the cycle as the person may see
+// it (backend.ResultsOf). Private manager notes are never part of it.
+func AppraisalPDF(a backend.Appraisal, competencies []backend.Competency, peer []backend.PeerResults, lh Letterhead, generated string) ([]byte, error) {
 	p := newPDF("Appraisal: "+a.PersonName, generated)
 	p.by(lh.Director, lh.Locale)
 	sub := a.CycleName + " · " + Label(a.Status)
@@ -91,6 +92,8 @@ func AppraisalPDF(a backend.Appraisal, competencies []backend.Competency, lh Let
 		p.section("Goals for the next period")
 		p.bullets(next)
 	}
+
+	p.peerFeedback(peer)
 
 	p.section("Compensation recommendation")
 	c := a.Compensation

@@ -43,6 +43,10 @@ type AppraisalRecord struct {
 	DevelopmentAreas string               `json:"developmentAreas"`
 	DevelopmentPlan  []backend.DevAction  `json:"developmentPlan"`
 	Compensation     backend.Compensation `json:"compensation"`
+	// PeerFeedback is what the person may see of the peer feedback asked
+	// for this cycle (backend.ResultsOf): anonymous answers only as
+	// averages and unnamed comments, and only from three answers.
+	PeerFeedback []backend.PeerResults `json:"peerFeedback"`
 }
 
 // RatingRecord is a competency or goal with its ratings.
@@ -57,6 +61,7 @@ type RatingRecord struct {
 type appraisalSource interface {
 	backend.AppraisalService
 	backend.SettingsService
+	PeerResults(ctx context.Context, personID, cycleID int64, today time.Time) ([]backend.PeerResults, error)
 }
 
 // BuildAppraisals builds one document per review cycle.
@@ -88,6 +93,9 @@ func BuildAppraisals(ctx context.Context, src appraisalSource, now time.Time) ([
 			}
 			r := AppraisalRecord{Person: a.PersonName, Manager: a.ManagerName, Status: a.Status, Overall: s.Score, OverrideReason: a.OverrideReason,
 				Strengths: a.Strengths, DevelopmentAreas: a.DevelopmentAreas, DevelopmentPlan: a.DevelopmentPlan, Compensation: a.Compensation}
+			if r.PeerFeedback, err = src.PeerResults(ctx, a.PersonID, c.ID, now); err != nil {
+				return nil, err
+			}
 			for _, k := range a.Competencies {
 				r.Ratings = append(r.Ratings, RatingRecord{Name: names[k.Key], Weight: k.Weight, Self: k.Self, Manager: k.Manager})
 			}
@@ -117,7 +125,8 @@ func renderAppraisals(d AppraisalsDoc, format string, csv CSVOptions) ([]byte, e
 		return execHTML("appraisals.html", htmlHead+`<title>{{.Cycle}}</title></head><body><h1>{{.Cycle}}</h1><p class="muted">Confidential appraisals · {{.PeriodFrom}} to {{.PeriodTo}} · {{words .Status}}</p>
 {{range .Appraisals}}<h2>{{.Person}}</h2><p class="muted">{{words .Status}} · overall {{printf "%.2f" .Overall}}{{if .Manager}} · manager {{.Manager}}{{end}}</p>
 <table><tr><th>Rating</th><th class="num">Weight</th><th class="num">Self</th><th class="num">Manager</th></tr>{{range .Ratings}}<tr><td>{{.Name}}</td><td class="num">{{.Weight}}</td><td class="num">{{.Self}}</td><td class="num">{{.Manager}}</td></tr>{{end}}</table>
-<p><b>Strengths.</b> {{.Strengths}}</p><p><b>Development areas.</b> {{.DevelopmentAreas}}</p><p><b>Compensation.</b> {{words .Compensation.Kind}} {{.Compensation.Justification}}</p>{{end}}
+<p><b>Strengths.</b> {{.Strengths}}</p><p><b>Development areas.</b> {{.DevelopmentAreas}}</p><p><b>Compensation.</b> {{words .Compensation.Kind}} {{.Compensation.Justification}}</p>
+{{if .PeerFeedback}}<h3>Peer feedback</h3>{{range .PeerFeedback}}<p>{{peerSummary .}}</p>{{range .Questions}}{{with peerQuestionLine .}}<p>{{.}}.</p>{{end}}{{if .Comments}}<ul>{{range .Comments}}<li>{{peerCommentLine .}}</li>{{end}}</ul>{{end}}{{end}}{{end}}{{end}}{{end}}
 <footer>Generated {{.GeneratedAt}} by AccountDesk. Strictly confidential: appraisals.</footer></body></html>`, "", d)
 	case "pdf":
 		p := newPDF(d.Cycle, d.GeneratedAt[:10])
@@ -132,6 +141,7 @@ func renderAppraisals(d AppraisalsDoc, format string, csv CSVOptions) ([]byte, e
 			p.table([]string{"Rating", "Weight", "Self", "Manager"}, []float64{120, 20, 20, 20}, rows, map[int]bool{1: true, 2: true, 3: true})
 			p.para("Strengths: " + a.Strengths)
 			p.para("Development areas: " + a.DevelopmentAreas)
+			p.peerFeedback(a.PeerFeedback)
 		}
 		return p.bytes()
 	}
@@ -152,6 +162,7 @@ func appraisalsMarkdown(d AppraisalsDoc) string {
 		}
 		fmt.Fprintf(&b, "\n**Strengths.** %s\n\n**Development areas.** %s\n\n**Compensation.** %s %s\n",
 			mdEscape(a.Strengths), mdEscape(a.DevelopmentAreas), Words(a.Compensation.Kind), mdEscape(a.Compensation.Justification))
+		peerMarkdown(&b, a.PeerFeedback)
 	}
 	b.WriteString("\n---\nGenerated " + d.GeneratedAt + " by AccountDesk. Strictly confidential: appraisals.\n")
 	return b.String()

@@ -26,6 +26,9 @@ type Source interface {
 	// report is due (backend.OneOnOneService); only the calendar reads it,
 	// and only when the export asks for confidential items.
 	Schedules(ctx context.Context, today time.Time) ([]backend.Schedule, error)
+	// PeerResults returns what a person may see of the peer feedback of a
+	// cycle (backend.PeerFeedbackService); only appraisal exports read it.
+	PeerResults(ctx context.Context, personID, cycleID int64, today time.Time) ([]backend.PeerResults, error)
 	// WorkspaceID returns the workspace's stable id.
 	WorkspaceID(ctx context.Context) (string, error)
 }

@@ -538,7 +538,9 @@ func TestSignedPDFs(t *testing.T) {
 		t.Fatal(err)
 	}
 	a.PersonName, a.Strengths = "Ελένη Κωνσταντίνου", "Клиенты доверяют ей; 顧客の信頼が厚い. "+longReason
-	appraisal, err := export.AppraisalPDF(a, cycles[0].Competencies, lh, "2026-11-24")
+	peer := []backend.PeerResults{{Anonymous: true, Asked: 3, Answered: 3, Questions: []backend.PeerQuestionResult{
+		{Text: "Client relationship management", Mean: 4, Count: 3, Comments: []backend.PeerComment{{Text: "Ήρεμη με τους πελάτες"}}}}}}
+	appraisal, err := export.AppraisalPDF(a, cycles[0].Competencies, peer, lh, "2026-11-24")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -555,7 +557,8 @@ func TestSignedPDFs(t *testing.T) {
 	}{
 		"cycle":     {cyclePDF, []string{"Confidential appraisals"}},
 		"checklist": {checklist, []string{"Ελένη Κωνσταντίνου", "山田 太郎", "Σύμβαση και NDA υπογεγραμμένα", "Agentur Größe & Søn", "Generated 24.11.2026"}},
-		"appraisal": {appraisal, []string{"Ελένη Κωνσταντίνου", "Клиенты доверяют ей; 顧客の信頼が厚い.", longReason, "Employee: Ελένη Κωνσταντίνου", "Generated 24.11.2026"}},
+		"appraisal": {appraisal, []string{"Ελένη Κωνσταντίνου", "Клиенты доверяют ей; 顧客の信頼が厚い.", longReason, "Employee: Ελένη Κωνσταντίνου", "Generated 24.11.2026",
+			"Peer feedback", "Client relationship management: average 4.00 from 3 ratings", "Ήρεμη με τους πελάτες"}},
 	} {
 		path := pdfFile(t, doc.data)
 		text := plainText(t, path, "-raw")

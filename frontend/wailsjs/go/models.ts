@@ -200,6 +200,42 @@ export namespace app {
 	        this.idleMinutes = source["idleMinutes"];
 	    }
 	}
+	export class PeerSent {
+	    where: string;
+	    files: string[];
+	    emails: backend.PeerEmail[];
+	    request: backend.PeerRequest;
+	
+	    static createFrom(source: any = {}) {
+	        return new PeerSent(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.where = source["where"];
+	        this.files = source["files"];
+	        this.emails = this.convertValues(source["emails"], backend.PeerEmail);
+	        this.request = this.convertValues(source["request"], backend.PeerRequest);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class QBRPackSaved {
 	    pdf: string;
 	    html: string;
@@ -2226,6 +2262,261 @@ export namespace backend {
 	        this.due = source["due"];
 	    }
 	}
+	export class PeerCollected {
+	    file: string;
+	    added: boolean;
+	    reviewer: string;
+	    reason: string;
+	    code: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new PeerCollected(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.file = source["file"];
+	        this.added = source["added"];
+	        this.reviewer = source["reviewer"];
+	        this.reason = source["reason"];
+	        this.code = source["code"];
+	    }
+	}
+	export class PeerComment {
+	    text: string;
+	    by: string;
+	    relationship: string;
+	    rating: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new PeerComment(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.text = source["text"];
+	        this.by = source["by"];
+	        this.relationship = source["relationship"];
+	        this.rating = source["rating"];
+	    }
+	}
+	export class PeerEmail {
+	    reviewerId: number;
+	    reviewer: string;
+	    to: string;
+	    form: string;
+	    subject: string;
+	    body: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new PeerEmail(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.reviewerId = source["reviewerId"];
+	        this.reviewer = source["reviewer"];
+	        this.to = source["to"];
+	        this.form = source["form"];
+	        this.subject = source["subject"];
+	        this.body = source["body"];
+	    }
+	}
+	export class PeerFile {
+	    name: string;
+	    text: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new PeerFile(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.text = source["text"];
+	    }
+	}
+	export class PeerQuestion {
+	    key: string;
+	    kind: string;
+	    text: string;
+	    competency: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new PeerQuestion(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.kind = source["kind"];
+	        this.text = source["text"];
+	        this.competency = source["competency"];
+	    }
+	}
+	export class PeerQuestionResult {
+	    key: string;
+	    kind: string;
+	    text: string;
+	    competency: string;
+	    mean: number;
+	    count: number;
+	    comments: PeerComment[];
+	
+	    static createFrom(source: any = {}) {
+	        return new PeerQuestionResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.kind = source["kind"];
+	        this.text = source["text"];
+	        this.competency = source["competency"];
+	        this.mean = source["mean"];
+	        this.count = source["count"];
+	        this.comments = this.convertValues(source["comments"], PeerComment);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class PeerReviewer {
+	    id: number;
+	    name: string;
+	    email: string;
+	    relationship: string;
+	    status: string;
+	    answeredOn: string;
+	    formFile: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new PeerReviewer(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.email = source["email"];
+	        this.relationship = source["relationship"];
+	        this.status = source["status"];
+	        this.answeredOn = source["answeredOn"];
+	        this.formFile = source["formFile"];
+	    }
+	}
+	export class PeerRequest {
+	    id: number;
+	    token: string;
+	    personId: number;
+	    personName: string;
+	    cycleId: number;
+	    cycleName: string;
+	    scale: Scale;
+	    questions: PeerQuestion[];
+	    due: string;
+	    anonymous: boolean;
+	    reviewers: PeerReviewer[];
+	    created: string;
+	    sent: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new PeerRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.token = source["token"];
+	        this.personId = source["personId"];
+	        this.personName = source["personName"];
+	        this.cycleId = source["cycleId"];
+	        this.cycleName = source["cycleName"];
+	        this.scale = this.convertValues(source["scale"], Scale);
+	        this.questions = this.convertValues(source["questions"], PeerQuestion);
+	        this.due = source["due"];
+	        this.anonymous = source["anonymous"];
+	        this.reviewers = this.convertValues(source["reviewers"], PeerReviewer);
+	        this.created = source["created"];
+	        this.sent = source["sent"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class PeerResults {
+	    requestId: number;
+	    anonymous: boolean;
+	    asked: number;
+	    answered: number;
+	    due: string;
+	    withheld: boolean;
+	    questions: PeerQuestionResult[];
+	
+	    static createFrom(source: any = {}) {
+	        return new PeerResults(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.requestId = source["requestId"];
+	        this.anonymous = source["anonymous"];
+	        this.asked = source["asked"];
+	        this.answered = source["answered"];
+	        this.due = source["due"];
+	        this.withheld = source["withheld"];
+	        this.questions = this.convertValues(source["questions"], PeerQuestionResult);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
 	export class PeriodFeedback {
 	    from: string;
 	    to: string;

@@ -14,6 +14,11 @@ export const appraisalKeys = {
     ['appraisals', 'evidence', personId, from, to] as const,
   feedback: (personId: number, from: string, to: string) =>
     ['appraisals', 'feedback', personId, from, to] as const,
+  peer: (personId: number) => ['appraisals', 'peer', personId] as const,
+  peerResults: (personId: number, cycleId: number) =>
+    ['appraisals', 'peer', personId, 'results', cycleId] as const,
+  peerEmails: (requestId: number) => ['appraisals', 'peer-emails', requestId] as const,
+  peerQuestions: (cycleId: number) => ['appraisals', 'peer-questions', cycleId] as const,
 };
 
 /** True for an appraisal's own record (not its audit trail, draft or anything else). */

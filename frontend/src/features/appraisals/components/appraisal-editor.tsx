@@ -13,6 +13,7 @@ import { FeedbackPanel } from './feedback-panel';
 import { GoalRatings } from './goal-ratings';
 import { LockedNote } from './locked-note';
 import { OverallRating } from './overall-rating';
+import { PeerPanel } from './peer-panel';
 import { ReasonDialog } from './reason-dialog';
 import { ReviewTexts } from './review-texts';
 import { WorkflowActions } from './workflow-actions';
@@ -68,6 +69,7 @@ export function AppraisalEditor({
         <Stack>
           <OverallRating {...part} />
           <FeedbackPanel part={part} cycle={cycle} />
+          <PeerPanel part={part} cycle={cycle} />
           <EvidencePanel appraisal={x} cycle={cycle} />
           <AuditPanel id={x.id} />
         </Stack>

@@ -59,3 +59,12 @@ export function quoted(x: backend.Appraisal, quote: string): boolean {
     t.includes(quote),
   );
 }
+
+/**
+ * A peer comment as quoted in an appraisal: its words, then its source. An
+ * anonymous comment names no one, so quoting it keeps the anonymity rule.
+ */
+export function peerQuote(c: backend.PeerComment, r: backend.PeerResults): string {
+  const source = c.by ? `${c.by}, ${c.relationship} feedback` : 'anonymous peer feedback';
+  return `“${c.text}” (${source}, due ${formatDate(r.due)})`;
+}
