@@ -177,3 +177,18 @@ export function newRowKey(): string {
 export function isDateOrEmpty(s: string): boolean {
   return s === '' || isRealDate(s);
 }
+
+/**
+ * A number that names a value's content (FNV-1a of its JSON, 0 to 2³¹−1): the
+ * "version" of a record that has none of its own, so a draft can tell the
+ * record it was made on from any other (see DraftEditorOptions.fingerprinted).
+ */
+export function fingerprint(value: unknown): number {
+  const s = JSON.stringify(value) ?? '';
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) & 0x7fffffff;
+}

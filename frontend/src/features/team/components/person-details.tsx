@@ -1,18 +1,25 @@
 import { Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { backend } from '../../../../wailsjs/go/models';
-import { saveStateText, type SaveState } from '@/lib/use-autosave';
+import { HeldBack, SaveStatus } from '@/components/ui/save-status';
+import type { Problem } from '@/lib/draft-merge';
+import type { EditorState } from '@/lib/use-draft-editor';
 import type { PersonForm } from '../types/person-schema';
 import { PersonFields } from './person-form';
 import { RemovePerson } from './remove-person';
 
-/** The person's details, saved as they are typed, and how to remove them (not the director). */
+/** The person's details, saved as they are typed (what is not valid yet kept as a draft), and how to remove them (not the director). */
 export function PersonDetails({
   person,
   form,
   errors,
   roles,
   people,
-  saveState,
+  state,
+  error,
+  loud,
+  older,
+  onUseOlder,
+  onDiscard,
   onChange,
   onBlur,
 }: {
@@ -21,7 +28,13 @@ export function PersonDetails({
   errors: Partial<Record<keyof PersonForm, string>>;
   roles: string[];
   people: backend.Person[];
-  saveState: SaveState;
+  state: EditorState;
+  error: string;
+  /** What is held back as the draft, with the reasons. */
+  loud: Problem[];
+  older: boolean;
+  onUseOlder: () => void;
+  onDiscard: () => void;
   onChange: <K extends keyof PersonForm>(k: K, v: PersonForm[K], immediate?: boolean) => void;
   onBlur: () => void;
 }) {
@@ -32,14 +45,9 @@ export function PersonDetails({
           <Title order={2} fz="md">
             Details
           </Title>
-          <Text
-            size="sm"
-            role="status"
-            c={saveState === 'invalid' || saveState === 'error' ? 'red' : 'dimmed'}
-          >
-            {saveStateText(saveState)}
-          </Text>
+          <SaveStatus state={state} error={error} loud={loud} />
         </Group>
+        <HeldBack loud={loud} older={older} onUseOlder={onUseOlder} onDiscard={onDiscard} />
         <PersonFields
           value={form}
           errors={errors}
