@@ -1,10 +1,4 @@
-import {
-  queryOptions,
-  useMutation,
-  useQuery,
-  useQueryClient,
-  type QueryClient,
-} from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { Currencies, DiscardDraft, Draft, KeepDraft, Update } from '../../../../wailsjs/go/app/SettingsAPI';
 import { BackupNow, Info, Notices } from '../../../../wailsjs/go/app/WorkspaceAPI';
 import { backend } from '../../../../wailsjs/go/models';
@@ -26,7 +20,8 @@ export const useCurrencies = () => useQuery(currenciesQueryOptions());
 export const updateSettings = (s: backend.Settings) => Update(s);
 
 /** The settings' kept draft: what could not be saved yet (savedAt "" when none). */
-export const useSettingsDraft = () => useQuery({ queryKey: settingsKeys.draft, queryFn: () => Draft(), staleTime: 0 });
+export const useSettingsDraft = () =>
+  useQuery({ queryKey: settingsKeys.draft, queryFn: () => Draft(), staleTime: 0 });
 
 /*
  * The Settings editor calls the bindings directly rather than through a
@@ -43,7 +38,10 @@ export async function saveSettings(qc: QueryClient, s: backend.Settings): Promis
   return saved;
 }
 
-export async function keepSettingsDraft(qc: QueryClient, d: { body: string; baseVersion: number }): Promise<void> {
+export async function keepSettingsDraft(
+  qc: QueryClient,
+  d: { body: string; baseVersion: number },
+): Promise<void> {
   qc.setQueryData(settingsKeys.draft, await KeepDraft(backend.Draft.createFrom({ ...d, savedAt: '' })));
 }
 

@@ -45,7 +45,9 @@ export const usePersonDraft = (id: number) =>
 /** Saves the person's details (version must be the one read; else conflict). */
 export async function savePerson(qc: QueryClient, p: backend.Person): Promise<backend.Person> {
   const saved = await Team.SavePerson(p);
-  qc.setQueryData<backend.Person[]>(teamKeys.people, (list) => list?.map((x) => (x.id === saved.id ? saved : x)));
+  qc.setQueryData<backend.Person[]>(teamKeys.people, (list) =>
+    list?.map((x) => (x.id === saved.id ? saved : x)),
+  );
   void qc.invalidateQueries({
     predicate: (q) => q.queryKey[0] !== teamKeys.people[0] || q.queryKey[1] !== teamKeys.people[1],
   });
@@ -65,7 +67,10 @@ export async function keepPersonDraft(
 
 export async function discardPersonDraft(qc: QueryClient, id: number): Promise<void> {
   await Team.DiscardPersonDraft(id);
-  qc.setQueryData(teamKeys.personDraft(id), backend.Draft.createFrom({ body: '', baseVersion: 0, savedAt: '' }));
+  qc.setQueryData(
+    teamKeys.personDraft(id),
+    backend.Draft.createFrom({ body: '', baseVersion: 0, savedAt: '' }),
+  );
 }
 
 export const useDeletePerson = () => useMutation({ mutationFn: (id: number) => Team.DeletePerson(id) });

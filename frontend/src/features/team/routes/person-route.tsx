@@ -23,12 +23,7 @@ import { LoggedHours } from '../components/logged-hours';
 import { PersonRecords } from '../components/person-records';
 import { UtilizationBar } from '../components/utilization-bar';
 import { overWhen } from '../types/over';
-import {
-  personProblemPath,
-  personUnchanged,
-  splitPerson,
-  type PersonForm,
-} from '../types/person-schema';
+import { personProblemPath, personUnchanged, splitPerson, type PersonForm } from '../types/person-schema';
 
 export function PersonRoute() {
   const id = Number(useParams().personId);
@@ -59,7 +54,12 @@ function usePersonForm(person: backend.Person, draft: KeptDraft) {
     version: (p) => p.version,
     withVersion: (p, version) => backend.Person.createFrom({ ...p, version }),
     parse: (body) =>
-      backend.Person.createFrom({ ...person, ...(JSON.parse(body) as object), id: person.id, you: person.you }),
+      backend.Person.createFrom({
+        ...person,
+        ...(JSON.parse(body) as object),
+        id: person.id,
+        you: person.you,
+      }),
     split: splitPerson,
     unchanged: personUnchanged,
     save: (p) => savePerson(qc, p),

@@ -66,7 +66,10 @@ export function splitPerson(
   base: backend.Person,
   extra: ReadonlyMap<string, string>,
 ): Split<backend.Person> {
-  const r = splitFields(cur, base, personSchema, { extra, label: (f) => personLabels[f as keyof PersonForm] ?? '' });
+  const r = splitFields(cur, base, personSchema, {
+    extra,
+    label: (f) => personLabels[f as keyof PersonForm] ?? '',
+  });
   return { savable: backend.Person.createFrom(r.savable), problems: r.problems };
 }
 
