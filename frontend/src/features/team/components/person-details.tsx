@@ -22,6 +22,7 @@ export function PersonDetails({
   onDiscard,
   onChange,
   onBlur,
+  onBadDate,
 }: {
   person: backend.Person;
   form: PersonForm;
@@ -37,6 +38,7 @@ export function PersonDetails({
   onDiscard: () => void;
   onChange: <K extends keyof PersonForm>(k: K, v: PersonForm[K], immediate?: boolean) => void;
   onBlur: () => void;
+  onBadDate: (field: 'startDate' | 'endDate', message: string | null) => void;
 }) {
   return (
     <Paper withBorder radius="md" p="lg">
@@ -55,6 +57,7 @@ export function PersonDetails({
           people={people.filter((p) => p.id !== person.id)}
           onChange={onChange}
           onBlur={onBlur}
+          onBadDate={onBadDate}
         />
         {person.you ? (
           <Text size="sm" c="dimmed">

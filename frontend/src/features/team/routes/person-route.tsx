@@ -1,5 +1,6 @@
 import { Anchor, Breadcrumbs, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { backend } from '../../../../wailsjs/go/models';
 import { ErrorState, LoadingState } from '@/components/ui/states';
@@ -45,6 +46,8 @@ export function PersonRoute() {
  */
 function usePersonForm(person: backend.Person, draft: KeptDraft) {
   const qc = useQueryClient();
+  // Dates the browser could not read (30 February), by field.
+  const [bad, setBad] = useState<ReadonlyMap<string, string>>(new Map());
   const ed = useDraftEditor<backend.Person>({
     label: `${person.name}: details`,
     memoryKey: `person:${person.id}`,
@@ -60,7 +63,7 @@ function usePersonForm(person: backend.Person, draft: KeptDraft) {
         id: person.id,
         you: person.you,
       }),
-    split: splitPerson,
+    split: (cur, base, extra) => splitPerson(cur, base, new Map([...bad, ...extra])),
     unchanged: personUnchanged,
     save: (p) => savePerson(qc, p),
     adopt: (cur, saved) => backend.Person.createFrom({ ...cur, version: saved.version }),
@@ -78,9 +81,17 @@ function usePersonForm(person: backend.Person, draft: KeptDraft) {
   };
   const discard = () => {
     const before = ed.discardDraft();
+    setBad(new Map());
     notifyUndo('The draft was discarded.', () => ed.change(before));
   };
-  return { form, errors, change, ed, discard, flush: () => void ed.flush() };
+  const badDate = (field: string, message: string | null) =>
+    setBad((cur) => {
+      const next = new Map(cur);
+      if (message) next.set(field, message);
+      else next.delete(field);
+      return next;
+    });
+  return { form, errors, change, ed, discard, badDate, flush: () => void ed.flush() };
 }
 
 function PersonPage({
@@ -94,7 +105,7 @@ function PersonPage({
 }) {
   const roles = useRoles();
   const overview = useTeamOverview();
-  const { form, errors, change, ed, discard, flush } = usePersonForm(person, draft);
+  const { form, errors, change, ed, discard, badDate, flush } = usePersonForm(person, draft);
   const row = overview.data?.roster.find((r) => r.id === person.id);
   return (
     <>
@@ -137,6 +148,7 @@ function PersonPage({
           onDiscard={discard}
           onChange={change}
           onBlur={flush}
+          onBadDate={badDate}
         />
         <Stack>
           <AllocationsPanel
