@@ -119,7 +119,12 @@ export function TemplateTasks({
                       offsetDays: typeof v === 'number' ? v : v === '' || v === '-' ? Number.NaN : Number(v),
                     })
                   }
-                  error={errors.get(`tasks.${k.key}.offsetDays`)}
+                  // The cell is narrow: the range here, the reason in the draft's list.
+                  error={
+                    errors.has(`tasks.${k.key}.offsetDays`)
+                      ? `${offsetDaysRange.min} to ${offsetDaysRange.max}`
+                      : undefined
+                  }
                 />
               </Table.Td>
               <Table.Td w={70}>
