@@ -36,6 +36,21 @@ func (a *SettingsAPI) Update(s backend.Settings) (backend.Settings, error) {
 	return a.db.UpdateSettings(a.ctx(), s)
 }
 
+// Draft returns the settings' kept, not yet valid edits (SavedAt "" for none).
+func (a *SettingsAPI) Draft() (backend.Draft, error) {
+	return a.db.Draft(a.ctx(), backend.DraftSettings, backend.SettingsDraftID)
+}
+
+// KeepDraft keeps edits of the settings that are not valid to save yet.
+func (a *SettingsAPI) KeepDraft(d backend.Draft) (backend.Draft, error) {
+	return a.db.KeepDraft(a.ctx(), backend.DraftSettings, backend.SettingsDraftID, d)
+}
+
+// DiscardDraft forgets the settings' kept edits.
+func (a *SettingsAPI) DiscardDraft() error {
+	return a.db.DiscardDraft(a.ctx(), backend.DraftSettings, backend.SettingsDraftID)
+}
+
 // Currencies returns the currency codes a workspace may use.
 func (a *SettingsAPI) Currencies() ([]string, error) {
 	return backend.Currencies(), nil

@@ -39,6 +39,28 @@ func (a *AppraisalsAPI) SetCycleStatus(id int64, status, reason string) (backend
 	return guarded(a, func(ctx context.Context) (backend.Cycle, error) { return a.db.SetCycleStatus(ctx, id, status, reason) })
 }
 
+// CycleDraft returns the cycle's kept, not yet valid competencies and scale
+// (SavedAt "" for none). Behind the lock, like the cycle itself.
+func (a *AppraisalsAPI) CycleDraft(id int64) (backend.Draft, error) {
+	return guarded(a, func(ctx context.Context) (backend.Draft, error) { return a.db.Draft(ctx, backend.DraftCycle, id) })
+}
+
+// KeepCycleDraft keeps edits of the cycle's template that are not valid to
+// save yet (a competency without a name).
+func (a *AppraisalsAPI) KeepCycleDraft(id int64, d backend.Draft) (backend.Draft, error) {
+	return guarded(a, func(ctx context.Context) (backend.Draft, error) {
+		return a.db.KeepDraft(ctx, backend.DraftCycle, id, d)
+	})
+}
+
+// DiscardCycleDraft forgets the cycle's kept edits.
+func (a *AppraisalsAPI) DiscardCycleDraft(id int64) error {
+	_, err := guarded(a, func(ctx context.Context) (struct{}, error) {
+		return struct{}{}, a.db.DiscardDraft(ctx, backend.DraftCycle, id)
+	})
+	return err
+}
+
 // AddParticipants creates appraisals for people in a cycle.
 func (a *AppraisalsAPI) AddParticipants(cycleID int64, personIDs []int64) ([]backend.AppraisalSummary, error) {
 	return guarded(a, func(ctx context.Context) ([]backend.AppraisalSummary, error) {

@@ -24,6 +24,22 @@ func (a *TeamAPI) SavePerson(p backend.Person) (backend.Person, error) {
 	return a.db.SavePerson(a.ctx(), p)
 }
 
+// PersonDraft returns the person's kept, not yet valid details (SavedAt ""
+// for none).
+func (a *TeamAPI) PersonDraft(id int64) (backend.Draft, error) {
+	return a.db.Draft(a.ctx(), backend.DraftPerson, id)
+}
+
+// KeepPersonDraft keeps details of the person that are not valid to save yet.
+func (a *TeamAPI) KeepPersonDraft(id int64, d backend.Draft) (backend.Draft, error) {
+	return a.db.KeepDraft(a.ctx(), backend.DraftPerson, id, d)
+}
+
+// DiscardPersonDraft forgets the person's kept details.
+func (a *TeamAPI) DiscardPersonDraft(id int64) error {
+	return a.db.DiscardDraft(a.ctx(), backend.DraftPerson, id)
+}
+
 // DeletePerson removes a person and their allocations.
 func (a *TeamAPI) DeletePerson(id int64) error { return a.db.DeletePerson(a.ctx(), id) }
 
@@ -66,6 +82,23 @@ func (a *OnboardingAPI) Templates() ([]backend.Template, error) { return a.db.Te
 // SaveTemplate creates or updates a template.
 func (a *OnboardingAPI) SaveTemplate(t backend.Template) (backend.Template, error) {
 	return a.db.SaveTemplate(a.ctx(), t)
+}
+
+// TemplateDraft returns the template's kept, not yet valid edits (SavedAt
+// "" for none).
+func (a *OnboardingAPI) TemplateDraft(id int64) (backend.Draft, error) {
+	return a.db.Draft(a.ctx(), backend.DraftTemplate, id)
+}
+
+// KeepTemplateDraft keeps edits of the template that are not valid to save
+// yet (a task without a title).
+func (a *OnboardingAPI) KeepTemplateDraft(id int64, d backend.Draft) (backend.Draft, error) {
+	return a.db.KeepDraft(a.ctx(), backend.DraftTemplate, id, d)
+}
+
+// DiscardTemplateDraft forgets the template's kept edits.
+func (a *OnboardingAPI) DiscardTemplateDraft(id int64) error {
+	return a.db.DiscardDraft(a.ctx(), backend.DraftTemplate, id)
 }
 
 // CopyTemplate saves a copy of a template.

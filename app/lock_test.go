@@ -53,6 +53,10 @@ func TestAppraisalsPassphrase(t *testing.T) {
 	wantErr(call("/api/AppraisalsAPI/Draft", 1), "locked", "passphrase")
 	wantErr(call("/api/AppraisalsAPI/KeepDraft", 1, map[string]any{"body": `{"strengths":"x"}`}), "locked", "passphrase")
 	wantErr(call("/api/AppraisalsAPI/DiscardDraft", 1), "locked", "passphrase")
+	// A cycle's competencies and scale are read only where the cycle is.
+	wantErr(call("/api/AppraisalsAPI/CycleDraft", 1), "locked", "passphrase")
+	wantErr(call("/api/AppraisalsAPI/KeepCycleDraft", 1, map[string]any{"body": `{"competencies":[]}`}), "locked", "passphrase")
+	wantErr(call("/api/AppraisalsAPI/DiscardCycleDraft", 1), "locked", "passphrase")
 	out := t.TempDir()
 	wantErr(call("/api/ExportsAPI/Run", map[string]any{"destination": out},
 		map[string]any{"portfolio": true, "formats": []string{"json"}, "includeAppraisals": true}), "locked", "passphrase")

@@ -31,7 +31,16 @@ const (
 	DraftPlan      DraftKind = "plan"
 	DraftAppraisal DraftKind = "appraisal" // confidential, like the appraisal
 	DraftOneOnOne  DraftKind = "oneOnOne"  // confidential, like the 1:1
+	DraftPerson    DraftKind = "person"
+	DraftSettings  DraftKind = "settings" // one per workspace: id SettingsDraftID
+	DraftTemplate  DraftKind = "template" // an onboarding template
+	// DraftCycle is a review cycle's competencies and scale: no one's
+	// appraisal, but read only where the cycle is (behind the Appraisals lock).
+	DraftCycle DraftKind = "cycle"
 )
+
+// SettingsDraftID is the id the workspace's one settings draft is kept under.
+const SettingsDraftID = 1
 
 // MaxDraftBytes bounds a draft's body: a whole plan with long texts fits.
 const MaxDraftBytes = 2 << 20

@@ -34,6 +34,9 @@ const (
 
 // TemplateTask is one task of an onboarding template.
 type TemplateTask struct {
+	// Key names the task within its template, so an editor can tell tasks
+	// apart when they are reordered (the store gives one to a task without).
+	Key           string `json:"key"`
 	Title         string `json:"title"`
 	Description   string `json:"description"`
 	Category      string `json:"category"`

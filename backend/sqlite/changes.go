@@ -52,11 +52,11 @@ func accountsChangedBy(table string) (expr string, classified bool) {
 	case "settings": // the QBR threshold and the fiscal year's first month
 		return fmt.Sprintf("CASE WHEN $row.key = '%s' THEN %d END", keySettings, everyAccount), true
 	case "account_drafts", "account_health_history", "allocations", "appraisal_audit", "appraisal_drafts",
-		"appraisals", "contact_reports", "cycles", "export_leftovers", "export_runs", "export_snapshots", "feedback_notes",
+		"appraisals", "contact_reports", "cycle_drafts", "cycles", "export_leftovers", "export_runs", "export_snapshots", "feedback_notes",
 		"goose_db_version", "import_batches", "import_changes", "import_failures", "import_links", "import_mappings",
-		"jobs", "one_on_one_cadences", "one_on_one_drafts", "one_on_ones", "onboarding_tasks", "onboardings", "peer_requests", "peer_responses", "peer_reviewers", "people", "person_hours", "plan_drafts",
+		"jobs", "one_on_one_cadences", "one_on_one_drafts", "one_on_ones", "onboarding_tasks", "onboardings", "peer_requests", "peer_responses", "peer_reviewers", "people", "person_drafts", "person_hours", "plan_drafts",
 		"plan_objectives", "plan_whitespace", "roles", "search_docs", "search_fts", "search_fts_config",
-		"search_fts_data", "search_fts_docsize", "search_fts_idx", "stakeholders", "templates", "workspace",
+		"search_fts_data", "search_fts_docsize", "search_fts_idx", "settings_drafts", "stakeholders", "template_drafts", "templates", "workspace",
 		"stakeholder_relations", "stakeholder_influences":
 		return "", true
 	}

@@ -19,12 +19,16 @@ var draftTables = map[backend.DraftKind]struct{ table, key, missing string }{
 	backend.DraftPlan:      {"plan_drafts", "plan_id", "That plan no longer exists."},
 	backend.DraftAppraisal: {"appraisal_drafts", "appraisal_id", "That appraisal no longer exists."},
 	backend.DraftOneOnOne:  {"one_on_one_drafts", "one_on_one_id", "That 1:1 no longer exists."},
+	backend.DraftPerson:    {"person_drafts", "person_id", "That person is no longer on the roster."},
+	backend.DraftSettings:  {"settings_drafts", "workspace_id", "The settings are kept once per workspace."},
+	backend.DraftTemplate:  {"template_drafts", "template_id", "That template no longer exists."},
+	backend.DraftCycle:     {"cycle_drafts", "cycle_id", "That review cycle no longer exists."},
 }
 
 func draftTable(kind backend.DraftKind) (struct{ table, key, missing string }, error) {
 	t, ok := draftTables[kind]
 	if !ok {
-		return t, backend.Invalid("kind", "Drafts are kept for accounts, plans, appraisals and 1:1s only.")
+		return t, backend.Invalid("kind", "Drafts are kept for accounts, plans, appraisals, 1:1s, people, settings, onboarding templates and review cycles only.")
 	}
 	return t, nil
 }

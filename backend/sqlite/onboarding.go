@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -41,6 +42,13 @@ func scanTemplate(row interface{ Scan(...any) error }) (backend.Template, error)
 	if t.Tasks == nil {
 		t.Tasks = []backend.TemplateTask{}
 	}
+	// Tasks saved before they had keys are named by their place, which stays
+	// theirs until the template is next saved (with those keys).
+	for i := range t.Tasks {
+		if t.Tasks[i].Key == "" {
+			t.Tasks[i].Key = "t" + strconv.Itoa(i)
+		}
+	}
 	return t, err
 }
 
@@ -72,6 +80,14 @@ func findTemplate(ctx context.Context, tx *sql.Tx, id int64) (backend.Template, 
 func (d *DB) SaveTemplate(ctx context.Context, t backend.Template) (backend.Template, error) {
 	if err := t.Validate(); err != nil {
 		return backend.Template{}, err
+	}
+	seen := make(map[string]bool, len(t.Tasks))
+	for i := range t.Tasks {
+		if seen[t.Tasks[i].Key] {
+			t.Tasks[i].Key = ""
+		}
+		t.Tasks[i].Key = keyOr(t.Tasks[i].Key)
+		seen[t.Tasks[i].Key] = true
 	}
 	tasks, _ := json.Marshal(t.Tasks)
 	var out backend.Template

@@ -108,8 +108,9 @@ export function splitFields<T extends object>(
 /**
  * Splits a list of rows identified by key. A valid row is saved as it is; a
  * row with a wrong field is saved with that field's saved value (or, for a
- * new row, the blank row's), unless that still leaves it invalid (a new row
- * without its title), when it is left out. Rows removed by the user stay
+ * new row, the blank row's), unless that still leaves it invalid: then a
+ * saved row is sent as it was saved, and a new one (without its title) is
+ * left out. Rows removed by the user stay
  * removed. `check` returns a row's problems, field → message; `extra` adds
  * problems found elsewhere by full path ("objectives.<key>.due").
  */
@@ -152,6 +153,9 @@ export function splitRows<R>(
     for (const path of found.keys())
       mended[fieldOf(path)] = (stand as Record<string, unknown>)[fieldOf(path)];
     if (options.check(mended as R).size === 0) rows.push(mended as R);
+    // A saved row stays as it was saved rather than be left out: leaving it
+    // out would remove it from the record.
+    else if (old) rows.push(old);
   });
   return { rows, problems };
 }
@@ -176,4 +180,19 @@ export function newRowKey(): string {
 /** True for "" or a real calendar date written YYYY-MM-DD (no 30 February). */
 export function isDateOrEmpty(s: string): boolean {
   return s === '' || isRealDate(s);
+}
+
+/**
+ * A number that names a value's content (FNV-1a of its JSON, 0 to 2³¹−1): the
+ * "version" of a record that has none of its own, so a draft can tell the
+ * record it was made on from any other (see DraftEditorOptions.fingerprinted).
+ */
+export function fingerprint(value: unknown): number {
+  const s = JSON.stringify(value) ?? '';
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) & 0x7fffffff;
 }

@@ -34,6 +34,13 @@ export interface DraftEditorOptions<T> {
   draft?: KeptDraft | null;
   readOnly: boolean;
   version: (t: T) => number;
+  /**
+   * For a record without a version of its own (the settings, a review
+   * cycle): `version` is a fingerprint of what is saved (draft-merge's
+   * fingerprint), so a draft names the very record it was made on, and a
+   * record read with another fingerprint is a newer one.
+   */
+  fingerprinted?: boolean;
   withVersion: (t: T, version: number) => T;
   /** Reads a draft's body back into an editor state (old bodies may lack fields). */
   parse: (body: string) => T;
@@ -251,10 +258,11 @@ export function useDraftEditor<T>(options: DraftEditorOptions<T>) {
     // Both start now, side by side: the draft names the version the save
     // will make. Should the page live on, their answers are taken as usual.
     const saved = saving ? opt.save(sent) : null;
-    const keptNow =
-      body !== kept.current && !olderRef.current
-        ? keepOrDiscard(body, opt.version(base.current) + (saving ? 1 : 0))
-        : null;
+    // The version the save will make: the next one, or what is sent's own.
+    const next = opt.fingerprinted
+      ? opt.version(saving ? sent : base.current)
+      : opt.version(base.current) + (saving ? 1 : 0);
+    const keptNow = body !== kept.current && !olderRef.current ? keepOrDiscard(body, next) : null;
     running.current = (async () => {
       try {
         if (saved) {
@@ -279,7 +287,8 @@ export function useDraftEditor<T>(options: DraftEditorOptions<T>) {
   // the state only when nothing here is waiting to be saved or kept.
   useEffect(() => {
     const rec = options.record;
-    if (o.current.version(rec) <= o.current.version(base.current)) return;
+    const [v, b] = [o.current.version(rec), o.current.version(base.current)];
+    if (o.current.fingerprinted ? v === b : v <= b) return;
     if (dirty.current || running.current || timer.current || kept.current !== null) return;
     base.current = rec;
     setCur(rec);

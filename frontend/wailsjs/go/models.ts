@@ -3632,6 +3632,7 @@ export namespace backend {
 		}
 	}
 	export class TemplateTask {
+	    key: string;
 	    title: string;
 	    description: string;
 	    category: string;
@@ -3646,6 +3647,7 @@ export namespace backend {
 	
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
 	        this.title = source["title"];
 	        this.description = source["description"];
 	        this.category = source["category"];

@@ -1,7 +1,7 @@
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { splitFields } from '../draft-merge';
+import { fingerprint, splitFields } from '../draft-merge';
 import { flushAll, flushAllOnUnload } from '../save-registry';
 import {
   forgetPageDrafts,
@@ -223,5 +223,80 @@ describe('useDraftEditor', () => {
     expect(result.current.error).toBe('AccountDesk cannot be reached.');
     expect(closePage()).toBe(false);
     await act(async () => {}); // the refused attempt made while closing answers
+  });
+
+  describe('for a record without a version of its own (fingerprinted)', () => {
+    type Loose = Omit<Rec, 'version'>;
+    const loose: Loose = { name: 'Acme', hours: 80, notes: '' };
+    const looseSchema = schema;
+    /** A workspace that keeps no version: a save just stores what is sent. */
+    function looseWorkspace(startWith: Loose) {
+      const w = {
+        record: startWith,
+        draft: null as KeptDraft | null,
+        save: vi.fn(async (r: Loose) => (w.record = { ...r })),
+        keep: vi.fn(async (d: { body: string; baseVersion: number }) => {
+          w.draft = { ...d, savedAt: 'now' };
+        }),
+        discard: vi.fn(async () => {
+          w.draft = null;
+        }),
+      };
+      return w;
+    }
+    const looseOptions = (w: ReturnType<typeof looseWorkspace>): DraftEditorOptions<Loose> => ({
+      label: 'Loose record',
+      memoryKey: 'loose:1',
+      record: w.record,
+      draft: w.draft,
+      readOnly: false,
+      fingerprinted: true,
+      version: (r) => fingerprint(r),
+      withVersion: (r) => r,
+      parse: (body) => JSON.parse(body) as Loose,
+      split: (cur, base, extra) => splitFields(cur, base, looseSchema, { extra }),
+      unchanged: (a, b) => JSON.stringify(a) === JSON.stringify(b),
+      save: w.save,
+      adopt: (cur) => cur,
+      keep: w.keep,
+      discard: w.discard,
+      delay: 500,
+    });
+
+    it('names the record it was made on: a draft kept while closing the page comes back', async () => {
+      const w = looseWorkspace(loose);
+      const first = renderHook(() => useDraftEditor(looseOptions(w)));
+      act(() =>
+        first.result.current.change({ ...first.result.current.value, hours: -5, notes: 'Call first' }),
+      );
+      expect(closePage()).toBe(true);
+      await settle();
+      first.unmount();
+      expect(w.record).toEqual({ name: 'Acme', hours: 80, notes: 'Call first' });
+      expect(w.draft!.baseVersion).toBe(fingerprint(w.record));
+      forgetPageDrafts();
+      const again = renderHook(() => useDraftEditor(looseOptions(w)));
+      expect(again.result.current.older).toBeNull();
+      expect(again.result.current.value).toEqual({ name: 'Acme', hours: -5, notes: 'Call first' });
+    });
+
+    it('offers a draft made on a record changed since, and takes a changed record when nothing waits', async () => {
+      const w = looseWorkspace({ ...loose, notes: 'Changed elsewhere' });
+      w.draft = {
+        body: JSON.stringify({ ...loose, hours: -1 }),
+        baseVersion: fingerprint(loose),
+        savedAt: 'x',
+      };
+      const { result } = renderHook(() => useDraftEditor(looseOptions(w)));
+      expect(result.current.value.notes).toBe('Changed elsewhere');
+      expect(result.current.older).toMatchObject({ hours: -1 });
+
+      const clean = looseWorkspace(loose);
+      let record = clean.record;
+      const view = renderHook(() => useDraftEditor({ ...looseOptions(clean), record }));
+      record = { ...loose, name: 'Acme Ltd' }; // saved in another screen
+      view.rerender();
+      expect(view.result.current.value.name).toBe('Acme Ltd');
+    });
   });
 });

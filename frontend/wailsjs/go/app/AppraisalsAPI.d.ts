@@ -11,7 +11,11 @@ export function Audit(arg1:number):Promise<Array<backend.AuditEntry>>;
 
 export function CycleAppraisals(arg1:number):Promise<Array<backend.AppraisalSummary>>;
 
+export function CycleDraft(arg1:number):Promise<backend.Draft>;
+
 export function Cycles():Promise<Array<backend.Cycle>>;
+
+export function DiscardCycleDraft(arg1:number):Promise<void>;
 
 export function DiscardDraft(arg1:number):Promise<void>;
 
@@ -22,6 +26,8 @@ export function Evidence(arg1:number,arg2:string,arg3:string):Promise<backend.Ev
 export function Get(arg1:number):Promise<backend.Appraisal>;
 
 export function History(arg1:number):Promise<Array<backend.AppraisalSummary>>;
+
+export function KeepCycleDraft(arg1:number,arg2:backend.Draft):Promise<backend.Draft>;
 
 export function KeepDraft(arg1:number,arg2:backend.Draft):Promise<backend.Draft>;
 

@@ -18,8 +18,16 @@ export function CycleAppraisals(arg1) {
   return window['go']['app']['AppraisalsAPI']['CycleAppraisals'](arg1);
 }
 
+export function CycleDraft(arg1) {
+  return window['go']['app']['AppraisalsAPI']['CycleDraft'](arg1);
+}
+
 export function Cycles() {
   return window['go']['app']['AppraisalsAPI']['Cycles']();
+}
+
+export function DiscardCycleDraft(arg1) {
+  return window['go']['app']['AppraisalsAPI']['DiscardCycleDraft'](arg1);
 }
 
 export function DiscardDraft(arg1) {
@@ -40,6 +48,10 @@ export function Get(arg1) {
 
 export function History(arg1) {
   return window['go']['app']['AppraisalsAPI']['History'](arg1);
+}
+
+export function KeepCycleDraft(arg1, arg2) {
+  return window['go']['app']['AppraisalsAPI']['KeepCycleDraft'](arg1, arg2);
 }
 
 export function KeepDraft(arg1, arg2) {

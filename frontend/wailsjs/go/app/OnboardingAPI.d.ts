@@ -6,7 +6,11 @@ export function Close(arg1:number,arg2:string):Promise<backend.Onboarding>;
 
 export function CopyTemplate(arg1:number):Promise<backend.Template>;
 
+export function DiscardTemplateDraft(arg1:number):Promise<void>;
+
 export function Get(arg1:number):Promise<backend.Onboarding>;
+
+export function KeepTemplateDraft(arg1:number,arg2:backend.Draft):Promise<backend.Draft>;
 
 export function List():Promise<Array<backend.OnboardingSummary>>;
 
@@ -19,6 +23,8 @@ export function SetStartDate(arg1:number,arg2:string):Promise<backend.Onboarding
 export function SetTaskDue(arg1:number,arg2:string):Promise<backend.Onboarding>;
 
 export function Start(arg1:number,arg2:number,arg3:string,arg4:number):Promise<backend.Onboarding>;
+
+export function TemplateDraft(arg1:number):Promise<backend.Draft>;
 
 export function Templates():Promise<Array<backend.Template>>;
 

@@ -10,8 +10,16 @@ export function CopyTemplate(arg1) {
   return window['go']['app']['OnboardingAPI']['CopyTemplate'](arg1);
 }
 
+export function DiscardTemplateDraft(arg1) {
+  return window['go']['app']['OnboardingAPI']['DiscardTemplateDraft'](arg1);
+}
+
 export function Get(arg1) {
   return window['go']['app']['OnboardingAPI']['Get'](arg1);
+}
+
+export function KeepTemplateDraft(arg1, arg2) {
+  return window['go']['app']['OnboardingAPI']['KeepTemplateDraft'](arg1, arg2);
 }
 
 export function List() {
@@ -36,6 +44,10 @@ export function SetTaskDue(arg1, arg2) {
 
 export function Start(arg1, arg2, arg3, arg4) {
   return window['go']['app']['OnboardingAPI']['Start'](arg1, arg2, arg3, arg4);
+}
+
+export function TemplateDraft(arg1) {
+  return window['go']['app']['OnboardingAPI']['TemplateDraft'](arg1);
 }
 
 export function Templates() {

@@ -4,6 +4,12 @@ import {backend} from '../models';
 
 export function Currencies():Promise<Array<string>>;
 
+export function DiscardDraft():Promise<void>;
+
+export function Draft():Promise<backend.Draft>;
+
 export function Get():Promise<backend.Settings>;
+
+export function KeepDraft(arg1:backend.Draft):Promise<backend.Draft>;
 
 export function Update(arg1:backend.Settings):Promise<backend.Settings>;

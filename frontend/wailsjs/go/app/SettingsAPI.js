@@ -6,8 +6,20 @@ export function Currencies() {
   return window['go']['app']['SettingsAPI']['Currencies']();
 }
 
+export function DiscardDraft() {
+  return window['go']['app']['SettingsAPI']['DiscardDraft']();
+}
+
+export function Draft() {
+  return window['go']['app']['SettingsAPI']['Draft']();
+}
+
 export function Get() {
   return window['go']['app']['SettingsAPI']['Get']();
+}
+
+export function KeepDraft(arg1) {
+  return window['go']['app']['SettingsAPI']['KeepDraft'](arg1);
 }
 
 export function Update(arg1) {

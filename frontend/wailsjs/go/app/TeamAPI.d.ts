@@ -12,11 +12,17 @@ export function DeleteAllocation(arg1:number):Promise<void>;
 
 export function DeletePerson(arg1:number):Promise<void>;
 
+export function DiscardPersonDraft(arg1:number):Promise<void>;
+
+export function KeepPersonDraft(arg1:number,arg2:backend.Draft):Promise<backend.Draft>;
+
 export function LoggedHours(arg1:number):Promise<Array<backend.LoggedHours>>;
 
 export function Overview():Promise<backend.TeamOverview>;
 
 export function People():Promise<Array<backend.Person>>;
+
+export function PersonDraft(arg1:number):Promise<backend.Draft>;
 
 export function Roles():Promise<Array<string>>;
 

@@ -22,6 +22,14 @@ export function DeletePerson(arg1) {
   return window['go']['app']['TeamAPI']['DeletePerson'](arg1);
 }
 
+export function DiscardPersonDraft(arg1) {
+  return window['go']['app']['TeamAPI']['DiscardPersonDraft'](arg1);
+}
+
+export function KeepPersonDraft(arg1, arg2) {
+  return window['go']['app']['TeamAPI']['KeepPersonDraft'](arg1, arg2);
+}
+
 export function LoggedHours(arg1) {
   return window['go']['app']['TeamAPI']['LoggedHours'](arg1);
 }
@@ -32,6 +40,10 @@ export function Overview() {
 
 export function People() {
   return window['go']['app']['TeamAPI']['People']();
+}
+
+export function PersonDraft(arg1) {
+  return window['go']['app']['TeamAPI']['PersonDraft'](arg1);
 }
 
 export function Roles() {

@@ -34,6 +34,36 @@ export const useRoster = () => useQuery(rosterQueryOptions());
 
 export const useSaveCycle = () =>
   useMutation({ mutationFn: (c: backend.Cycle) => A.SaveCycle(c), meta: { handlesErrors: true } });
+/** The cycle's kept draft: competencies and scale not valid to save yet (savedAt "" when none). */
+export const useCycleDraft = (id: number) =>
+  useQuery({ queryKey: appraisalKeys.cycleDraft(id), queryFn: () => A.CycleDraft(id), staleTime: 0 });
+
+/** Saves a cycle's competencies and scale (its appraisals follow); called directly, see below. */
+export async function saveCycle(qc: QueryClient, c: backend.Cycle): Promise<backend.Cycle> {
+  const saved = await A.SaveCycle(c);
+  void qc.invalidateQueries({ predicate: (q) => q.queryKey.at(-1) !== 'draft' });
+  return saved;
+}
+
+export async function keepCycleDraft(
+  qc: QueryClient,
+  id: number,
+  d: { body: string; baseVersion: number },
+): Promise<void> {
+  qc.setQueryData(
+    appraisalKeys.cycleDraft(id),
+    await A.KeepCycleDraft(id, backend.Draft.createFrom({ ...d, savedAt: '' })),
+  );
+}
+
+export async function discardCycleDraft(qc: QueryClient, id: number): Promise<void> {
+  await A.DiscardCycleDraft(id);
+  qc.setQueryData(
+    appraisalKeys.cycleDraft(id),
+    backend.Draft.createFrom({ body: '', baseVersion: 0, savedAt: '' }),
+  );
+}
+
 export const useCycleStatus = () =>
   useMutation({
     mutationFn: (v: { id: number; status: string; reason: string }) =>

@@ -10,6 +10,7 @@ export const appraisalKeys = {
   detail: (id: number) => ['appraisals', id] as const,
   audit: (id: number) => ['appraisals', id, 'audit'] as const,
   draft: (id: number) => ['appraisals', id, 'draft'] as const,
+  cycleDraft: (cycleId: number) => ['appraisals', 'cycle', cycleId, 'draft'] as const,
   evidence: (personId: number, from: string, to: string) =>
     ['appraisals', 'evidence', personId, from, to] as const,
   feedback: (personId: number, from: string, to: string) =>

@@ -1,5 +1,6 @@
 import {
   ActionIcon,
+  Box,
   Button,
   Group,
   NumberInput,
@@ -12,72 +13,72 @@ import {
   Title,
 } from '@mantine/core';
 import { IconPlus, IconX } from '@tabler/icons-react';
-import { useState } from 'react';
-import { z } from 'zod';
+import { useQueryClient } from '@tanstack/react-query';
 import { backend } from '../../../../wailsjs/go/models';
-import { toAppError } from '@/lib/errors';
+import { HeldBack, SaveStatus } from '@/components/ui/save-status';
+import { ErrorState, LoadingState } from '@/components/ui/states';
+import { isAppraisalsLocked, lockStatusKey } from '@/lib/appraisals-lock';
+import { newRowKey } from '@/lib/draft-merge';
 import { notifyUndo } from '@/lib/notify';
-import { saveStateText, useAutosave } from '@/lib/use-autosave';
-import { useSaveCycle } from '../api/appraisals';
-
-/** What a cycle's template must be before it is saved. */
-export const templateSchema = z.object({
-  competencies: z
-    .array(
-      z.object({
-        name: z.string().trim().min(1, 'Name each competency.'),
-        weight: z.number().min(0, 'A weight cannot be negative.'),
-      }),
-    )
-    .min(1, 'Keep at least one competency.'),
-  scale: z.object({
-    max: z
-      .number()
-      .int()
-      .min(2, 'A scale has at least two points.')
-      .max(10, 'A scale has at most ten points.'),
-    labels: z.array(z.string().trim().min(1, 'Give every point of the scale a label.')),
-  }),
-});
-
-/** The labels for a scale of n points: the old ones kept, new points named by number. */
-export function resizeLabels(labels: string[], points: number): string[] {
-  return Array.from({ length: points }, (_, i) => labels[i] ?? `Level ${i + 1}`);
-}
+import { useDraftEditor, type KeptDraft } from '@/lib/use-draft-editor';
+import { discardCycleDraft, keepCycleDraft, saveCycle, useCycleDraft } from '../api/appraisals';
+import {
+  cycleProblemPath,
+  cycleTemplateUnchanged,
+  cycleTemplateVersion,
+  resizeLabels,
+  splitCycleTemplate,
+} from '../types/cycle-template';
 
 /**
  * A cycle's competencies (name, description, weight) and rating scale. While
- * the cycle is a draft they can be edited (saved as you type, and the
- * cycle's appraisals follow); once it is open they are fixed.
+ * the cycle is a draft they can be edited (lib/use-draft-editor: saved as you
+ * type, and the cycle's appraisals follow; what is not valid yet is kept as
+ * the cycle's draft); once it is open they are fixed.
  */
 export function CycleTemplate({ cycle }: { cycle: backend.Cycle }) {
+  const draft = useCycleDraft(cycle.id);
+  if (draft.isPending) return <LoadingState />;
+  if (draft.isError) return <ErrorState error={draft.error} onRetry={() => void draft.refetch()} />;
+  return <CycleTemplateEditor cycle={cycle} draft={draft.data} />;
+}
+
+function CycleTemplateEditor({ cycle, draft }: { cycle: backend.Cycle; draft: KeptDraft }) {
   const editable = cycle.status === 'draft';
-  const [c, setC] = useState(cycle);
-  const [problem, setProblem] = useState('');
-  const save = useSaveCycle();
-  const autosave = useAutosave<backend.Cycle>(async (v) => {
-    try {
-      await save.mutateAsync(v);
-      setProblem('');
-    } catch (e) {
-      setProblem(toAppError(e).message);
-      throw e;
-    }
-  }, 700);
-  const change = (patch: Partial<backend.Cycle>) => {
-    const next = backend.Cycle.createFrom({ ...c, ...patch });
-    setC(next);
-    const parsed = templateSchema.safeParse({
-      competencies: next.competencies,
-      scale: { max: next.scale.max, labels: next.scale.labels },
-    });
-    if (!parsed.success) {
-      setProblem(parsed.error.issues[0]?.message ?? 'Check the template.');
-      autosave.hold();
-      return;
-    }
-    setProblem('');
-    autosave.schedule(next);
+  const qc = useQueryClient();
+  const ed = useDraftEditor<backend.Cycle>({
+    label: `${cycle.name}: competencies and scale`,
+    memoryKey: `cycle:${cycle.id}`,
+    record: cycle,
+    draft,
+    readOnly: !editable,
+    fingerprinted: true,
+    version: cycleTemplateVersion,
+    withVersion: (c) => c,
+    parse: (body) => {
+      const d = JSON.parse(body) as Partial<backend.Cycle>;
+      return backend.Cycle.createFrom({
+        ...cycle,
+        competencies: d.competencies ?? cycle.competencies,
+        scale: d.scale ?? cycle.scale,
+      });
+    },
+    split: splitCycleTemplate,
+    unchanged: cycleTemplateUnchanged,
+    save: (c) => saveCycle(qc, c),
+    adopt: (cur) => cur,
+    keep: (d) => keepCycleDraft(qc, cycle.id, d),
+    discard: () => discardCycleDraft(qc, cycle.id),
+    problemPath: (err, sent) => cycleProblemPath(err.field, sent),
+    onError: (err) => isAppraisalsLocked(err) && void qc.invalidateQueries({ queryKey: lockStatusKey }),
+    delay: 700,
+  });
+  const c = ed.value;
+  const errors = new Map(ed.loud.map((p) => [p.path, p.message]));
+  const change = (patch: Partial<backend.Cycle>) => ed.change(backend.Cycle.createFrom({ ...c, ...patch }));
+  const discard = () => {
+    const before = ed.discardDraft();
+    notifyUndo('The draft was discarded.', () => ed.change(before));
   };
   const setComp = (i: number, patch: Partial<backend.Competency>) =>
     change({
@@ -105,22 +106,25 @@ export function CycleTemplate({ cycle }: { cycle: backend.Cycle }) {
       mt="lg"
       component="section"
       aria-label="Competencies and rating scale"
-      onBlur={() => void autosave.flush()}
+      onBlur={() => void ed.flush()}
     >
       <Group justify="space-between" mb="xs">
         <Title order={2} fz="md">
           Competencies and rating scale
         </Title>
         {editable ? (
-          <Text size="sm" role="status" c={problem ? 'red' : 'dimmed'}>
-            {problem || saveStateText(autosave.state)}
-          </Text>
+          <SaveStatus state={ed.state} error={ed.error} loud={ed.loud} />
         ) : (
           <Text size="sm" c="dimmed">
             Fixed once the cycle is open.
           </Text>
         )}
       </Group>
+      {editable && (
+        <Box mb="xs">
+          <HeldBack loud={ed.loud} older={!!ed.older} onUseOlder={ed.useOlderDraft} onDiscard={discard} />
+        </Box>
+      )}
       <Text size="xs" c="dimmed" mb="xs">
         The overall rating is the weighted average of the ratings given; weights need not add up to 100 (now{' '}
         {total}). Changes apply to every appraisal in this cycle.
@@ -147,7 +151,7 @@ export function CycleTemplate({ cycle }: { cycle: backend.Cycle }) {
                           aria-label={`Competency ${i + 1} name`}
                           value={k.name}
                           onChange={(e) => setComp(i, { name: e.currentTarget.value })}
-                          error={!k.name.trim()}
+                          error={errors.get(`competencies.${k.key}.name`)}
                         />
                       </Table.Td>
                       <Table.Td>
@@ -165,8 +169,15 @@ export function CycleTemplate({ cycle }: { cycle: backend.Cycle }) {
                           min={0}
                           max={100}
                           aria-label={`Competency ${i + 1} weight`}
-                          value={k.weight}
-                          onChange={(v) => setComp(i, { weight: Number(v) || 0 })}
+                          clampBehavior="none"
+                          value={Number.isFinite(k.weight) ? k.weight : ''}
+                          onChange={(v) =>
+                            setComp(i, {
+                              weight:
+                                typeof v === 'number' ? v : v === '' || v === '-' ? Number.NaN : Number(v),
+                            })
+                          }
+                          error={errors.get(`competencies.${k.key}.weight`)}
                         />
                       </Table.Td>
                       <Table.Td>
@@ -202,7 +213,7 @@ export function CycleTemplate({ cycle }: { cycle: backend.Cycle }) {
                   competencies: [
                     ...c.competencies,
                     backend.Competency.createFrom({
-                      key: `c${Date.now()}`,
+                      key: newRowKey(),
                       name: 'New competency',
                       description: '',
                       weight: 10,
@@ -237,6 +248,7 @@ export function CycleTemplate({ cycle }: { cycle: backend.Cycle }) {
                 size="xs"
                 label={`Label for ${c.scale.min + i}`}
                 value={l}
+                error={errors.get(`scale.labels.${i}`)}
                 onChange={(e) =>
                   change({
                     scale: backend.Scale.createFrom({

@@ -11,12 +11,14 @@ import {
 import { IconArrowDown, IconArrowUp, IconPlus, IconX } from '@tabler/icons-react';
 import { backend } from '../../../../wailsjs/go/models';
 import { SortableRow, SortableRows } from '@/components/ui/sortable-rows';
+import { newRowKey } from '@/lib/draft-merge';
 import { notifyUndo } from '@/lib/notify';
 import { categories, ownerKinds } from '../types/categories';
 import { offsetDaysRange } from '../types/onboarding-schema';
 
 const newTask = () =>
   backend.TemplateTask.createFrom({
+    key: newRowKey(),
     title: 'New task',
     description: '',
     category: 'agency_processes',
@@ -26,12 +28,18 @@ const newTask = () =>
     optional: false,
   });
 
-/** A template's tasks, each edited in its row; reordered by drag or arrows, removed with an undo. */
+/**
+ * A template's tasks, each edited in its row; reordered by drag or arrows,
+ * removed with an undo. `errors` holds what is held back, by path
+ * ("tasks.<key>.title").
+ */
 export function TemplateTasks({
   tasks,
+  errors,
   onChange,
 }: {
   tasks: backend.TemplateTask[];
+  errors: ReadonlyMap<string, string>;
   onChange: (tasks: backend.TemplateTask[]) => void;
 }) {
   const setTask = (i: number, patch: Partial<backend.TemplateTask>) =>
@@ -68,14 +76,14 @@ export function TemplateTasks({
         </Table.Thead>
         <SortableRows count={tasks.length} onMove={moveTask}>
           {tasks.map((k, i) => (
-            <SortableRow key={i} index={i} grip={`Drag task ${i + 1}`}>
+            <SortableRow key={k.key || i} index={i} grip={`Drag task ${i + 1}`}>
               <Table.Td miw={260}>
                 <TextInput
                   size="xs"
                   aria-label={`Task ${i + 1} title`}
                   value={k.title}
                   onChange={(e) => setTask(i, { title: e.currentTarget.value })}
-                  error={!k.title.trim()}
+                  error={errors.get(`tasks.${k.key}.title`)}
                 />
               </Table.Td>
               <Table.Td w={190}>
@@ -101,10 +109,22 @@ export function TemplateTasks({
                   size="xs"
                   hideControls
                   aria-label={`Task ${i + 1} due day`}
-                  value={k.offsetDays}
                   min={offsetDaysRange.min}
                   max={offsetDaysRange.max}
-                  onChange={(v) => setTask(i, { offsetDays: Number(v) || 0 })}
+                  clampBehavior="none"
+                  allowDecimal={false}
+                  value={Number.isFinite(k.offsetDays) ? k.offsetDays : ''}
+                  onChange={(v) =>
+                    setTask(i, {
+                      offsetDays: typeof v === 'number' ? v : v === '' || v === '-' ? Number.NaN : Number(v),
+                    })
+                  }
+                  // The cell is narrow: the range here, the reason in the draft's list.
+                  error={
+                    errors.has(`tasks.${k.key}.offsetDays`)
+                      ? `${offsetDaysRange.min} to ${offsetDaysRange.max}`
+                      : undefined
+                  }
                 />
               </Table.Td>
               <Table.Td w={70}>

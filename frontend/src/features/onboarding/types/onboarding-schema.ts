@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { backend } from '../../../../wailsjs/go/models';
 import { isRealDate } from '@/lib/dates';
+import { splitFields, splitRows, zodProblems, type Split } from '@/lib/draft-merge';
 import { boundedNumber, limitOf } from '@/lib/limits';
 import { categories, ownerKinds } from './categories';
 
@@ -53,7 +55,9 @@ export const templateTaskSchema = z
     offsetDays: boundedNumber(
       offsetDays,
       'Due days run from 90 days before the start to 365 days after.',
-      z.number().int(),
+      z
+        .number({ error: 'Enter the due day as a whole number of days.' })
+        .int('Enter the due day as a whole number of days.'),
     ),
     optional: z.boolean(),
   })
@@ -86,4 +90,52 @@ export function templateProblem(t: unknown): string {
   if (list === 'tasks' && typeof index === 'number' && field === 'title')
     return `Give task ${index + 1} a title.`;
   return issue.message;
+}
+
+/** The template's own fields (not its tasks), for splitting an edit. */
+const templateFieldsSchema = z.object({ name: templateSchema.shape.name });
+
+/**
+ * Splits an edit of a template against the saved one: the name, role,
+ * description and every valid task are saved; a task with a wrong field keeps
+ * that field's saved value in what is sent (a new task that is not valid yet
+ * is left out), and the wrong parts are held back in the template's draft.
+ */
+export function splitTemplate(
+  cur: backend.Template,
+  base: backend.Template,
+  extra: ReadonlyMap<string, string>,
+): Split<backend.Template> {
+  const fields = splitFields(cur, base, templateFieldsSchema, {
+    extra: new Map([...extra].filter(([p]) => !p.startsWith('tasks.'))),
+    label: (f) => (f === 'name' ? 'Template name' : ''),
+  });
+  const tasks = splitRows(cur.tasks, base.tasks, {
+    section: 'tasks',
+    title: 'Tasks',
+    keyOf: (k) => k.key,
+    check: (k) => zodProblems(templateTaskSchema, k),
+    extra,
+  });
+  return {
+    savable: backend.Template.createFrom({ ...fields.savable, tasks: tasks.rows }),
+    problems: [...fields.problems, ...tasks.problems],
+  };
+}
+
+const templateWritten = (t: backend.Template) =>
+  JSON.stringify([t.name, t.forRole, t.description, t.archived, t.tasks]);
+/** True when saving `savable` would change nothing in the saved template. */
+export const templateUnchanged = (savable: backend.Template, base: backend.Template) =>
+  templateWritten(savable) === templateWritten(base);
+
+/** Maps a field Go refused ("tasks.3.title") to the editor's path ("tasks.<key>.title"). */
+export function templateProblemPath(field: string | undefined, sent: backend.Template): string | null {
+  if (!field) return null;
+  const [section, index, name] = field.split('.');
+  if (section === 'tasks' && index !== undefined && name) {
+    const key = sent.tasks[Number(index)]?.key;
+    return key ? `tasks.${key}.${name}` : null;
+  }
+  return section === 'name' ? 'name' : null;
 }

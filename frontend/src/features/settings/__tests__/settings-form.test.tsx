@@ -2,8 +2,10 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { backend } from '../../../../wailsjs/go/models';
+import { forgetPageDrafts, type KeptDraft } from '@/lib/use-draft-editor';
 import { renderWithProviders } from '@/testing/render';
 import { SettingsForm } from '../components/settings-form';
+import { settingsVersion, toForm } from '../types/settings-schema';
 
 const settings = backend.Settings.createFrom({
   agencyName: 'Brightline',
@@ -17,11 +19,22 @@ const settings = backend.Settings.createFrom({
   csvStyle: 'excel-semicolon',
 });
 
-function setup(onSave = vi.fn(async (s: backend.Settings) => s)) {
+const noDraft = { body: '', baseVersion: 0, savedAt: '' };
+
+function setup(onSave = vi.fn(async (s: backend.Settings) => s), draft: KeptDraft = noDraft) {
+  const onKeepDraft = vi.fn(async (d: { body: string; baseVersion: number }) => d);
+  const onDiscardDraft = vi.fn(async () => undefined);
   renderWithProviders(
-    <SettingsForm settings={settings} currencies={['EUR', 'GBP', 'USD']} onSave={onSave} />,
+    <SettingsForm
+      settings={settings}
+      currencies={['EUR', 'GBP', 'USD']}
+      draft={draft}
+      onSave={onSave}
+      onKeepDraft={onKeepDraft}
+      onDiscardDraft={onDiscardDraft}
+    />,
   );
-  return { onSave, user: userEvent.setup() };
+  return { onSave, onKeepDraft, onDiscardDraft, user: userEvent.setup() };
 }
 
 describe('SettingsForm', () => {
@@ -32,17 +45,75 @@ describe('SettingsForm', () => {
     expect(screen.getByRole('radio', { name: 'System' })).toBeChecked();
   });
 
-  it('refuses a zero QBR threshold with the reason under the field, and sends nothing', async () => {
-    const { onSave, user } = setup();
+  it('holds a zero QBR threshold back with the reason, kept as the draft, and sends nothing', async () => {
+    const { onSave, onKeepDraft, user } = setup();
     const threshold = screen.getByRole('textbox', { name: 'QBR threshold' });
     await user.clear(threshold);
     await user.type(threshold, '0');
     await user.tab();
     expect(await screen.findByText('The QBR threshold must be more than zero.')).toBeInTheDocument();
     expect(threshold).toHaveAttribute('aria-invalid', 'true');
-    expect(screen.getByRole('status')).toHaveTextContent('Not saved: fix the highlighted field');
-    await new Promise((r) => setTimeout(r, 700));
+    await waitFor(() => expect(onKeepDraft).toHaveBeenCalled());
+    expect(JSON.parse(onKeepDraft.mock.calls.at(-1)![0].body)).toMatchObject({ qbrThreshold: 0 });
+    expect(screen.getByRole('status')).toHaveTextContent('Not saved yet: QBR threshold');
+    expect(screen.getByRole('alert')).toHaveTextContent('Kept as a draft, not saved yet');
     expect(onSave).not.toHaveBeenCalled();
+  });
+
+  it('saves a change to another field while the threshold is held back, with the saved threshold', async () => {
+    const { onSave, user } = setup();
+    const threshold = screen.getByRole('textbox', { name: 'QBR threshold' });
+    await user.clear(threshold);
+    await user.type(threshold, '0');
+    await user.click(screen.getByRole('radio', { name: 'Dark' }));
+    await waitFor(() => expect(onSave).toHaveBeenCalled());
+    expect(onSave.mock.calls.at(-1)?.[0]).toMatchObject({ theme: 'dark', qbrThresholdMinor: 10_000_000 });
+    expect(threshold).toHaveValue('0');
+  });
+
+  it('shows a kept draft again when the form opens, marked, and saves it once it is fixed', async () => {
+    forgetPageDrafts();
+    const body = JSON.stringify({ ...toForm(settings), qbrThreshold: 0 });
+    const { onSave, onDiscardDraft, user } = setup(undefined, {
+      body,
+      baseVersion: settingsVersion(toForm(settings)),
+      savedAt: '2026-12-01T10:00:00Z',
+    });
+    const threshold = screen.getByRole('textbox', { name: 'QBR threshold' });
+    expect(threshold).toHaveValue('0');
+    expect(screen.getByText('The QBR threshold must be more than zero.')).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('Kept as a draft, not saved yet');
+    await user.clear(threshold);
+    await user.type(threshold, '5000');
+    await user.tab();
+    await waitFor(() => expect(onSave).toHaveBeenCalled());
+    expect(onSave.mock.calls.at(-1)?.[0]).toMatchObject({ qbrThresholdMinor: 500_000 });
+    await waitFor(() => expect(onDiscardDraft).toHaveBeenCalled());
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('offers a draft kept on settings changed since, instead of putting it over them', () => {
+    forgetPageDrafts();
+    setup(undefined, {
+      body: JSON.stringify({ ...toForm(settings), agencyName: 'Old name', qbrThreshold: 0 }),
+      baseVersion: settingsVersion({ ...toForm(settings), agencyName: 'Old name' }),
+      savedAt: '2026-12-01T10:00:00Z',
+    });
+    expect(screen.getByRole('textbox', { name: 'Agency name' })).toHaveValue('Brightline');
+    expect(screen.getByRole('alert')).toHaveTextContent('Unsaved changes were kept from earlier');
+  });
+
+  it('forgets the draft when the user discards it', async () => {
+    forgetPageDrafts();
+    const { onDiscardDraft, user } = setup(undefined, {
+      body: JSON.stringify({ ...toForm(settings), backupsToKeep: 1000 }),
+      baseVersion: settingsVersion(toForm(settings)),
+      savedAt: '2026-12-01T10:00:00Z',
+    });
+    expect(screen.getByRole('textbox', { name: 'Daily backups to keep' })).toHaveValue('1000');
+    await user.click(screen.getByRole('button', { name: 'Discard the draft' }));
+    await waitFor(() => expect(onDiscardDraft).toHaveBeenCalled());
+    expect(screen.getByRole('textbox', { name: 'Daily backups to keep' })).toHaveValue('7');
   });
 
   it('saves a valid threshold in minor units after typing stops', async () => {
@@ -55,7 +126,7 @@ describe('SettingsForm', () => {
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('All changes saved'));
   });
 
-  it('shows a field error from Go under the matching field', async () => {
+  it('holds back a field Go refuses, under the matching field, and keeps it as the draft', async () => {
     const onSave = vi.fn(async () => {
       throw {
         code: 'invalid',
@@ -68,6 +139,7 @@ describe('SettingsForm', () => {
     await user.tab();
     expect(await screen.findByText('The agency name can be at most 120 characters.')).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Agency name' })).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByRole('textbox', { name: 'Agency name' })).toHaveValue('Brightline Agency');
   });
 
   it('saves the theme at once when chosen', async () => {

@@ -1,5 +1,5 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Currencies, Update } from '../../../../wailsjs/go/app/SettingsAPI';
+import { queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { Currencies, DiscardDraft, Draft, KeepDraft, Update } from '../../../../wailsjs/go/app/SettingsAPI';
 import { BackupNow, Info, Notices } from '../../../../wailsjs/go/app/WorkspaceAPI';
 import { backend } from '../../../../wailsjs/go/models';
 import { settingsKey } from '@/lib/settings';
@@ -8,6 +8,7 @@ export const settingsKeys = {
   // The settings themselves are shared: settingsKey in src/lib/settings.
   settings: settingsKey,
   currencies: [...settingsKey, 'currencies'] as const,
+  draft: ['settings-draft'] as const,
   workspace: ['workspace'] as const,
   workspaceInfo: ['workspace', 'info'] as const,
 };
@@ -18,15 +19,36 @@ export const useCurrencies = () => useQuery(currenciesQueryOptions());
 
 export const updateSettings = (s: backend.Settings) => Update(s);
 
-/** Saves settings; field errors are shown on the form, so no toast here. */
-export const useUpdateSettings = () => {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: updateSettings,
-    meta: { handlesErrors: true },
-    onSuccess: (saved) => client.setQueryData(settingsKeys.settings, saved),
+/** The settings' kept draft: what could not be saved yet (savedAt "" when none). */
+export const useSettingsDraft = () =>
+  useQuery({ queryKey: settingsKeys.draft, queryFn: () => Draft(), staleTime: 0 });
+
+/*
+ * The Settings editor calls the bindings directly rather than through a
+ * mutation, so a closing page starts the call at once (see accounts/api/plans.ts).
+ */
+
+/** Saves the settings; every figure that follows them is read again. */
+export async function saveSettings(qc: QueryClient, s: backend.Settings): Promise<backend.Settings> {
+  const saved = await Update(s);
+  qc.setQueryData(settingsKeys.settings, saved);
+  void qc.invalidateQueries({
+    predicate: (q) => q.queryKey[0] !== settingsKey[0] && q.queryKey[0] !== settingsKeys.draft[0],
   });
-};
+  return saved;
+}
+
+export async function keepSettingsDraft(
+  qc: QueryClient,
+  d: { body: string; baseVersion: number },
+): Promise<void> {
+  qc.setQueryData(settingsKeys.draft, await KeepDraft(backend.Draft.createFrom({ ...d, savedAt: '' })));
+}
+
+export async function discardSettingsDraft(qc: QueryClient): Promise<void> {
+  await DiscardDraft();
+  qc.setQueryData(settingsKeys.draft, backend.Draft.createFrom({ body: '', baseVersion: 0, savedAt: '' }));
+}
 
 export const workspaceInfoQueryOptions = () =>
   queryOptions({ queryKey: settingsKeys.workspaceInfo, queryFn: () => Info() });

@@ -10,72 +10,81 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { backend } from '../../../../wailsjs/go/models';
-import { toAppError } from '@/lib/errors';
+import { HeldBack, SaveStatus } from '@/components/ui/save-status';
 import { monthNames } from '@/lib/format';
-import { saveStateText, useAutosave } from '@/lib/use-autosave';
+import { notifyUndo } from '@/lib/notify';
+import { useDraftEditor, type KeptDraft } from '@/lib/use-draft-editor';
 import {
   csvChoices,
   fieldForGo,
-  settingsFormSchema,
+  parseSettingsDraft,
+  settingsUnchanged,
+  settingsVersion,
+  splitSettings,
   toForm,
   toSettings,
   type SettingsForm as Form,
 } from '../types/settings-schema';
 
-type Errors = Partial<Record<keyof Form, string>>;
-
 /**
- * The workspace settings. Valid changes save themselves shortly after typing
- * stops (and at once on leaving a field); invalid ones show the reason under
- * the field and are not sent.
+ * The workspace settings (lib/use-draft-editor). Valid changes save
+ * themselves shortly after typing stops (and at once on leaving a field); a
+ * field that is not valid yet shows the reason, keeps its saved value in what
+ * is sent, and is kept as typed in the workspace's settings draft.
  */
 export function SettingsForm({
   settings,
   currencies,
+  draft,
   onSave,
+  onKeepDraft,
+  onDiscardDraft,
 }: {
   settings: backend.Settings;
   currencies: string[];
+  draft: KeptDraft;
   onSave: (s: backend.Settings) => Promise<backend.Settings>;
+  onKeepDraft: (d: { body: string; baseVersion: number }) => Promise<unknown>;
+  onDiscardDraft: () => Promise<unknown>;
 }) {
-  const [form, setForm] = useState<Form>(() => toForm(settings));
-  const [errors, setErrors] = useState<Errors>({});
   const months = useMemo(() => monthNames().map((m, i) => ({ value: String(i + 1), label: m })), []);
-
-  const autosave = useAutosave<Form>(async (value) => {
-    try {
-      await onSave(toSettings(value));
-      setErrors({});
-    } catch (e) {
-      const err = toAppError(e);
-      const field = err.field ? fieldForGo[err.field] : undefined;
-      setErrors(field ? { [field]: err.message } : { agencyName: err.message });
-      throw e;
-    }
-  }, 500);
+  const record = useMemo(() => toForm(settings), [settings]);
+  const ed = useDraftEditor<Form>({
+    label: 'Settings',
+    memoryKey: 'settings',
+    record,
+    draft,
+    readOnly: false,
+    fingerprinted: true,
+    version: settingsVersion,
+    withVersion: (f) => f,
+    parse: (body) => parseSettingsDraft(body, record),
+    split: splitSettings,
+    unchanged: settingsUnchanged,
+    save: async (f) => toForm(await onSave(toSettings(f))),
+    adopt: (cur) => cur,
+    keep: onKeepDraft,
+    discard: onDiscardDraft,
+    problemPath: (err) => (err.field ? (fieldForGo[err.field] ?? null) : null),
+    delay: 500,
+  });
+  const form = ed.value;
+  const errors = Object.fromEntries(ed.loud.map((p) => [p.path, p.message])) as Partial<
+    Record<keyof Form, string>
+  >;
 
   function change<K extends keyof Form>(key: K, value: Form[K], immediate = false) {
-    const next = { ...form, [key]: value };
-    setForm(next);
-    const parsed = settingsFormSchema.safeParse(next);
-    if (!parsed.success) {
-      const errs: Errors = {};
-      for (const issue of parsed.error.issues) {
-        const k = issue.path[0] as keyof Form;
-        errs[k] ??= issue.message;
-      }
-      setErrors(errs);
-      autosave.hold();
-      return;
-    }
-    setErrors({});
-    autosave.schedule(parsed.data);
-    if (immediate) void autosave.flush();
+    ed.change({ ...ed.value, [key]: value });
+    if (immediate) void ed.flush();
   }
 
-  const flush = () => void autosave.flush();
+  const flush = () => void ed.flush();
+  const discard = () => {
+    const before = ed.discardDraft();
+    notifyUndo('The draft was discarded.', () => ed.change(before));
+  };
 
   return (
     <Paper withBorder radius="md" p="lg">
@@ -84,15 +93,9 @@ export function SettingsForm({
           <Title order={2} fz="lg">
             Agency
           </Title>
-          <Text
-            size="sm"
-            c={autosave.state === 'invalid' || autosave.state === 'error' ? 'red' : 'dimmed'}
-            role="status"
-            aria-live="polite"
-          >
-            {saveStateText(autosave.state)}
-          </Text>
+          <SaveStatus state={ed.state} error={ed.error} loud={ed.loud} />
         </Group>
+        <HeldBack loud={ed.loud} older={!!ed.older} onUseOlder={ed.useOlderDraft} onDiscard={discard} />
         <TextInput
           label="Agency name"
           description="Shown in the title bar and on exported documents."

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { backend } from '../../../../wailsjs/go/models';
+import { fingerprint, splitFields, type Split } from '@/lib/draft-merge';
 import { boundedNumber, boundedText, limitOf } from '@/lib/limits';
 
 /** How spreadsheet files (CSV) are written; mirrors backend.CSVStyles. */
@@ -51,7 +52,7 @@ export const settingsFormSchema = z.object({
 
 export type SettingsForm = z.infer<typeof settingsFormSchema>;
 
-/** Form field for each Go field name, to place server errors. */
+/** Form field for each Go field name, to place server errors (and hold that field back). */
 export const fieldForGo: Record<string, keyof SettingsForm> = {
   agencyName: 'agencyName',
   directorName: 'directorName',
@@ -116,4 +117,58 @@ export function toSettings(f: SettingsForm): backend.Settings {
     backupsToKeep: f.backupsToKeep,
     csvStyle: f.csvStyle,
   });
+}
+
+/** The fields in words, for what is held back. */
+const settingsLabels: Record<keyof SettingsForm, string> = {
+  agencyName: 'Agency name',
+  directorName: 'Your name',
+  currency: 'Currency',
+  fiscalYearStartMonth: 'Fiscal year starts in',
+  qbrThreshold: 'QBR threshold',
+  theme: 'Theme',
+  skipWeekends: 'Onboarding due dates',
+  backupsToKeep: 'Daily backups to keep',
+  csvStyle: 'Spreadsheet files (CSV)',
+};
+
+/**
+ * Splits an edit of the settings against the saved ones: every valid field is
+ * saved; a wrong one (a QBR threshold of 0) keeps its saved value in what is
+ * sent and is held back in the workspace's settings draft with the reason.
+ */
+export function splitSettings(
+  cur: SettingsForm,
+  base: SettingsForm,
+  extra: ReadonlyMap<string, string>,
+): Split<SettingsForm> {
+  return splitFields(cur, base, settingsFormSchema, {
+    extra,
+    label: (f) => settingsLabels[f as keyof SettingsForm] ?? '',
+  });
+}
+
+/** The settings as saved from a form: what the workspace would store. */
+const settingsWritten = (f: SettingsForm) => JSON.stringify(toSettings(f));
+
+/** True when saving `savable` would change nothing in the saved settings. */
+export const settingsUnchanged = (savable: SettingsForm, base: SettingsForm) =>
+  settingsWritten(savable) === settingsWritten(base);
+
+/**
+ * The settings have no version of their own: this fingerprint of what is
+ * saved stands in for one, so a kept draft names the settings it was made on.
+ */
+export const settingsVersion = (f: SettingsForm) => fingerprint(toSettings(f));
+
+/** Reads a kept draft's body back into the form (an old body may lack fields). */
+export function parseSettingsDraft(body: string, saved: SettingsForm): SettingsForm {
+  const d = JSON.parse(body) as Partial<Record<keyof SettingsForm, unknown>>;
+  const out = { ...saved } as Record<string, unknown>;
+  for (const k of Object.keys(saved) as (keyof SettingsForm)[]) {
+    if (!(k in d)) continue;
+    // A number that could not be read was kept as null: it is still not one.
+    out[k] = d[k] === null && typeof saved[k] === 'number' ? Number.NaN : d[k];
+  }
+  return out as SettingsForm;
 }

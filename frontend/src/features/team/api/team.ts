@@ -1,4 +1,4 @@
-import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, type QueryClient } from '@tanstack/react-query';
 import * as Appraisals from '../../../../wailsjs/go/app/AppraisalsAPI';
 import * as Team from '../../../../wailsjs/go/app/TeamAPI';
 import { backend } from '../../../../wailsjs/go/models';
@@ -12,6 +12,7 @@ export const teamKeys = {
   allocations: (personId: number, accountId: number) => ['team', 'allocations', personId, accountId] as const,
   checkAllocation: (a: backend.Allocation | null) => ['team', 'check-allocation', a] as const,
   loggedHours: (personId: number) => ['team', 'logged-hours', personId] as const,
+  personDraft: (personId: number) => ['team', 'person-draft', personId] as const,
   // Under "appraisals": locking the appraisals forgets it with the rest of them.
   appraisalHistory: (personId: number) => ['appraisals', 'history', personId] as const,
 };
@@ -32,6 +33,46 @@ export const useAccountOptions = () => useQuery(everyAccountQueryOptions());
 
 export const useSavePerson = () =>
   useMutation({ mutationFn: (p: backend.Person) => Team.SavePerson(p), meta: { handlesErrors: true } });
+/** The person's kept draft: details that could not be saved yet (savedAt "" when none). */
+export const usePersonDraft = (id: number) =>
+  useQuery({ queryKey: teamKeys.personDraft(id), queryFn: () => Team.PersonDraft(id), staleTime: 0 });
+
+/*
+ * The person page's editor calls the bindings directly rather than through a
+ * mutation, so a closing page starts the call at once (see accounts/api/plans.ts).
+ */
+
+/** Saves the person's details (version must be the one read; else conflict). */
+export async function savePerson(qc: QueryClient, p: backend.Person): Promise<backend.Person> {
+  const saved = await Team.SavePerson(p);
+  qc.setQueryData<backend.Person[]>(teamKeys.people, (list) =>
+    list?.map((x) => (x.id === saved.id ? saved : x)),
+  );
+  void qc.invalidateQueries({
+    predicate: (q) => q.queryKey[0] !== teamKeys.people[0] || q.queryKey[1] !== teamKeys.people[1],
+  });
+  return saved;
+}
+
+export async function keepPersonDraft(
+  qc: QueryClient,
+  id: number,
+  d: { body: string; baseVersion: number },
+): Promise<void> {
+  qc.setQueryData(
+    teamKeys.personDraft(id),
+    await Team.KeepPersonDraft(id, backend.Draft.createFrom({ ...d, savedAt: '' })),
+  );
+}
+
+export async function discardPersonDraft(qc: QueryClient, id: number): Promise<void> {
+  await Team.DiscardPersonDraft(id);
+  qc.setQueryData(
+    teamKeys.personDraft(id),
+    backend.Draft.createFrom({ body: '', baseVersion: 0, savedAt: '' }),
+  );
+}
+
 export const useDeletePerson = () => useMutation({ mutationFn: (id: number) => Team.DeletePerson(id) });
 /** What saving the allocation would do to the person's load (Go's rule); nothing is saved. */
 export const useCheckAllocation = (a: backend.Allocation | null) =>

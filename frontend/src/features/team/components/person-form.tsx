@@ -1,5 +1,6 @@
 import { NativeSelect, NumberInput, SimpleGrid, TagsInput, Textarea, TextInput } from '@mantine/core';
 import { backend } from '../../../../wailsjs/go/models';
+import { DateField } from '@/components/ui/date-field';
 import { personStatuses, type PersonForm } from '../types/person-schema';
 
 type Errors = Partial<Record<keyof PersonForm, string>>;
@@ -12,6 +13,7 @@ export function PersonFields({
   people,
   onChange,
   onBlur,
+  onBadDate = () => undefined,
 }: {
   value: PersonForm;
   errors: Errors;
@@ -19,6 +21,8 @@ export function PersonFields({
   people: backend.Person[];
   onChange: <K extends keyof PersonForm>(k: K, v: PersonForm[K], immediate?: boolean) => void;
   onBlur?: () => void;
+  /** A date the browser could not read (30 February), or null once it can. */
+  onBadDate?: (field: 'startDate' | 'endDate', message: string | null) => void;
 }) {
   return (
     <>
@@ -56,18 +60,18 @@ export function PersonFields({
           onChange={(e) => onChange('reportsTo', Number(e.currentTarget.value), true)}
           error={errors.reportsTo}
         />
-        <TextInput
-          type="date"
+        <DateField
           label="Start date"
           value={value.startDate}
-          onChange={(e) => onChange('startDate', e.currentTarget.value, true)}
+          onChange={(v) => onChange('startDate', v, true)}
+          onBadInput={(m) => onBadDate('startDate', m)}
           error={errors.startDate}
         />
-        <TextInput
-          type="date"
+        <DateField
           label="End date"
           value={value.endDate}
-          onChange={(e) => onChange('endDate', e.currentTarget.value, true)}
+          onChange={(v) => onChange('endDate', v, true)}
+          onBadInput={(m) => onBadDate('endDate', m)}
           error={errors.endDate}
         />
         <NativeSelect

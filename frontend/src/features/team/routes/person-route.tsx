@@ -1,12 +1,21 @@
 import { Anchor, Breadcrumbs, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { backend } from '../../../../wailsjs/go/models';
 import { ErrorState, LoadingState } from '@/components/ui/states';
-import { toAppError } from '@/lib/errors';
 import { words } from '@/lib/format';
-import { useAutosave } from '@/lib/use-autosave';
-import { usePeople, useRoles, useSavePerson, useTeamOverview } from '../api/team';
+import { notifyUndo } from '@/lib/notify';
+import { useDraftEditor, type KeptDraft } from '@/lib/use-draft-editor';
+import {
+  discardPersonDraft,
+  keepPersonDraft,
+  savePerson,
+  usePeople,
+  usePersonDraft,
+  useRoles,
+  useTeamOverview,
+} from '../api/team';
 import { AllocationsPanel } from '../components/allocations-panel';
 import { FeedbackNotes } from '../components/feedback-notes';
 import { OneOnOnesPanel } from '../components/one-on-ones-panel';
@@ -15,70 +24,88 @@ import { LoggedHours } from '../components/logged-hours';
 import { PersonRecords } from '../components/person-records';
 import { UtilizationBar } from '../components/utilization-bar';
 import { overWhen } from '../types/over';
-import { personSchema, type PersonForm } from '../types/person-schema';
+import { personProblemPath, personUnchanged, splitPerson, type PersonForm } from '../types/person-schema';
 
 export function PersonRoute() {
   const id = Number(useParams().personId);
   const people = usePeople();
-  if (people.isPending) return <LoadingState />;
+  const draft = usePersonDraft(id);
+  if (people.isPending || draft.isPending) return <LoadingState />;
   if (people.isError) return <ErrorState error={people.error} onRetry={() => void people.refetch()} />;
   const person = people.data.find((p) => p.id === id);
   if (!person)
     return <ErrorState error={{ code: 'not_found', message: 'That person is no longer on the roster.' }} />;
-  return <PersonPage key={person.id} person={person} people={people.data} />;
+  if (draft.isError) return <ErrorState error={draft.error} onRetry={() => void draft.refetch()} />;
+  return <PersonPage key={person.id} person={person} people={people.data} draft={draft.data} />;
 }
 
-type Errors = Partial<Record<keyof PersonForm, string>>;
-
-/** The person's details form: each valid change saved shortly after typing stops, invalid ones held. */
-function usePersonForm(person: backend.Person) {
-  const save = useSavePerson();
-  const [form, setForm] = useState<PersonForm>({ ...person, status: person.status as PersonForm['status'] });
-  const [errors, setErrors] = useState<Errors>({});
-  const [version, setVersion] = useState(person.version);
-  const autosave = useAutosave<PersonForm>(async (value) => {
-    try {
-      const saved = await save.mutateAsync(backend.Person.createFrom({ ...value, id: person.id, version }));
-      setVersion(saved.version);
-      setErrors({});
-    } catch (e) {
-      const err = toAppError(e);
-      setErrors({ [(err.field as keyof PersonForm) || 'name']: err.message });
-      throw e;
-    }
-  }, 700);
-  // The record changed elsewhere (renamed in Settings, or the list was stale
-  // when this page opened) while nothing here waits to be saved: show it, and
-  // base the next save on it, instead of writing the older copy back.
-  const idle = autosave.state === 'idle' || autosave.state === 'saved';
-  useEffect(() => {
-    if (idle && person.version > version) {
-      setForm({ ...person, status: person.status as PersonForm['status'] });
-      setVersion(person.version);
-    }
-  }, [idle, person, version]);
+/**
+ * The person's details form (lib/use-draft-editor): each valid change is
+ * saved shortly after typing stops; a field that is not valid yet keeps its
+ * saved value in what is sent and is kept, as typed, in the person's draft.
+ */
+function usePersonForm(person: backend.Person, draft: KeptDraft) {
+  const qc = useQueryClient();
+  // Dates the browser could not read (30 February), by field.
+  const [bad, setBad] = useState<ReadonlyMap<string, string>>(new Map());
+  const ed = useDraftEditor<backend.Person>({
+    label: `${person.name}: details`,
+    memoryKey: `person:${person.id}`,
+    record: person,
+    draft,
+    readOnly: false,
+    version: (p) => p.version,
+    withVersion: (p, version) => backend.Person.createFrom({ ...p, version }),
+    parse: (body) =>
+      backend.Person.createFrom({
+        ...person,
+        ...(JSON.parse(body) as object),
+        id: person.id,
+        you: person.you,
+      }),
+    split: (cur, base, extra) => splitPerson(cur, base, new Map([...bad, ...extra])),
+    unchanged: personUnchanged,
+    save: (p) => savePerson(qc, p),
+    adopt: (cur, saved) => backend.Person.createFrom({ ...cur, version: saved.version }),
+    keep: (d) => keepPersonDraft(qc, person.id, d),
+    discard: () => discardPersonDraft(qc, person.id),
+    problemPath: (err) => personProblemPath(err.field),
+  });
+  const form: PersonForm = { ...ed.value, status: ed.value.status as PersonForm['status'] };
+  const errors = Object.fromEntries(ed.loud.map((p) => [p.path, p.message])) as Partial<
+    Record<keyof PersonForm, string>
+  >;
   const change = <K extends keyof PersonForm>(k: K, v: PersonForm[K], immediate = false) => {
-    const next = { ...form, [k]: v };
-    setForm(next);
-    const parsed = personSchema.safeParse(next);
-    if (!parsed.success) {
-      const e: Errors = {};
-      for (const i of parsed.error.issues) e[i.path[0] as keyof PersonForm] ??= i.message;
-      setErrors(e);
-      autosave.hold();
-      return;
-    }
-    setErrors({});
-    autosave.schedule(parsed.data);
-    if (immediate) void autosave.flush();
+    ed.change(backend.Person.createFrom({ ...ed.value, [k]: v }));
+    if (immediate) void ed.flush();
   };
-  return { form, errors, change, saveState: autosave.state, flush: () => void autosave.flush() };
+  const discard = () => {
+    const before = ed.discardDraft();
+    setBad(new Map());
+    notifyUndo('The draft was discarded.', () => ed.change(before));
+  };
+  const badDate = (field: string, message: string | null) =>
+    setBad((cur) => {
+      const next = new Map(cur);
+      if (message) next.set(field, message);
+      else next.delete(field);
+      return next;
+    });
+  return { form, errors, change, ed, discard, badDate, flush: () => void ed.flush() };
 }
 
-function PersonPage({ person, people }: { person: backend.Person; people: backend.Person[] }) {
+function PersonPage({
+  person,
+  people,
+  draft,
+}: {
+  person: backend.Person;
+  people: backend.Person[];
+  draft: KeptDraft;
+}) {
   const roles = useRoles();
   const overview = useTeamOverview();
-  const { form, errors, change, saveState, flush } = usePersonForm(person);
+  const { form, errors, change, ed, discard, badDate, flush } = usePersonForm(person, draft);
   const row = overview.data?.roster.find((r) => r.id === person.id);
   return (
     <>
@@ -113,9 +140,15 @@ function PersonPage({ person, people }: { person: backend.Person; people: backen
           errors={errors}
           roles={roles.data ?? []}
           people={people}
-          saveState={saveState}
+          state={ed.state}
+          error={ed.error}
+          loud={ed.loud}
+          older={!!ed.older}
+          onUseOlder={ed.useOlderDraft}
+          onDiscard={discard}
           onChange={change}
           onBlur={flush}
+          onBadDate={badDate}
         />
         <Stack>
           <AllocationsPanel

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { backend } from '../../../../wailsjs/go/models';
+import { splitFields, type Split } from '@/lib/draft-merge';
 import { boundedNumber, boundedText, limitOf } from '@/lib/limits';
 
 const date = z.string().refine((s) => s === '' || /^\d{4}-\d{2}-\d{2}$/.test(s), 'Enter a date.');
@@ -38,6 +40,48 @@ export const personSchema = z
   });
 
 export type PersonForm = z.infer<typeof personSchema>;
+
+/** The person page's fields in words, for what is held back. */
+const personLabels: Record<keyof PersonForm, string> = {
+  name: 'Name',
+  email: 'Email',
+  role: 'Role',
+  reportsTo: 'Reports to',
+  startDate: 'Start date',
+  endDate: 'End date',
+  status: 'Status',
+  location: 'Location',
+  capacityHoursPerWeek: 'Capacity',
+  skills: 'Skills',
+  notes: 'Notes',
+};
+
+/**
+ * Splits the person page's edit against the saved person: every valid field
+ * is saved; a wrong one (an email without its @) keeps its saved value in
+ * what is sent and is held back in the draft with the reason.
+ */
+export function splitPerson(
+  cur: backend.Person,
+  base: backend.Person,
+  extra: ReadonlyMap<string, string>,
+): Split<backend.Person> {
+  const r = splitFields(cur, base, personSchema, {
+    extra,
+    label: (f) => personLabels[f as keyof PersonForm] ?? '',
+  });
+  return { savable: backend.Person.createFrom(r.savable), problems: r.problems };
+}
+
+const personWritten = (p: backend.Person) =>
+  JSON.stringify((Object.keys(personLabels) as (keyof PersonForm)[]).map((k) => p[k]));
+/** True when saving `savable` would change none of the person's fields. */
+export const personUnchanged = (savable: backend.Person, base: backend.Person) =>
+  personWritten(savable) === personWritten(base);
+
+/** The field a refusal from Go names, when it is one of the page's. */
+export const personProblemPath = (field: string | undefined): string | null =>
+  field && field in personLabels ? field : null;
 
 /** Roles a person can have on an account (backend.AccountLead, AccountSupport, AccountBackup). */
 export const accountRoles = ['lead', 'support', 'backup'] as const;
