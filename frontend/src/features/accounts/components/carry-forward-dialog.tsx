@@ -184,7 +184,7 @@ function ItemList({
           {empty}
         </Text>
       )}
-      <Stack gap="xs" mah={360} style={{ overflowY: 'auto' }}>
+      <Stack gap="xs">
         {sections.map((s) => (
           <div key={s}>
             <Text size="xs" fw={700} tt="uppercase" c="dimmed">
