@@ -210,7 +210,7 @@ func statusWords(s string) string {
 	return strings.ToUpper(w[:1]) + w[1:]
 }
 
-// figure writes a KPI value with its unit: 42 % , 1.5 m, 12.
+// figure writes a KPI value with its unit, kept on one line: 42%, 1.5 m, 12.
 func figure(v float64, unit string) string {
 	s := strconv.FormatFloat(v, 'f', -1, 64)
 	switch unit = strings.TrimSpace(unit); {
@@ -219,7 +219,7 @@ func figure(v float64, unit string) string {
 	case unit == "%":
 		return s + "%"
 	}
-	return s + " " + unit
+	return s + "\u00a0" + unit
 }
 
 // CarryForwardService starts the next period's plan from a plan.

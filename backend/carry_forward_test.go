@@ -136,7 +136,7 @@ func TestCarryForwardBaselines(t *testing.T) {
 		note                      string
 	}{
 		{"o-open", 27, 27, 35, "New baseline 27%, where it stands now; target 35%."},
-		{"o-off", 31.5, 31.5, 25, "New baseline 31.5 EUR, where it stands now; target 25 EUR."},
+		{"o-off", 31.5, 31.5, 25, "New baseline 31.5\u00a0EUR, where it stands now; target 25\u00a0EUR."},
 	}
 	for i, sc := range scenarios {
 		t.Run("OK "+sc.key+": where the KPI stands now is the new baseline, the target stays", func(t *testing.T) {
