@@ -156,6 +156,7 @@ FUZZ_TARGETS := \
 	./backend/:FuzzPeriodFiscalYear \
 	./backend/:FuzzParseQuarter \
 	./backend/:FuzzRelationsValidate \
+	./backend/:FuzzCarryForwardPeriod \
 	./app/:FuzzHTTPArguments \
 	./backend/vault/:FuzzDecryptBackup \
 	./backend/export/:FuzzSlug \

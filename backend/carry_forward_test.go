@@ -280,3 +280,32 @@ func TestNextPeriod(t *testing.T) {
 		})
 	}
 }
+
+// FuzzCarryForwardPeriod: whatever the director types as the new period,
+// the rule answers with a plan or a plain invalid error, never a panic, and
+// a suggested next period is always a later fiscal year.
+func FuzzCarryForwardPeriod(f *testing.F) {
+	for _, s := range []string{"FY2028", "fy27", "FY2026/27", "2026-2027", "Launch", "", " ", "FY9999", "FY 0099", "99/00", "FY2027\x00"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, period string) {
+		if next := backend.NextPeriod(period); next != "" {
+			was, ok1 := backend.PeriodFiscalYear(period)
+			now, ok2 := backend.PeriodFiscalYear(next)
+			if !ok1 || !ok2 || now != was+1 {
+				t.Fatalf("NextPeriod(%q) = %q: fiscal year %d (%v) → %d (%v)", period, next, was, ok1, now, ok2)
+			}
+		}
+		next, _, err := backend.CarryForward(lastYear(), period)
+		var e *backend.Error
+		switch {
+		case err != nil && (!errors.As(err, &e) || e.Code != backend.EINVALID || e.Message == ""):
+			t.Fatalf("CarryForward(%q): %v", period, err)
+		case err == nil:
+			next.Normalize()
+			if verr := next.Validate(); verr != nil {
+				t.Fatalf("CarryForward(%q) made an invalid plan: %v", period, verr)
+			}
+		}
+	})
+}
