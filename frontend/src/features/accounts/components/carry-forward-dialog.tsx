@@ -121,7 +121,15 @@ export function CarryForwardDialog({
         />
         {checked.success && preview.isPending && !fieldError && <LoadingState label="Reading the plan…" />}
         {preview.data && !fieldError && <Preview preview={preview.data} stale={!ready} />}
-        <Group justify="flex-end">
+        {/* Kept in view while the lists scroll: the choice is always at hand. */}
+        <Group
+          justify="flex-end"
+          pos="sticky"
+          bottom={0}
+          py="sm"
+          bg="var(--mantine-color-body)"
+          style={{ zIndex: 1, borderTop: '1px solid var(--mantine-color-default-border)' }}
+        >
           <Button variant="default" onClick={onClose}>
             Cancel
           </Button>
