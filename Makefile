@@ -157,6 +157,7 @@ FUZZ_TARGETS := \
 	./backend/:FuzzParseQuarter \
 	./backend/:FuzzRelationsValidate \
 	./backend/:FuzzPeerResponse \
+	./backend/:FuzzCarryForwardPeriod \
 	./app/:FuzzHTTPArguments \
 	./backend/vault/:FuzzDecryptBackup \
 	./backend/export/:FuzzSlug \

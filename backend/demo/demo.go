@@ -17,7 +17,7 @@ const DefaultAccounts = 12
 
 // Generation changes whenever the generated data does, so a workspace cached
 // by a benchmark is generated again.
-const Generation = 5
+const Generation = 6
 
 // Options scale the demo.
 type Options struct {
@@ -42,6 +42,7 @@ type Store interface {
 	backend.OnboardingService
 	backend.AppraisalService
 	backend.OneOnOneService
+	backend.RelationshipService
 }
 
 // Populate writes the demo agency into an empty workspace. The same options
@@ -79,6 +80,9 @@ func Populate(ctx context.Context, s Store, opts Options) error {
 	}
 	if err := g.team(ctx, s, accounts); err != nil {
 		return fmt.Errorf("demo team: %w", err)
+	}
+	if err := g.relationships(ctx, s, accounts); err != nil {
+		return err
 	}
 	// Morgan Ellis, on the team above, is the director using the workspace.
 	if _, err := s.EnsureDirector(ctx, settings.DirectorName, opts.Today); err != nil {

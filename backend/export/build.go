@@ -15,6 +15,7 @@ type Source interface {
 	backend.AccountService
 	backend.PlanService
 	backend.StakeholderService
+	backend.RelationshipService
 	backend.FinancialService
 	backend.TeamService
 	backend.PortfolioService
@@ -73,6 +74,9 @@ func BuildPlanSummary(ctx context.Context, src Source, accountID int64, now time
 	for _, p := range people {
 		s.Stakeholders = append(s.Stakeholders, Stakeholder{Name: p.Name, Title: p.Title, Role: p.Role, Influence: p.Influence,
 			Sentiment: p.Sentiment, RelationshipNow: p.RelationshipNow, RelationshipTarget: p.RelationshipTarget})
+	}
+	if s.Map, err = relationshipMapOf(ctx, src, accountID); err != nil {
+		return s, err
 	}
 	fin, err := src.Financials(ctx, accountID, today)
 	if err != nil {

@@ -31,6 +31,9 @@ type PlanSummary struct {
 	// Months are the account's monthly figures against its target, oldest
 	// first, for the workbook; not part of the JSON.
 	Months []MonthTotal `json:"-"`
+	// Map is the client's people with their relations, for the PDF's
+	// relationship map; not part of the JSON.
+	Map []MapPerson `json:"-"`
 }
 
 // AccountInfo identifies the account.

@@ -91,6 +91,7 @@ func PlanPDF(s PlanSummary) ([]byte, error) {
 		people = append(people, []string{p.Name, p.Title, Label(p.Role), fmt.Sprintf("%d of 5", p.Influence), Label(p.Sentiment), rel})
 	}
 	d.table([]string{"Name", "Title", "Role", "Influence", "Sentiment", "Relationship, now → aim"}, nil, people, nil)
+	d.relationshipMap(s.Map)
 
 	d.section("Account team")
 	var team [][]string

@@ -1109,6 +1109,62 @@ export namespace backend {
 	        this.detail = source["detail"];
 	    }
 	}
+	export class CarryItem {
+	    section: string;
+	    key: string;
+	    title: string;
+	    note: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new CarryItem(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.section = source["section"];
+	        this.key = source["key"];
+	        this.title = source["title"];
+	        this.note = source["note"];
+	    }
+	}
+	export class CarryPreview {
+	    fromPlanId: number;
+	    fromPeriod: string;
+	    period: string;
+	    carried: CarryItem[];
+	    left: CarryItem[];
+	
+	    static createFrom(source: any = {}) {
+	        return new CarryPreview(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.fromPlanId = source["fromPlanId"];
+	        this.fromPeriod = source["fromPeriod"];
+	        this.period = source["period"];
+	        this.carried = this.convertValues(source["carried"], CarryItem);
+	        this.left = this.convertValues(source["left"], CarryItem);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class Change {
 	    section: string;
 	    kind: string;

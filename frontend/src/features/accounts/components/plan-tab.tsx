@@ -6,6 +6,7 @@ import { ErrorState, LoadingState } from '@/components/ui/states';
 import { formatDate, words } from '@/lib/format';
 import { usePlan, usePlanDraft, usePlans } from '../api/plans';
 import { planStatusColor } from '../types/labels';
+import { isLatestPeriod, PlanNextPeriod } from './carry-forward-dialog';
 import { PlanEditor } from './plan-editor';
 import { StartPlan } from './start-plan';
 import { StatusButtons } from './plan-status-buttons';
@@ -51,7 +52,10 @@ export function PlanTab({ accountId, currency }: { accountId: number; currency: 
               {words(p.status)}
             </Badge>
           </Group>
-          <StatusButtons planId={p.id} status={p.status} onNewVersion={select} />
+          <Group gap="xs">
+            {isLatestPeriod(plans.data, p.period) && <PlanNextPeriod plan={p} onCreated={select} />}
+            <StatusButtons planId={p.id} status={p.status} onNewVersion={select} />
+          </Group>
         </Group>
         {!editable && (
           <Alert color="gray" icon={<IconLock size={16} />} role="note">
