@@ -115,6 +115,7 @@ func apis(ctx func() context.Context, s *session, version string) []any {
 		&OneOnOnesAPI{base: b, lock: s.lock},
 		&ExportsAPI{base: b, session: s, jobs: &exportJobs{}},
 		&QBRPackAPI{base: b},
+		&WhitespaceAPI{base: b},
 		newImportsAPI(b, s),
 	}
 }
