@@ -159,6 +159,9 @@ func Limits() LimitTable {
 				"points.text": limLength(OneOnOneItemMaxLen), "actions.text": limLength(OneOnOneItemMaxLen),
 			}),
 			"feedbackNote": {"text": limLength(FeedbackNoteMaxLen)},
+			"whitespaceCell": {"valueMinor": limBetween(0, CellValueMaxMinor), "competitor": limLength(NameMaxLen)},
+			"serviceLine":    {"name": limLength(NameMaxLen)},
+			"division":       {"name": limLength(NameMaxLen)},
 			"passphrase":   {"passphrase": {MinLength: PassphraseMinLen, MaxLength: PassphraseMaxLen}},
 			"exportPlace": {
 				"name": limLength(PlaceNameMaxLen), "destination": limLength(PlaceAddressMaxLen),
