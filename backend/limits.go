@@ -158,11 +158,11 @@ func Limits() LimitTable {
 				"points": limItems(OneOnOneMaxItems), "actions": limItems(OneOnOneMaxItems),
 				"points.text": limLength(OneOnOneItemMaxLen), "actions.text": limLength(OneOnOneItemMaxLen),
 			}),
-			"feedbackNote": {"text": limLength(FeedbackNoteMaxLen)},
+			"feedbackNote":   {"text": limLength(FeedbackNoteMaxLen)},
 			"whitespaceCell": {"valueMinor": limBetween(0, CellValueMaxMinor), "competitor": limLength(NameMaxLen)},
 			"serviceLine":    {"name": limLength(NameMaxLen)},
 			"division":       {"name": limLength(NameMaxLen)},
-			"passphrase":   {"passphrase": {MinLength: PassphraseMinLen, MaxLength: PassphraseMaxLen}},
+			"passphrase":     {"passphrase": {MinLength: PassphraseMinLen, MaxLength: PassphraseMaxLen}},
 			"exportPlace": {
 				"name": limLength(PlaceNameMaxLen), "destination": limLength(PlaceAddressMaxLen),
 				"user": limLength(PlaceUserMaxLen),
