@@ -5,6 +5,7 @@ import { useSettings } from '@/lib/settings';
 import { useCurrencies, useUpdateSettings, useWorkspaceInfo } from '../api/settings';
 import { SettingsForm } from '../components/settings-form';
 import { PassphrasePanel } from '../components/passphrase-panel';
+import { ServiceLinesPanel } from '../components/service-lines-panel';
 import { WorkspacePanel } from '../components/workspace-panel';
 
 export function SettingsRoute() {
@@ -33,6 +34,7 @@ export function SettingsRoute() {
           ) : (
             <WorkspacePanel info={info.data} />
           )}
+          <ServiceLinesPanel />
           <PassphrasePanel />
         </Stack>
       )}
