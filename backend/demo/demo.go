@@ -255,6 +255,9 @@ func (g *gen) plan(ctx context.Context, s Store, a backend.Account, c client) er
 			ValueMinor: c.monthlyRevenue * int64(2+g.r.IntN(5)) / 100 * 100, Probability: map[string]int{backend.StageIdentified: 10, backend.StageQualified: 25, backend.StageProposal: 50, backend.StageNegotiation: 75, backend.StageWon: 100}[stage],
 			Stage: stage, ExpectedClose: g.day(30 + 40*k)})
 	}
+	// The plan's whitespace list (now the account's grid, whitespace.go)
+	// drew once here: drawing still keeps every later figure as it was.
+	_ = g.pick([]string{"potential", "competitor"})
 	p.Risks = []backend.Risk{
 		{Title: "Scope creep on always-on content", Category: "scope_creep", Likelihood: 3 + g.r.IntN(3), Impact: 3, Mitigation: "Monthly scope review with the client lead", Owner: "Account Manager"},
 		{Title: "Procurement fee benchmark", Category: "retention", Likelihood: 2 + g.r.IntN(3), Impact: 5, Mitigation: "Prepare value report before the review", Owner: "Account Director"},

@@ -67,6 +67,7 @@ func funcs(currency, locale string) map[string]any {
 		"qty":   withUnit,
 		"md":    mdEscape,
 		"inc":   func(i int) int { return i + 1 },
+		"share": ShareText,
 	}
 }
 
