@@ -231,14 +231,13 @@ function GridCell({
   const status = (cell?.status ?? '') as CellStatus;
   const color = cellStatusColor[status];
   const money = cell && cell.valueMinor > 0 ? formatMoneyCompact(cell.valueMinor, currency) : '';
-  const detail = [
-    cellStatusLabel[status].toLowerCase(),
-    status === 'competitor' ? cell?.competitor : '',
-    money,
-    cell?.opportunity ? `opportunity ${cell.opportunity.title}` : '',
-  ]
+  // The accessible name holds the visible text as it reads (WCAG 2.5.3), then what it does not show.
+  const shown = [status === 'competitor' ? cell?.competitor : status ? cellStatusLabel[status] : '', money]
     .filter(Boolean)
-    .join(', ');
+    .join(' ');
+  const detail =
+    (status === 'competitor' ? `competitor, ${shown}` : shown || 'empty') +
+    (cell?.opportunity ? `, opportunity ${cell.opportunity.title}` : '');
   return (
     <Popover opened={open} onChange={onOpen} trapFocus returnFocus withArrow position="bottom" shadow="md">
       <Popover.Target>
@@ -258,9 +257,15 @@ function GridCell({
             color: status ? `var(--mantine-color-${color}-light-color)` : 'var(--mantine-color-dimmed)',
           }}
         >
-          <Text span size="xs" fw={600} display="block" lh={1.3} truncate>
-            {status === 'competitor' ? cell?.competitor : status ? cellStatusLabel[status] : '·'}
-          </Text>
+          {status ? (
+            <Text span size="xs" fw={600} display="block" lh={1.3} truncate>
+              {status === 'competitor' ? cell?.competitor : cellStatusLabel[status]}
+            </Text>
+          ) : (
+            <Text span size="xs" display="block" lh={1.3} aria-hidden>
+              ·
+            </Text>
+          )}{' '}
           <Group gap={2} wrap="nowrap" justify="space-between">
             <Text span size="xs" lh={1.3}>
               {money}

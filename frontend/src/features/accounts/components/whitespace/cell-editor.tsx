@@ -137,7 +137,7 @@ export function CellEditor({
       {opp ? (
         <Text size="xs">
           Opportunity in the {opp.period} plan:{' '}
-          <Anchor component={Link} to={`/accounts/${accountId}?tab=plan`} size="xs">
+          <Anchor component={Link} to={`/accounts/${accountId}?tab=plan`} size="xs" underline="always">
             {opp.title}
           </Anchor>{' '}
           ({words(opp.stage)})
