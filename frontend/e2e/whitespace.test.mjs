@@ -40,6 +40,25 @@ test('fill the grid, see share of wallet, make an opportunity, find it in the pl
     const account = await api(page, 'AccountsAPI/Create', { name: 'Lakeside Foods' });
     const plan = await api(page, 'PlansAPI/Create', account.id, 'FY2027');
     const base = page.url().replace(/#.*$/, '');
+
+    // Settings: the agency's service lines, the grid's columns. Rename, reorder, retire.
+    await openScreen(page, 'Settings');
+    const lines = page.getByRole('list', { name: 'Service lines in grid order' });
+    const events = lines.getByRole('textbox', { name: 'Service line 10' });
+    assert.equal(await events.inputValue(), 'Events');
+    await events.fill('Events & experiential');
+    await events.press('Enter');
+    await lines.getByRole('button', { name: 'Move Social up' }).click();
+    await lines.getByRole('button', { name: 'Retire Strategy' }).click();
+    await lines.getByRole('button', { name: 'Bring back Strategy' }).waitFor();
+    await lines.getByRole('button', { name: 'Move Social down' }).waitFor();
+    assert.equal(await lines.getByRole('textbox', { name: 'Service line 3' }).inputValue(), 'Social');
+    // A name already in the list is refused and saves nothing.
+    await page.getByRole('textbox', { name: 'New service line' }).fill('social');
+    await page.getByRole('button', { name: 'Add service line' }).click();
+    await page.getByText('There is already a service line called social.').waitFor();
+    assert.deepEqual(await a11yProblems(page, 'Settings with service lines'), []);
+
     await page.goto(`${base}#/accounts/${account.id}?tab=whitespace`);
 
     // Empty: the first step is said, with the action to take it.
@@ -53,6 +72,18 @@ test('fill the grid, see share of wallet, make an opportunity, find it in the pl
     await newRow.fill('Business');
     await newRow.press('Enter');
     await page.getByRole('button', { name: 'Business: rename or remove' }).waitFor();
+    // The columns follow Settings: Strategy retired (and unused) is gone, Social moved up.
+    const heads = await page
+      .getByRole('table', { name: 'Whitespace grid' })
+      .getByRole('columnheader')
+      .allInnerTexts();
+    assert.deepEqual(heads.slice(0, 4), [
+      'Division or brand',
+      'Creative',
+      'Social',
+      'Media planning & buying',
+    ]);
+    assert.ok(heads.includes('Events & experiential') && !heads.includes('Strategy'), heads.join(', '));
     // A name twice is refused in plain words.
     await newRow.fill('consumer');
     await page.getByRole('button', { name: 'Add division or brand' }).click();

@@ -71,7 +71,7 @@ function WalletSummary({ summary, currency }: { summary: backend.GridSummary; cu
         {value}
       </Text>
       {hint && (
-        <Text size="xs" c="dimmed" maw={260}>
+        <Text size="xs" c="dimmed" maw={210}>
           {hint}
         </Text>
       )}
@@ -79,13 +79,13 @@ function WalletSummary({ summary, currency }: { summary: backend.GridSummary; cu
   );
   return (
     <Paper withBorder radius="md" p="md" component="section" aria-label="Share of wallet">
-      <Group gap="xl" align="flex-start">
+      <Group gap="lg" align="flex-start" wrap="nowrap">
         {stat(
           'Share of wallet',
           o.hasShare ? formatPercent(o.sharePct) : '–',
           o.unpricedCompetitors > 0
             ? `${o.unpricedCompetitors} competitor ${o.unpricedCompetitors === 1 ? 'cell has' : 'cells have'} no value, so our real share may be lower.`
-            : 'Our current work ÷ our current work and competitors’.',
+            : 'Ours ÷ (ours + competitors’).',
         )}
         {stat('Our current work', formatMoney(o.currentMinor, currency))}
         {stat('Competitors’ work', formatMoney(o.competitorMinor, currency))}
@@ -120,7 +120,7 @@ function GridTable({ g, accountId, currency }: { g: backend.Grid; accountId: num
   const cells = new Map(g.cells.map((c) => [`${c.divisionId}:${c.serviceLineId}`, c]));
   const wallet = new Map(g.summary.lines.map((w) => [w.serviceLineId, w]));
   return (
-    <Table.ScrollContainer minWidth={180 + g.lines.length * 92} mb="sm">
+    <Table.ScrollContainer minWidth={150 + g.lines.length * 84} mb="sm">
       <Table
         withTableBorder
         withColumnBorders
@@ -133,7 +133,7 @@ function GridTable({ g, accountId, currency }: { g: backend.Grid; accountId: num
       >
         <Table.Thead>
           <Table.Tr>
-            <Table.Th w={170}>Division or brand</Table.Th>
+            <Table.Th w={150}>Division or brand</Table.Th>
             {g.lines.map((l) => (
               <Table.Th key={l.id} ta="center" fw={600} style={{ verticalAlign: 'bottom' }}>
                 {l.name}
