@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"strconv"
 	"testing"
 
 	"accountdesk/backend"
@@ -453,10 +454,17 @@ func TestUntappedByServiceLine(t *testing.T) {
 
 // TestMigrationMovesPlanWhitespaceIntoTheGrid: a workspace from before the
 // grid keeps its service lines and its latest plan's statuses as the
-// account's "Whole client" row.
+// account's "Whole client" row, from every schema version that had
+// plan_whitespace (00002 on).
 func TestMigrationMovesPlanWhitespaceIntoTheGrid(t *testing.T) {
+	for from := int64(2); from < 22; from++ {
+		t.Run("OK from version "+strconv.FormatInt(from, 10), func(t *testing.T) { migrateOldCells(t, from) })
+	}
+}
+
+func migrateOldCells(t *testing.T, from int64) {
 	ctx := context.Background()
-	path := workspaceAtVersion(t, 18,
+	path := workspaceAtVersion(t, from,
 		`INSERT INTO accounts (id, name, tier, status, health, contract_type, created_at, updated_at) VALUES (1, 'Acme', 'key', 'active', 'green', 'retainer', 'x', 'x'), (2, 'Beta', 'key', 'active', 'green', 'retainer', 'x', 'x')`,
 		`INSERT INTO plans (id, account_id, period, version, status, created_at, updated_at) VALUES (1, 1, 'FY2026', 1, 'archived', 'x', 'x'), (2, 1, 'FY2027', 1, 'approved', 'x', 'x'), (3, 1, 'FY2027', 2, 'draft', 'x', 'x')`,
 		`INSERT INTO plan_whitespace (plan_id, position, service_line, status) VALUES

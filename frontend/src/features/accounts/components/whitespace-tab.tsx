@@ -119,6 +119,8 @@ function GridTable({ g, accountId, currency }: { g: backend.Grid; accountId: num
   const [open, setOpen] = useState<string | null>(null);
   const cells = new Map(g.cells.map((c) => [`${c.divisionId}:${c.serviceLineId}`, c]));
   const wallet = new Map(g.summary.lines.map((w) => [w.serviceLineId, w]));
+  // Columns stay wide enough to read "Potential US$102k" and a line's name unbroken: a workspace
+  // of ten lines scrolls sideways inside the card below about 1200 px, rather than truncate.
   return (
     <Table.ScrollContainer minWidth={150 + g.lines.length * 84} mb="sm">
       <Table
