@@ -131,6 +131,7 @@ func apis(ctx func() context.Context, s *session, version string) []any {
 		&PeerFeedbackAPI{base: b, lock: s.lock},
 		&ExportsAPI{base: b, session: s, jobs: &exportJobs{}},
 		&QBRPackAPI{base: b},
+		&WhitespaceAPI{base: b},
 		newImportsAPI(b, s),
 	}
 }

@@ -92,7 +92,7 @@ func BenchmarkUIReads(b *testing.B) {
 			{`SELECT * FROM plans WHERE id = ?`, []any{planID}},
 			{`SELECT * FROM plan_objectives WHERE plan_id = ?`, []any{planID}},
 			{`SELECT * FROM plan_opportunities WHERE plan_id = ?`, []any{planID}},
-			{`SELECT * FROM plan_whitespace WHERE plan_id = ?`, []any{planID}},
+			{`SELECT c.opportunity_key, d.name FROM whitespace_cells c JOIN account_divisions d ON d.id = c.division_id WHERE d.account_id = 1 AND c.opportunity_key != ''`, nil},
 			{`SELECT * FROM plan_risks WHERE plan_id = ?`, []any{planID}},
 			{`SELECT * FROM plan_actions WHERE plan_id = ?`, []any{planID}},
 		}},

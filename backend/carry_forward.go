@@ -125,7 +125,6 @@ func CarryForward(from Plan, period string) (Plan, CarryPreview, error) {
 	next.Opportunities = append([]string{}, from.Opportunities...)
 	next.Threats = append([]string{}, from.Threats...)
 	next.Competitors = append([]string{}, from.Competitors...)
-	next.Whitespace = append([]Whitespace{}, from.Whitespace...)
 	next.PipelineStats = Pipeline{}
 
 	strategy := []struct {

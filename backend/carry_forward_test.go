@@ -37,7 +37,6 @@ func lastYear() backend.Plan {
 			{Key: "a-done", Title: "Send recap", Status: "done"},
 			{Key: "a-cancel", Title: "Plan offsite", Status: "cancelled"},
 		},
-		Whitespace: []backend.Whitespace{{ServiceLine: "CRM", Status: "potential"}},
 	}
 }
 

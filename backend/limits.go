@@ -172,7 +172,10 @@ func Limits() LimitTable {
 				"reviewers.name": limLength(NameMaxLen),
 				"questions.text": limLength(PeerQuestionMaxLen),
 			},
-			"passphrase": {"passphrase": {MinLength: PassphraseMinLen, MaxLength: PassphraseMaxLen}},
+			"whitespaceCell": {"valueMinor": limBetween(0, CellValueMaxMinor), "competitor": limLength(NameMaxLen)},
+			"serviceLine":    {"name": limLength(NameMaxLen)},
+			"division":       {"name": limLength(NameMaxLen)},
+			"passphrase":     {"passphrase": {MinLength: PassphraseMinLen, MaxLength: PassphraseMaxLen}},
 			"exportPlace": {
 				"name": limLength(PlaceNameMaxLen), "destination": limLength(PlaceAddressMaxLen),
 				"user": limLength(PlaceUserMaxLen),

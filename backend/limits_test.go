@@ -165,6 +165,18 @@ func probes() map[string]probe {
 			// As the store does: free questions are numbered before they are checked.
 			validate: func(v any) error { r := v.(*backend.PeerRequest); r.Normalize(); return r.Validate() },
 		},
+		"whitespaceCell": {
+			valid:    func(string) any { return &backend.Cell{Status: backend.CellCompetitor, Competitor: "Kite & Co"} },
+			validate: func(v any) error { return v.(*backend.Cell).Validate() },
+		},
+		"serviceLine": {
+			valid:    func(string) any { return &backend.ServiceLine{Name: "Social"} },
+			validate: func(v any) error { return v.(*backend.ServiceLine).Validate() },
+		},
+		"division": {
+			valid:    func(string) any { return &backend.Division{Name: "Consumer"} },
+			validate: func(v any) error { return v.(*backend.Division).Validate() },
+		},
 		"passphrase": {
 			valid:    func(string) any { return &passphrase{Passphrase: "correct horse battery"} },
 			validate: func(v any) error { return vault.CheckPassphrase(v.(*passphrase).Passphrase) },

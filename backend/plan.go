@@ -36,7 +36,6 @@ type Plan struct {
 
 	Objectives    []Objective   `json:"objectives"`
 	Opps          []Opportunity `json:"opportunities"`
-	Whitespace    []Whitespace  `json:"whitespace"`
 	Risks         []Risk        `json:"risks"`
 	Actions       []Action      `json:"actions"`
 	ApprovedAt    string        `json:"approvedAt"`
@@ -104,12 +103,9 @@ type Opportunity struct {
 	Probability   int    `json:"probability"` // 0–100
 	Stage         string `json:"stage"`
 	ExpectedClose string `json:"expectedClose"`
-}
-
-// Whitespace is one cell of the service line grid.
-type Whitespace struct {
-	ServiceLine string `json:"serviceLine"`
-	Status      string `json:"status"` // current, potential, won, competitor, not_relevant
+	// FromWhitespace names the grid cell the opportunity was made from
+	// ("Social for Whole client"); "" otherwise. Read only.
+	FromWhitespace string `json:"fromWhitespace"`
 }
 
 // Risk is something that could hurt the account, scored likelihood × impact.
@@ -258,19 +254,6 @@ func (p Plan) Validate() error {
 		case !validDate(o.ExpectedClose):
 			return Invalid(f+"expectedClose", "Enter the expected close as a date.")
 		}
-	}
-	seen := map[string]bool{}
-	for i, w := range p.Whitespace {
-		f := "whitespace." + strconv.Itoa(i) + "."
-		switch {
-		case strings.TrimSpace(w.ServiceLine) == "":
-			return Invalid(f+"serviceLine", "Name the service line.")
-		case seen[strings.ToLower(w.ServiceLine)]:
-			return Invalid(f+"serviceLine", "Each service line appears once in the grid.")
-		case !oneOf(w.Status, "current", "potential", "won", "competitor", "not_relevant"):
-			return Invalid(f+"status", "Choose current, potential, won, competitor or not relevant.")
-		}
-		seen[strings.ToLower(w.ServiceLine)] = true
 	}
 	for i, r := range p.Risks {
 		f := "risks." + strconv.Itoa(i) + "."

@@ -90,7 +90,6 @@ func TestPlanValidate(t *testing.T) {
 			Opps:       []backend.Opportunity{{Title: "Upsell", Type: "upsell", Probability: 40, Stage: backend.StageProposal}},
 			Risks:      []backend.Risk{{Title: "Scope creep on web build", Category: "scope_creep", Likelihood: 3, Impact: 4, Status: "open"}},
 			Actions:    []backend.Action{{Title: "Book QBR", Status: "open", ObjectiveKey: "o1"}},
-			Whitespace: []backend.Whitespace{{ServiceLine: "Social", Status: "current"}, {ServiceLine: "Search", Status: "potential"}},
 		}
 	}
 	scenarios := []struct {
@@ -113,7 +112,6 @@ func TestPlanValidate(t *testing.T) {
 		{"ErrRiskImpact", func(p *backend.Plan) { p.Risks[0].Impact = 6 }, "risks.0.impact"},
 		{"ErrRiskCategory", func(p *backend.Plan) { p.Risks[0].Category = "gremlins" }, "risks.0.category"},
 		{"ErrActionLinksMissingObjective", func(p *backend.Plan) { p.Actions[0].ObjectiveKey = "nope" }, "actions.0.objectiveKey"},
-		{"ErrWhitespaceTwice", func(p *backend.Plan) { p.Whitespace[1].ServiceLine = "social" }, "whitespace.1.serviceLine"},
 		{"ErrNegativeTarget", func(p *backend.Plan) { p.RevenueTargetMinor = -5 }, "revenueTargetMinor"},
 	}
 	for _, sc := range scenarios {

@@ -22,6 +22,7 @@ type Source interface {
 	backend.AppraisalService
 	backend.QBRService
 	backend.OnboardingService
+	backend.WhitespaceService
 	Snapshots
 	// Schedules returns when the director's next 1:1 with each direct
 	// report is due (backend.OneOnOneService); only the calendar reads it,
@@ -87,6 +88,9 @@ func BuildPlanSummary(ctx context.Context, src Source, accountID int64, now time
 		FiscalYear: backend.FiscalYearOf(today, settings.FiscalYearStartMonth).Label}
 	s.Months = monthTotals([][]backend.MonthRow{fin.Months})
 	if err := addTeam(ctx, src, &s, accountID, today); err != nil {
+		return s, err
+	}
+	if err := addWhitespace(ctx, src, &s, accountID); err != nil {
 		return s, err
 	}
 	return s, nil
@@ -190,6 +194,9 @@ func BuildPortfolio(ctx context.Context, src Source, now time.Time) (PortfolioSu
 		out.TopRisks = append(out.TopRisks, TopRisk{Account: r.AccountName, Title: r.Risk.Title, Score: r.Score})
 	}
 	addWorkbookParts(&out, p)
+	if err := addUntapped(ctx, src, &out); err != nil {
+		return out, err
+	}
 	for _, r := range rows {
 		out.Accounts = append(out.Accounts, PortfolioRow{Name: r.Name, Tier: r.Tier, Status: r.Status, Health: r.Health, RevenueT12MMinor: r.RevenueT12MMinor,
 			MarginPct: round1(r.MarginPct), PlanPeriod: r.PlanPeriod, PlanStatus: r.PlanStatus, PlanTargetMinor: r.PlanTargetMinor,

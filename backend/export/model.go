@@ -21,6 +21,8 @@ type PlanSummary struct {
 	Financials   FinancialsInfo `json:"financials"`
 	QBR          QBRInfo        `json:"qbr"`
 	Team         []TeamMember   `json:"team"`
+	// Whitespace is the account's whitespace grid (added in issue 19).
+	Whitespace Whitespace `json:"whitespace"`
 	// Changes since the previous export of this account, for the PDF,
 	// Markdown and HTML; nil on the first export. Not part of the JSON.
 	Changes *Changes `json:"-"`
@@ -182,6 +184,9 @@ type PortfolioSummary struct {
 	Totals      Totals         `json:"totals"`
 	Accounts    []PortfolioRow `json:"accounts"`
 	TopRisks    []TopRisk      `json:"topRisks"`
+	// UntappedByServiceLine is untapped potential per service line across
+	// the accounts, largest first (added in issue 19).
+	UntappedByServiceLine []UntappedLine `json:"untappedByServiceLine"`
 	// Locale is how the PDF writes dates; not part of the JSON.
 	Locale string `json:"-"`
 	// For the workbook, none part of the JSON: the pipeline by stage, the

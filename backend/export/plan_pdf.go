@@ -81,6 +81,7 @@ func PlanPDF(s PlanSummary) ([]byte, error) {
 		}
 		d.table([]string{"Action", "Owner", "Due", "Status"}, nil, actions, nil)
 	}
+	d.whitespace(s.Whitespace, money)
 	d.section("Stakeholders")
 	var people [][]string
 	for _, p := range s.Stakeholders {
@@ -228,6 +229,7 @@ func PortfolioPDF(p PortfolioSummary) ([]byte, error) {
 		risks = append(risks, []string{r.Account, r.Title, fmt.Sprint(r.Score)})
 	}
 	d.table([]string{"Account", "Risk", "Score"}, nil, risks, map[int]bool{2: true})
+	d.untapped(p.UntappedByServiceLine, money)
 	return d.bytes()
 }
 

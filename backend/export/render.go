@@ -71,6 +71,7 @@ func funcs(currency, locale string) map[string]any {
 		"peerSummary":      peerSummary,
 		"peerQuestionLine": peerQuestionLine,
 		"peerCommentLine":  peerCommentLine,
+		"share":            ShareText,
 	}
 }
 

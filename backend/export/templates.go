@@ -79,6 +79,16 @@ Weighted {{money .Pipeline.WeightedMinor}} · Won {{money .Pipeline.WonMinor}} �
 | Action | Owner | Due | Status |
 |---|---|---|---|
 {{range .Actions}}| {{md .Title}}{{if .Overdue}} (overdue){{end}} | {{md .Owner}} | {{date .Due}} | {{label .Status}} |
+{{end}}{{end}}{{with .Whitespace}}
+## Whitespace
+{{if .Lines}}
+Share of wallet {{share .SharePct}} · our current work {{money .CurrentMinor}} · competitors' {{money .CompetitorMinor}} · untapped potential {{money .UntappedMinor}}{{if .UnpricedCompetitors}} ({{.UnpricedCompetitors}} competitor cells have no known value){{end}}
+
+| Service line |{{range .Divisions}} {{md .}} |{{end}} Share of wallet | Untapped |
+|---|{{range .Divisions}}---|{{end}}---|---|
+{{range .Lines}}| {{md .ServiceLine}}{{if .Retired}} (retired){{end}} |{{range .Cells}} {{md .Text}} |{{end}} {{share .SharePct}} | {{if .UntappedMinor}}{{money .UntappedMinor}}{{end}} |
+{{end}}{{else}}
+_Nothing is recorded in the whitespace grid yet._
 {{end}}{{end}}
 ## Stakeholders
 
@@ -110,6 +120,13 @@ const portfolioMD = `# Portfolio summary{{if .Director}}: {{md .Director}}{{end}
 |---|---|---|
 {{range .TopRisks}}| {{md .Account}} | {{md .Title}} | {{.Score}} |
 {{else}}| No open high risks. | | |
+{{end}}
+## Untapped potential by service line
+
+| Service line | Untapped potential | Accounts |
+|---|---|---|
+{{range .UntappedByServiceLine}}| {{md .ServiceLine}} | {{money .UntappedMinor}} | {{.Accounts}} |
+{{else}}| No untapped potential recorded. | | |
 {{end}}
 ---
 Generated {{date .GeneratedAt}} by AccountDesk. Confidential: for management of the agency only.
@@ -153,6 +170,10 @@ const planHTML = htmlHead + `<title>{{.Account.Name}}: account plan summary</tit
 <h2>Actions</h2><table><tr><th>Action</th><th>Owner</th><th>Due</th><th>Status</th></tr>
 {{range .Actions}}<tr><td>{{.Title}}{{if .Overdue}} <span class="badge red">overdue</span>{{end}}</td><td>{{.Owner}}</td><td>{{date .Due}}</td><td>{{label .Status}}</td></tr>
 {{end}}</table>{{end}}
+{{with .Whitespace}}<h2>Whitespace</h2>{{if .Lines}}<p>Share of wallet {{share .SharePct}} · our current work {{money .CurrentMinor}} · competitors' {{money .CompetitorMinor}} · untapped potential {{money .UntappedMinor}}{{if .UnpricedCompetitors}} <span class="muted">({{.UnpricedCompetitors}} competitor cells have no known value)</span>{{end}}</p>
+<table><tr><th>Service line</th>{{range .Divisions}}<th>{{.}}</th>{{end}}<th class="num">Share of wallet</th><th class="num">Untapped</th></tr>
+{{range .Lines}}<tr><td>{{.ServiceLine}}{{if .Retired}} (retired){{end}}</td>{{range .Cells}}<td>{{.Text}}</td>{{end}}<td class="num">{{share .SharePct}}</td><td class="num">{{if .UntappedMinor}}{{money .UntappedMinor}}{{end}}</td></tr>
+{{end}}</table>{{else}}<p class="muted">Nothing is recorded in the whitespace grid yet.</p>{{end}}{{end}}
 <h2>Stakeholders</h2><table><tr><th>Name</th><th>Title</th><th>Role</th><th class="num">Influence</th><th>Sentiment</th><th>Relationship, now → aim</th></tr>
 {{range .Stakeholders}}<tr><td>{{.Name}}</td><td>{{.Title}}</td><td>{{label .Role}}</td><td class="num">{{.Influence}} of 5</td><td>{{label .Sentiment}}</td><td>{{label .RelationshipNow}}{{if ne .RelationshipTarget .RelationshipNow}} → {{label .RelationshipTarget}}{{end}}</td></tr>
 {{end}}</table>
@@ -172,6 +193,10 @@ const portfolioHTML = htmlHead + `<title>Portfolio summary</title></head><body>
 <h2>Top risks</h2><table><tr><th>Account</th><th>Risk</th><th class="num">Score</th></tr>
 {{range .TopRisks}}<tr><td>{{.Account}}</td><td>{{.Title}}</td><td class="num">{{.Score}}</td></tr>
 {{else}}<tr><td colspan="3" class="muted">No open high risks.</td></tr>
+{{end}}</table>
+<h2>Untapped potential by service line</h2><table><tr><th>Service line</th><th class="num">Untapped potential</th><th class="num">Accounts</th></tr>
+{{range .UntappedByServiceLine}}<tr><td>{{.ServiceLine}}</td><td class="num">{{money .UntappedMinor}}</td><td class="num">{{.Accounts}}</td></tr>
+{{else}}<tr><td colspan="3" class="muted">No untapped potential recorded.</td></tr>
 {{end}}</table>
 <footer>Generated {{date .GeneratedAt}} by AccountDesk. Confidential: for management of the agency only.</footer>
 </body></html>

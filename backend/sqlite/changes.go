@@ -55,9 +55,9 @@ func accountsChangedBy(table string) (expr string, classified bool) {
 		"appraisals", "contact_reports", "cycle_drafts", "cycles", "export_leftovers", "export_runs", "export_snapshots", "feedback_notes",
 		"goose_db_version", "import_batches", "import_changes", "import_failures", "import_links", "import_mappings",
 		"jobs", "one_on_one_cadences", "one_on_one_drafts", "one_on_ones", "onboarding_tasks", "onboardings", "peer_requests", "peer_responses", "peer_reviewers", "people", "person_drafts", "person_hours", "plan_drafts",
-		"plan_objectives", "plan_whitespace", "roles", "search_docs", "search_fts", "search_fts_config",
+		"plan_objectives", "roles", "search_docs", "search_fts", "search_fts_config",
 		"search_fts_data", "search_fts_docsize", "search_fts_idx", "settings_drafts", "stakeholders", "template_drafts", "templates", "workspace",
-		"stakeholder_relations", "stakeholder_influences":
+		"stakeholder_relations", "stakeholder_influences", "service_lines", "account_divisions", "whitespace_cells":
 		return "", true
 	}
 	return strconv.Itoa(everyAccount), false

@@ -360,7 +360,7 @@ func (u *undo) plan(e journalEntry) error {
 	var items int
 	if err := u.tx.QueryRowContext(u.ctx, `SELECT (SELECT COUNT(*) FROM plan_objectives WHERE plan_id = ?1)
 		+ (SELECT COUNT(*) FROM plan_opportunities WHERE plan_id = ?1) + (SELECT COUNT(*) FROM plan_risks WHERE plan_id = ?1)
-		+ (SELECT COUNT(*) FROM plan_actions WHERE plan_id = ?1) + (SELECT COUNT(*) FROM plan_whitespace WHERE plan_id = ?1)`,
+		+ (SELECT COUNT(*) FROM plan_actions WHERE plan_id = ?1)`,
 		e.recordID).Scan(&items); err != nil {
 		return fmt.Errorf("undo plan: %w", err)
 	}

@@ -101,7 +101,7 @@ func nonNil(s []string) []string {
 }
 
 func loadPlanItems(ctx context.Context, tx *sql.Tx, p *backend.Plan) error {
-	p.Objectives, p.Opps, p.Whitespace, p.Risks, p.Actions = []backend.Objective{}, []backend.Opportunity{}, []backend.Whitespace{}, []backend.Risk{}, []backend.Action{}
+	p.Objectives, p.Opps, p.Risks, p.Actions = []backend.Objective{}, []backend.Opportunity{}, []backend.Risk{}, []backend.Action{}
 	err := each(ctx, tx, `SELECT key, title, kpi, unit, baseline, target, current, cadence, due, owner, COALESCE(owner_id, 0), status
 		FROM plan_objectives WHERE plan_id = ? ORDER BY position`, p.ID, func(r *sql.Rows) error {
 		var o backend.Objective
@@ -122,13 +122,7 @@ func loadPlanItems(ctx context.Context, tx *sql.Tx, p *backend.Plan) error {
 	if err != nil {
 		return err
 	}
-	err = each(ctx, tx, `SELECT service_line, status FROM plan_whitespace WHERE plan_id = ? ORDER BY position`, p.ID, func(r *sql.Rows) error {
-		var w backend.Whitespace
-		err := r.Scan(&w.ServiceLine, &w.Status)
-		p.Whitespace = append(p.Whitespace, w)
-		return err
-	})
-	if err != nil {
+	if err := fillWhitespaceOrigins(ctx, tx, p); err != nil {
 		return err
 	}
 	err = each(ctx, tx, `SELECT key, title, category, likelihood, impact, mitigation, owner, COALESCE(owner_id, 0), status
@@ -257,7 +251,7 @@ func (d *DB) SavePlan(ctx context.Context, p backend.Plan) (backend.Plan, error)
 		if err != nil {
 			return fmt.Errorf("save plan: %w", err)
 		}
-		for _, table := range []string{"plan_objectives", "plan_opportunities", "plan_whitespace", "plan_risks", "plan_actions"} {
+		for _, table := range []string{"plan_objectives", "plan_opportunities", "plan_risks", "plan_actions"} {
 			if _, err := tx.ExecContext(ctx, `DELETE FROM `+table+` WHERE plan_id = ?`, p.ID); err != nil {
 				return fmt.Errorf("clear %s: %w", table, err)
 			}
@@ -312,12 +306,6 @@ func writePlanItems(ctx context.Context, tx *sql.Tx, id int64, p backend.Plan) e
 			value_minor, probability, stage, expected_close) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			id, i, o.Key, o.Title, o.ServiceLine, o.Type, o.ValueMinor, o.Probability, o.Stage, o.ExpectedClose); err != nil {
 			return fmt.Errorf("save opportunity: %w", err)
-		}
-	}
-	for i, w := range p.Whitespace {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO plan_whitespace (plan_id, position, service_line, status) VALUES (?, ?, ?, ?)`,
-			id, i, w.ServiceLine, w.Status); err != nil {
-			return fmt.Errorf("save whitespace: %w", err)
 		}
 	}
 	for i, r := range p.Risks {

@@ -1165,6 +1165,73 @@ export namespace backend {
 		    return a;
 		}
 	}
+	export class CellOpportunity {
+	    key: string;
+	    title: string;
+	    stage: string;
+	    valueMinor: number;
+	    planId: number;
+	    period: string;
+	    version: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new CellOpportunity(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.title = source["title"];
+	        this.stage = source["stage"];
+	        this.valueMinor = source["valueMinor"];
+	        this.planId = source["planId"];
+	        this.period = source["period"];
+	        this.version = source["version"];
+	    }
+	}
+	export class Cell {
+	    divisionId: number;
+	    serviceLineId: number;
+	    status: string;
+	    valueMinor: number;
+	    competitor: string;
+	    opportunityKey: string;
+	    opportunity?: CellOpportunity;
+	
+	    static createFrom(source: any = {}) {
+	        return new Cell(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.divisionId = source["divisionId"];
+	        this.serviceLineId = source["serviceLineId"];
+	        this.status = source["status"];
+	        this.valueMinor = source["valueMinor"];
+	        this.competitor = source["competitor"];
+	        this.opportunityKey = source["opportunityKey"];
+	        this.opportunity = this.convertValues(source["opportunity"], CellOpportunity);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
 	export class Change {
 	    section: string;
 	    kind: string;
@@ -1282,6 +1349,22 @@ export namespace backend {
 		}
 	}
 	
+	export class Division {
+	    id: number;
+	    accountId: number;
+	    name: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Division(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.accountId = source["accountId"];
+	        this.name = source["name"];
+	    }
+	}
 	export class Draft {
 	    body: string;
 	    baseVersion: number;
@@ -1575,6 +1658,119 @@ export namespace backend {
 		}
 	}
 	
+	
+	export class LineWallet {
+	    serviceLineId: number;
+	    currentMinor: number;
+	    competitorMinor: number;
+	    potentialMinor: number;
+	    untappedMinor: number;
+	    sharePct: number;
+	    hasShare: boolean;
+	    unpricedCompetitors: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new LineWallet(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.serviceLineId = source["serviceLineId"];
+	        this.currentMinor = source["currentMinor"];
+	        this.competitorMinor = source["competitorMinor"];
+	        this.potentialMinor = source["potentialMinor"];
+	        this.untappedMinor = source["untappedMinor"];
+	        this.sharePct = source["sharePct"];
+	        this.hasShare = source["hasShare"];
+	        this.unpricedCompetitors = source["unpricedCompetitors"];
+	    }
+	}
+	export class GridSummary {
+	    lines: LineWallet[];
+	    overall: LineWallet;
+	
+	    static createFrom(source: any = {}) {
+	        return new GridSummary(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.lines = this.convertValues(source["lines"], LineWallet);
+	        this.overall = this.convertValues(source["overall"], LineWallet);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ServiceLine {
+	    id: number;
+	    name: string;
+	    retired: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ServiceLine(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.retired = source["retired"];
+	    }
+	}
+	export class Grid {
+	    accountId: number;
+	    lines: ServiceLine[];
+	    divisions: Division[];
+	    cells: Cell[];
+	    summary: GridSummary;
+	
+	    static createFrom(source: any = {}) {
+	        return new Grid(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.accountId = source["accountId"];
+	        this.lines = this.convertValues(source["lines"], ServiceLine);
+	        this.divisions = this.convertValues(source["divisions"], Division);
+	        this.cells = this.convertValues(source["cells"], Cell);
+	        this.summary = this.convertValues(source["summary"], GridSummary);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	
 	
 	export class HealthCounts {
@@ -1879,6 +2075,7 @@ export namespace backend {
 	        this.count = source["count"];
 	    }
 	}
+	
 	
 	export class LoggedHours {
 	    accountId: number;
@@ -2204,6 +2401,7 @@ export namespace backend {
 	    probability: number;
 	    stage: string;
 	    expectedClose: string;
+	    fromWhitespace: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new Opportunity(source);
@@ -2219,6 +2417,7 @@ export namespace backend {
 	        this.probability = source["probability"];
 	        this.stage = source["stage"];
 	        this.expectedClose = source["expectedClose"];
+	        this.fromWhitespace = source["fromWhitespace"];
 	    }
 	}
 	
@@ -2697,20 +2896,6 @@ export namespace backend {
 	        this.status = source["status"];
 	    }
 	}
-	export class Whitespace {
-	    serviceLine: string;
-	    status: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new Whitespace(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.serviceLine = source["serviceLine"];
-	        this.status = source["status"];
-	    }
-	}
 	export class Plan {
 	    id: number;
 	    accountId: number;
@@ -2729,7 +2914,6 @@ export namespace backend {
 	    growthTargetPct: number;
 	    objectives: Objective[];
 	    opportunities: Opportunity[];
-	    whitespace: Whitespace[];
 	    risks: Risk[];
 	    actions: Action[];
 	    approvedAt: string;
@@ -2761,7 +2945,6 @@ export namespace backend {
 	        this.growthTargetPct = source["growthTargetPct"];
 	        this.objectives = this.convertValues(source["objectives"], Objective);
 	        this.opportunities = this.convertValues(source["opportunities"], Opportunity);
-	        this.whitespace = this.convertValues(source["whitespace"], Whitespace);
 	        this.risks = this.convertValues(source["risks"], Risk);
 	        this.actions = this.convertValues(source["actions"], Action);
 	        this.approvedAt = source["approvedAt"];
@@ -3530,6 +3713,7 @@ export namespace backend {
 	        this.snippet = source["snippet"];
 	    }
 	}
+	
 	export class Settings {
 	    agencyName: string;
 	    directorName: string;
@@ -3811,7 +3995,6 @@ export namespace backend {
 		    return a;
 		}
 	}
-	
 	export class WorkspaceInfo {
 	    path: string;
 	    sizeBytes: number;

@@ -18,7 +18,6 @@ const saved = backend.Plan.createFrom({
   growthTargetPct: 0,
   objectives: [blankRows.objective('o1')].map((o) => ({ ...o, title: 'Grow share of wallet' })),
   opportunities: [],
-  whitespace: [],
   risks: [],
   actions: [],
 });

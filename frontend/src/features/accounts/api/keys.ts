@@ -14,6 +14,7 @@ export const accountsKeys = {
   draft: (id: number) => ['accounts', id, 'draft'] as const,
   stakeholders: (id: number) => ['accounts', id, 'stakeholders'] as const,
   relationships: (id: number) => ['accounts', id, 'relationships'] as const,
+  whitespace: (id: number) => ['accounts', id, 'whitespace'] as const,
   financials: (id: number) => ['accounts', id, 'financials'] as const,
   qbrs: (id: number) => ['accounts', id, 'qbrs'] as const,
   jobs: (id: number) => ['accounts', id, 'jobs'] as const,

@@ -14,7 +14,6 @@ import type { PlanKit } from './plan/plan-kit';
 import { PlanTextFields } from './plan/plan-text-fields';
 import { RisksTable } from './plan/risks-table';
 import { SwotFields } from './plan/swot-fields';
-import { WhitespaceGrid } from './plan/whitespace-grid';
 
 /**
  * The plan editor. Every change saves itself shortly after typing stops,
@@ -117,7 +116,6 @@ export function PlanEditor({
         onChange={(opportunities) => change({ opportunities })}
         kit={kit}
       />
-      <WhitespaceGrid items={p.whitespace} readOnly={ro} onChange={(whitespace) => change({ whitespace })} />
       <RisksTable items={p.risks} onChange={(risks) => change({ risks })} kit={kit} />
       <ActionsTable
         items={p.actions}

@@ -12,11 +12,13 @@ import { PlanTab } from '../components/plan-tab';
 import { QBRPackDialog } from '../components/qbr-pack-dialog';
 import { QBRsTab } from '../components/qbrs-tab';
 import { StakeholdersTab } from '../components/stakeholders-tab';
+import { WhitespaceTab } from '../components/whitespace-tab';
 import { useScreenTiming } from '@/lib/screen-timing';
 
 const tabs = [
   { value: 'overview', label: 'Overview' },
   { value: 'plan', label: 'Plan' },
+  { value: 'whitespace', label: 'Whitespace' },
   { value: 'stakeholders', label: 'Stakeholders' },
   { value: 'financials', label: 'Financials' },
   { value: 'qbrs', label: 'QBRs' },
@@ -113,6 +115,9 @@ export function AccountRoute() {
         </Tabs.Panel>
         <Tabs.Panel value="plan">
           <PlanTab accountId={a.id} currency={currency} />
+        </Tabs.Panel>
+        <Tabs.Panel value="whitespace">
+          <WhitespaceTab accountId={a.id} currency={currency} />
         </Tabs.Panel>
         <Tabs.Panel value="stakeholders">
           <StakeholdersTab accountId={a.id} />

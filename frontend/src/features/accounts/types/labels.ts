@@ -34,14 +34,6 @@ export const oppTypes = ['upsell', 'cross_sell', 'renewal', 'new'];
 export const riskCategories = ['scope_creep', 'budget', 'timeline', 'retention', 'quality', 'other'];
 export const riskStatuses = ['open', 'mitigated', 'closed'];
 export const actionStatuses = ['open', 'in_progress', 'done', 'cancelled'];
-export const whitespaceStatuses = ['current', 'potential', 'won', 'competitor', 'not_relevant'];
-export const whitespaceColor: Record<string, string> = {
-  current: 'var(--mantine-color-teal-5)',
-  potential: 'var(--mantine-color-blue-3)',
-  won: 'var(--mantine-color-green-7)',
-  competitor: 'var(--mantine-color-red-4)',
-  not_relevant: 'var(--mantine-color-gray-3)',
-};
 export const roles = ['decision_maker', 'champion', 'influencer', 'user', 'blocker'];
 export const sentiments = ['detractor', 'neutral', 'supporter'];
 export const relationships = ['vendor', 'preferred_supplier', 'partner', 'trusted_advisor'];

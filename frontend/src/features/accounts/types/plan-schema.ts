@@ -91,7 +91,6 @@ const sectionNames: Record<string, string> = {
   opportunities: 'Opportunities',
   risks: 'Risks',
   actions: 'Actions',
-  whitespace: 'Whitespace',
 };
 const fieldLabels: Record<string, string> = {
   executiveSummary: 'Executive summary',
@@ -135,6 +134,7 @@ export const blankRows = {
       probability: 25,
       stage: 'identified',
       expectedClose: '',
+      fromWhitespace: '',
     }),
   risk: (key: string) =>
     backend.Risk.createFrom({
@@ -225,7 +225,6 @@ export function splitPlan(
     opportunities: opportunities.rows,
     risks: risks.rows,
     actions: actions.rows,
-    whitespace: cur.whitespace,
   });
   const problems: Problem[] = [
     ...fields.problems,
@@ -252,7 +251,6 @@ const written = (p: backend.Plan) =>
     p.growthTargetPct,
     p.objectives,
     p.opportunities,
-    p.whitespace,
     p.risks,
     p.actions,
   ]);

@@ -13,6 +13,7 @@ import {
 } from '../api/settings';
 import { SettingsForm } from '../components/settings-form';
 import { PassphrasePanel } from '../components/passphrase-panel';
+import { ServiceLinesPanel } from '../components/service-lines-panel';
 import { WorkspacePanel } from '../components/workspace-panel';
 
 export function SettingsRoute() {
@@ -48,6 +49,7 @@ export function SettingsRoute() {
           ) : (
             <WorkspacePanel info={info.data} />
           )}
+          <ServiceLinesPanel />
           <PassphrasePanel />
         </Stack>
       )}

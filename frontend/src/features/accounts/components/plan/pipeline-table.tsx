@@ -1,4 +1,4 @@
-import { Badge, Group, NativeSelect, NumberInput, Table, TextInput } from '@mantine/core';
+import { Badge, Group, NativeSelect, NumberInput, Table, Text, TextInput } from '@mantine/core';
 import { backend } from '../../../../../wailsjs/go/models';
 import { DateField } from '@/components/ui/date-field';
 import { newRowKey } from '@/lib/draft-merge';
@@ -56,6 +56,11 @@ export function PipelineTable({
               onChange={(e) => u({ title: e.currentTarget.value })}
               error={err(`opportunities.${o.key}.title`)}
             />
+            {o.fromWhitespace && (
+              <Text size="xs" c="dimmed" mt={2}>
+                From the whitespace grid: {o.fromWhitespace}
+              </Text>
+            )}
           </Table.Td>
           <Table.Td miw={120}>
             <TextInput
