@@ -21,3 +21,7 @@ export function NewVersion(arg1:number):Promise<backend.Plan>;
 export function Save(arg1:backend.Plan):Promise<backend.Plan>;
 
 export function SetStatus(arg1:number,arg2:string):Promise<backend.Plan>;
+
+export function SetTemplate(arg1:number,arg2:number):Promise<backend.Plan>;
+
+export function Start(arg1:number,arg2:string,arg3:number):Promise<backend.Plan>;

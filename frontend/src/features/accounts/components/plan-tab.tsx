@@ -4,9 +4,12 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { ErrorState, LoadingState } from '@/components/ui/states';
 import { formatDate, words } from '@/lib/format';
+import { usePlanTemplate } from '../api/plan-templates';
 import { usePlan, usePlanDraft, usePlans } from '../api/plans';
 import { planStatusColor } from '../types/labels';
 import { PlanEditor } from './plan-editor';
+import { CompletenessCard } from './plan/completeness-card';
+import { PlanTypeControl } from './plan/plan-type-control';
 import { StartPlan } from './start-plan';
 import { StatusButtons } from './plan-status-buttons';
 import { Versions } from './plan-versions';
@@ -18,6 +21,7 @@ export function PlanTab({ accountId, currency }: { accountId: number; currency: 
   const selected = Number(params.get('plan')) || plans.data?.[0]?.id;
   const plan = usePlan(selected);
   const draft = usePlanDraft(selected);
+  const template = usePlanTemplate(plan.data?.templateId ?? 0, plan.data?.templateVersion ?? 0);
   const [conflict, setConflict] = useState(false);
   const select = (id: number) =>
     setParams(
@@ -53,6 +57,7 @@ export function PlanTab({ accountId, currency }: { accountId: number; currency: 
           </Group>
           <StatusButtons planId={p.id} status={p.status} onNewVersion={select} />
         </Group>
+        <PlanTypeControl plan={p} template={template.data} />
         {!editable && (
           <Alert color="gray" icon={<IconLock size={16} />} role="note">
             {p.status === 'approved'
@@ -80,11 +85,13 @@ export function PlanTab({ accountId, currency }: { accountId: number; currency: 
           plan={p}
           draft={draft.data}
           currency={currency}
+          template={template.data}
           readOnly={!editable}
           onConflict={() => setConflict(true)}
         />
       </Stack>
       <Stack>
+        <CompletenessCard completeness={p.completeness} templateName={template.data?.name ?? ''} />
         <Versions accountId={accountId} current={p.id} onSelect={select} />
       </Stack>
     </SimpleGrid>

@@ -5,6 +5,7 @@ import { useSettings } from '@/lib/settings';
 import { useCurrencies, useUpdateSettings, useWorkspaceInfo } from '../api/settings';
 import { SettingsForm } from '../components/settings-form';
 import { PassphrasePanel } from '../components/passphrase-panel';
+import { PlanTemplatesPanel } from '../components/plan-templates-panel';
 import { WorkspacePanel } from '../components/workspace-panel';
 
 export function SettingsRoute() {
@@ -34,6 +35,7 @@ export function SettingsRoute() {
             <WorkspacePanel info={info.data} />
           )}
           <PassphrasePanel />
+          <PlanTemplatesPanel />
         </Stack>
       )}
     </>
