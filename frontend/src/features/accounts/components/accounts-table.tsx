@@ -74,7 +74,7 @@ function qbrCell(q: backend.QBRDue) {
   return <PlainBadge color={t.color}>{t.label}</PlainBadge>;
 }
 
-/** The completeness cell: the latest plan's figure, orange below a half; a dash without a plan. */
+/** The completeness cell: the latest plan's figure with a small bar (red below a half); a dash without a plan. */
 function completeCell(a: backend.AccountSummary) {
   if (!a.planStatus) {
     return (
@@ -83,12 +83,20 @@ function completeCell(a: backend.AccountSummary) {
       </span>
     );
   }
+  const pct = a.completeness;
+  const color = pct < 50 ? 'red' : pct < 80 ? 'orange' : 'teal';
   return (
-    <span
-      style={a.completeness < 50 ? { color: 'var(--mantine-color-orange-text)' } : undefined}
-      title={`${planTypeLabel(a.planType)} plan, ${a.completeness}% complete`}
-    >
-      {a.completeness}%
+    <span className={plain.inline} title={`${planTypeLabel(a.planType)} plan, ${pct}% complete`}>
+      <span
+        aria-hidden
+        style={{
+          width: 32,
+          height: 6,
+          borderRadius: 3,
+          background: `linear-gradient(to right, var(--mantine-color-${color}-6) ${pct}%, var(--mantine-color-default-border) ${pct}%)`,
+        }}
+      />
+      {pct}%
     </span>
   );
 }
