@@ -126,14 +126,16 @@ export function PlanEditor({
       <SwotFields plan={p} change={change} readOnly={ro} />
       <PlanGuide template={template} sections={['objectives']} />
       {!ro && (
-        <SuggestedObjectives
-          template={template}
-          objectives={p.objectives}
-          onAdd={(o) => {
-            rowHooks.onAdd(o);
-            change({ objectives: [...p.objectives, o] });
-          }}
-        />
+        <Group>
+          <SuggestedObjectives
+            template={template}
+            objectives={p.objectives}
+            onAdd={(o) => {
+              rowHooks.onAdd(o);
+              change({ objectives: [...p.objectives, o] });
+            }}
+          />
+        </Group>
       )}
       <ObjectivesTable items={p.objectives} onChange={(objectives) => change({ objectives })} kit={kit} />
       <PlanGuide template={template} sections={['opportunities']} />

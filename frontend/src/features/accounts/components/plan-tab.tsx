@@ -57,7 +57,10 @@ export function PlanTab({ accountId, currency }: { accountId: number; currency: 
           </Group>
           <StatusButtons planId={p.id} status={p.status} onNewVersion={select} />
         </Group>
-        <PlanTypeControl plan={p} template={template.data} />
+        <Group justify="space-between" align="flex-start" gap="md">
+          <PlanTypeControl plan={p} template={template.data} />
+          <CompletenessCard completeness={p.completeness} templateName={template.data?.name ?? ''} />
+        </Group>
         {!editable && (
           <Alert color="gray" icon={<IconLock size={16} />} role="note">
             {p.status === 'approved'
@@ -91,7 +94,6 @@ export function PlanTab({ accountId, currency }: { accountId: number; currency: 
         />
       </Stack>
       <Stack>
-        <CompletenessCard completeness={p.completeness} templateName={template.data?.name ?? ''} />
         <Versions accountId={accountId} current={p.id} onSelect={select} />
       </Stack>
     </SimpleGrid>

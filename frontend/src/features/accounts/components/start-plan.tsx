@@ -36,7 +36,7 @@ export function StartPlan({ accountId, onStarted }: { accountId: number; onStart
             }}
           />
           <Text size="xs" c="dimmed" role="status">
-            {planTypes.find((t) => t.value === type)?.hint} {template?.description}
+            {template?.description || planTypes.find((t) => t.value === type)?.hint}
           </Text>
         </Stack>
         <Group align="flex-end" justify="center">

@@ -9,12 +9,6 @@ export const planTypes = [
 
 export const planTypeLabel = (type: string) => planTypes.find((t) => t.value === type)?.label ?? type;
 
-export const planTypeColor: Record<string, string> = {
-  retention: 'teal',
-  expansion: 'indigo',
-  acquisition: 'grape',
-};
-
 /** The sections of the plan editor a template guides, by key, in words. */
 export const sectionLabels: Record<string, string> = {
   summary: 'Executive summary',

@@ -18,15 +18,23 @@ export function CompletenessCard({
 }) {
   const { pct, missing } = completeness;
   return (
-    <Paper withBorder radius="md" p="md" component="section" aria-label="Completeness">
+    <Paper
+      withBorder
+      radius="md"
+      p="sm"
+      component="section"
+      aria-label="Completeness"
+      maw={460}
+      style={{ flex: '1 1 300px' }}
+    >
       <Group gap="sm" wrap="nowrap" align="center">
         <RingProgress
-          size={64}
-          thickness={7}
+          size={60}
+          thickness={6}
           roundCaps
           sections={[{ value: pct, color: completenessColor(pct) }]}
           label={
-            <Text ta="center" fz="xs" fw={700}>
+            <Text ta="center" fz={11} fw={700}>
               {pct}%
             </Text>
           }

@@ -2,7 +2,7 @@ import { Badge, Group, Select, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { backend } from '../../../../../wailsjs/go/models';
 import { usePlanTemplates, useSetPlanTemplate } from '../../api/plan-templates';
-import { planTypeColor, planTypeLabel, planTypes, templatesOfType } from '../../types/plan-types';
+import { planTypeLabel, planTypes, templatesOfType } from '../../types/plan-types';
 
 /** The templates as a grouped select's options: by plan type, then by name. */
 export const templateOptions = (all: backend.PlanTemplate[]) =>
@@ -43,7 +43,7 @@ export function PlanTypeControl({ plan, template }: { plan: backend.Plan; templa
         />
       ) : (
         <>
-          <Badge color={planTypeColor[plan.planType] ?? 'gray'} variant="outline">
+          <Badge color="gray" variant="light">
             {planTypeLabel(plan.planType)} plan
           </Badge>
           {source && (
