@@ -144,7 +144,7 @@ func Limits() LimitTable {
 			"planTemplate": {
 				"name": limLength(NameMaxLen), "description": limBytes(SectionMaxLen),
 				"sections.questions": limItems(TemplateQuestionsPerSection),
-				"objectives": limItems(TemplateSuggestionsMax), "objectives.title": limLength(TemplateQuestionMaxLen),
+				"objectives":         limItems(TemplateSuggestionsMax), "objectives.title": limLength(TemplateQuestionMaxLen),
 			},
 			"cycle": {
 				"scale.min": limAtLeast(ScalePointMin), "scale.max": Limit{Max: lim(ScalePointMax)},

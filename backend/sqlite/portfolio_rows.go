@@ -52,7 +52,7 @@ func loadPortfolioRows(ctx context.Context, tx *sql.Tx, ids []int64, today time.
 		return nil, nil, fiscal, err
 	}
 	out := make(map[int64]*backend.PortfolioRow, len(byID))
-	current := make(map[int64]*backend.PortfolioRow, len(byID)) // by current plan id
+	current := make(map[int64]*backend.PortfolioRow, len(byID))  // by current plan id
 	latest := make(map[int64]*backend.AccountSummary, len(byID)) // by latest plan id
 	for id, r := range byID {
 		if p, ok := backend.LatestPlan(plans[id]); ok {
@@ -330,7 +330,9 @@ func loadCompleteness(ctx context.Context, tx *sql.Tx, all bool, latest map[int6
 	}{
 		{`SELECT plan_id, COUNT(*), SUM(status != 'cancelled'), SUM(status != 'cancelled' AND trim(kpi, ` + blank + `) != '' AND target != baseline)
 			FROM plan_objectives WHERE ` + cond + ` GROUP BY plan_id`,
-			func(f *backend.PlanFacts, n, in, ok int) { f.Objectives, f.ActiveObjectives, f.MeasurableObjectives = n, in, ok }},
+			func(f *backend.PlanFacts, n, in, ok int) {
+				f.Objectives, f.ActiveObjectives, f.MeasurableObjectives = n, in, ok
+			}},
 		{`SELECT plan_id, COUNT(*), 0, 0 FROM plan_opportunities WHERE ` + cond + ` GROUP BY plan_id`,
 			func(f *backend.PlanFacts, n, _, _ int) { f.Opportunities = n }},
 		{`SELECT plan_id, COUNT(*), SUM(status = 'open'), SUM(status = 'open' AND (trim(owner, ` + blank + `) != '' OR owner_id IS NOT NULL))
