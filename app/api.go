@@ -120,6 +120,7 @@ func apis(ctx func() context.Context, s *session, version string) []any {
 		&FinancialsAPI{base: b},
 		&QBRsAPI{base: b},
 		&PlansAPI{base: b},
+		&PlanTemplatesAPI{base: b},
 		&DashboardAPI{base: b},
 		&JobsAPI{base: b},
 		&ContactReportsAPI{base: b},

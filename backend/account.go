@@ -134,7 +134,10 @@ type AccountSummary struct {
 	PlanStatus       string  `json:"planStatus"` // latest plan's status, "" when none
 	PlanPeriod       string  `json:"planPeriod"`
 	PlanTargetMinor  int64   `json:"planTargetMinor"` // latest plan's revenue target
-	QBR              QBRDue  `json:"qbr"`
+	PlanType         string  `json:"planType"`        // latest plan's type, "" when none
+	// Completeness is the latest plan's, 0–100 (0 without a plan).
+	Completeness int    `json:"completeness"`
+	QBR          QBRDue `json:"qbr"`
 }
 
 // AccountFilter narrows the accounts list. Empty fields match everything.
@@ -145,6 +148,9 @@ type AccountFilter struct {
 	Tier   string `json:"tier"`
 	Health string `json:"health"`
 	Status string `json:"status"`
+	// CompletenessBelow, when above 0, lists only accounts whose latest
+	// plan is less complete than this percentage (or that have no plan).
+	CompletenessBelow int `json:"completenessBelow"`
 }
 
 // AccountService keeps client accounts.

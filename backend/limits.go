@@ -149,6 +149,11 @@ func Limits() LimitTable {
 			"onboardingTemplate": {
 				"tasks": limItems(TemplateMaxTasks), "tasks.offsetDays": limBetween(OffsetMinDays, OffsetMaxDays),
 			},
+			"planTemplate": {
+				"name": limLength(NameMaxLen), "description": limBytes(SectionMaxLen),
+				"sections.questions": limItems(TemplateQuestionsPerSection),
+				"objectives":         limItems(TemplateSuggestionsMax), "objectives.title": limLength(TemplateQuestionMaxLen),
+			},
 			"cycle": {
 				"scale.min": limAtLeast(ScalePointMin), "scale.max": Limit{Max: lim(ScalePointMax)},
 				"competencies.weight": limAtLeast(0),

@@ -116,6 +116,14 @@ func probes() map[string]probe {
 			},
 			validate: func(v any) error { return v.(*backend.Template).Validate() },
 		},
+		"planTemplate": {
+			valid: func(string) any {
+				t := backend.BuiltInPlanTemplates()[1]
+				t.Normalize()
+				return &t
+			},
+			validate: func(v any) error { return v.(*backend.PlanTemplate).Validate() },
+		},
 		"cycle": {
 			valid: func(string) any {
 				return &backend.Cycle{Name: "Annual 2026", PeriodFrom: "2026-01-01", PeriodTo: "2026-12-31",

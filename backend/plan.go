@@ -18,11 +18,17 @@ const (
 // Plan is an account plan for one period, in one version. An approved plan
 // is frozen: changing it means starting the next version.
 type Plan struct {
-	ID                 int64    `json:"id"`
-	AccountID          int64    `json:"accountId"`
-	Period             string   `json:"period"` // e.g. FY2027
-	Version            int      `json:"version"`
-	Status             string   `json:"status"`
+	ID        int64  `json:"id"`
+	AccountID int64  `json:"accountId"`
+	Period    string `json:"period"` // e.g. FY2027
+	Version   int    `json:"version"`
+	Status    string `json:"status"`
+	// PlanType is retention, expansion or acquisition (see PlanTypes); it
+	// follows the template, which the plan keeps at the version it started
+	// from (or was switched to while a draft).
+	PlanType           string   `json:"planType"`
+	TemplateID         int64    `json:"templateId"`
+	TemplateVersion    int      `json:"templateVersion"`
 	ExecutiveSummary   string   `json:"executiveSummary"`
 	Vision             string   `json:"vision"`
 	Priorities         []string `json:"priorities"`
@@ -43,6 +49,8 @@ type Plan struct {
 	RowVersion    int64         `json:"rowVersion"` // optimistic concurrency
 	AccountName   string        `json:"accountName"`
 	PipelineStats Pipeline      `json:"pipeline"`
+	// Completeness is scored against the plan's template version.
+	Completeness Completeness `json:"completeness"`
 }
 
 // Objective statuses and review cadences.
@@ -326,6 +334,13 @@ type PlanService interface {
 	// CreatePlan starts version 1 of a plan for a period. Returns EINVALID,
 	// ENOTFOUND (account), ECONFLICT (period exists).
 	CreatePlan(ctx context.Context, accountID int64, period string) (Plan, error)
+	// StartPlan is CreatePlan from a template's latest version (0: the
+	// built-in retention template). Returns EINVALID, ENOTFOUND (account or
+	// template), ECONFLICT (period exists).
+	StartPlan(ctx context.Context, accountID int64, period string, templateID int64) (Plan, error)
+	// SetPlanTemplate switches a draft plan to the latest version of another
+	// template, and so to its type. Returns ENOTFOUND, ELOCKED (not a draft).
+	SetPlanTemplate(ctx context.Context, id, templateID int64) (Plan, error)
 	// SavePlan saves a draft or in-review plan with all its items in one
 	// transaction. Returns EINVALID, ENOTFOUND, ELOCKED (approved or archived),
 	// ECONFLICT (p.RowVersion is stale).

@@ -17,7 +17,7 @@ const DefaultAccounts = 12
 
 // Generation changes whenever the generated data does, so a workspace cached
 // by a benchmark is generated again.
-const Generation = 7
+const Generation = 8
 
 // Options scale the demo.
 type Options struct {
@@ -36,6 +36,7 @@ type Store interface {
 	backend.StakeholderService
 	backend.FinancialService
 	backend.PlanService
+	backend.PlanTemplateService
 	backend.QBRService
 	backend.PaperworkService
 	backend.TeamService
@@ -277,6 +278,9 @@ func (g *gen) plan(ctx context.Context, s Store, a backend.Account, c client) er
 	}
 	p, err = s.SavePlan(ctx, p)
 	if err != nil {
+		return err
+	}
+	if p, err = g.typePlan(ctx, s, p, int(a.ID)); err != nil {
 		return err
 	}
 	if c.seed%3 != 2 {

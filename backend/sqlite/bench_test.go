@@ -61,6 +61,32 @@ func BenchmarkAccountListSearch5000(b *testing.B) {
 	})
 }
 
+// BenchmarkAccountListBelowCompleteness5000 is the list filtered to plans
+// less than half complete (the Accounts screen then sorts it by completeness).
+func BenchmarkAccountListBelowCompleteness5000(b *testing.B) {
+	db := largeWorkspace(b)
+	ctx := context.Background()
+	reportP95(b, func() error {
+		list, err := db.ListAccounts(ctx, backend.AccountFilter{CompletenessBelow: 50}, today)
+		if err == nil && (len(list) == 0 || len(list) == benchAccounts) {
+			err = fmt.Errorf("listed %d accounts below 50%%: the demo's plans should differ", len(list))
+		}
+		return err
+	})
+}
+
+// BenchmarkAccountListAfterSettings5000 is the list after a change every
+// account depends on: every row is read again, completeness counted for
+// every latest plan.
+func BenchmarkAccountListAfterSettings5000(b *testing.B) {
+	db := largeWorkspace(b)
+	ctx := context.Background()
+	reportP95After(b, settingsChange(db), func() error {
+		_, err := db.ListAccounts(ctx, backend.AccountFilter{}, today)
+		return err
+	})
+}
+
 // BenchmarkAccountPage5000 loads everything the account page shows.
 func BenchmarkAccountPage5000(b *testing.B) {
 	db := largeWorkspace(b)

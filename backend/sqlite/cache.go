@@ -246,7 +246,7 @@ func lowerASCII(c byte) byte {
 }
 
 // filterAccounts applies the list's filter the way the SQL did: exact tier,
-// health and status; search as a case-insensitive substring of name or industry.
+// health and status; completeness below a bound; search as a case-insensitive substring of name or industry.
 func filterAccounts(rows []backend.PortfolioRow, f backend.AccountFilter) []backend.AccountSummary {
 	search := strings.ToLower(strings.TrimSpace(f.Search))
 	out := make([]backend.AccountSummary, 0, len(rows))
@@ -257,6 +257,7 @@ func filterAccounts(rows []backend.PortfolioRow, f backend.AccountFilter) []back
 			f.Tier != "" && a.Tier != f.Tier,
 			f.Health != "" && a.Health != f.Health,
 			f.Status != "" && a.Status != f.Status,
+			!backend.CompletenessBelow(a.Completeness, f.CompletenessBelow),
 			search != "" && !strings.Contains(strings.ToLower(a.Name), search) && !strings.Contains(strings.ToLower(a.Industry), search):
 			continue
 		}

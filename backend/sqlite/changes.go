@@ -47,15 +47,19 @@ func accountsChangedBy(table string) (expr string, classified bool) {
 		return "$row.id", true
 	case "account_months", "plans", "qbrs":
 		return "$row.account_id", true
-	case "plan_risks", "plan_actions", "plan_opportunities":
+	case "plan_risks", "plan_actions", "plan_opportunities", "plan_objectives":
 		return "(SELECT account_id FROM plans WHERE id = $row.plan_id)", true
+	case "plan_template_versions":
+		// Read for completeness, but a version is written once and never
+		// changed: a plan takes one only by a write to plans.
+		return "NULL", true
 	case "settings": // the QBR threshold and the fiscal year's first month
 		return fmt.Sprintf("CASE WHEN $row.key = '%s' THEN %d END", keySettings, everyAccount), true
 	case "account_drafts", "account_health_history", "allocations", "appraisal_audit", "appraisal_drafts",
 		"appraisals", "contact_reports", "cycle_drafts", "cycles", "export_leftovers", "export_runs", "export_snapshots", "feedback_notes",
 		"goose_db_version", "import_batches", "import_changes", "import_failures", "import_links", "import_mappings",
 		"jobs", "one_on_one_cadences", "one_on_one_drafts", "one_on_ones", "onboarding_tasks", "onboardings", "peer_requests", "peer_responses", "peer_reviewers", "people", "person_drafts", "person_hours", "plan_drafts",
-		"plan_objectives", "roles", "search_docs", "search_fts", "search_fts_config",
+		"plan_templates", "roles", "search_docs", "search_fts", "search_fts_config",
 		"search_fts_data", "search_fts_docsize", "search_fts_idx", "settings_drafts", "stakeholders", "template_drafts", "templates", "workspace",
 		"stakeholder_relations", "stakeholder_influences", "service_lines", "account_divisions", "whitespace_cells":
 		return "", true

@@ -156,7 +156,8 @@ func TestWritesReportTheAccountsTheyChange(t *testing.T) {
 		{"window state", `INSERT INTO settings (key, value, updated_at) VALUES (?, '{}', '') ON CONFLICT (key) DO UPDATE SET value = excluded.value`, []any{keyWindowState}, nil},
 		{"a stakeholder", `INSERT INTO stakeholders (account_id, name, role, influence, sentiment, relationship_now, relationship_target)
 			VALUES (?, 'Ana', 'champion', 3, 'supporter', 'warm', 'warm')`, []any{a.ID}, nil},
-		{"a plan objective (not on the Dashboard)", `INSERT INTO plan_objectives (plan_id, position, key, title, cadence, status) VALUES (?, 9, 'k', 'Grow', 'monthly', 'on_track')`, []any{planB.ID}, nil},
+		// Objectives are not on the Dashboard, but the list's completeness counts them.
+		{"a plan objective (completeness)", `INSERT INTO plan_objectives (plan_id, position, key, title, cadence, status) VALUES (?, 9, 'k', 'Grow', 'monthly', 'on_track')`, []any{planB.ID}, []int64{b.ID}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

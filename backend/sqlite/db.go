@@ -164,6 +164,9 @@ func prepare(ctx context.Context, path string, now time.Time) error {
 	if err := seedTemplates(ctx, db); err != nil {
 		return err
 	}
+	if err := seedPlanTemplates(ctx, db, now.UTC().Format(time.RFC3339)); err != nil {
+		return err
+	}
 	if err := db.Close(); err != nil {
 		return fmt.Errorf("close workspace after migrating: %w", err)
 	}

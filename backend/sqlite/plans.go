@@ -70,10 +70,12 @@ func findPlan(ctx context.Context, tx *sql.Tx, id int64) (backend.Plan, error) {
 	var p backend.Plan
 	var body string
 	err := tx.QueryRowContext(ctx, `SELECT p.id, p.account_id, a.name, p.period, p.version, p.status, p.body,
-		p.revenue_target_minor, p.growth_target_pct, p.approved_at, p.updated_at, p.row_version
+		p.revenue_target_minor, p.growth_target_pct, p.approved_at, p.updated_at, p.row_version,
+		p.plan_type, COALESCE(p.template_id, 0), COALESCE(p.template_version, 0)
 		FROM plans p JOIN accounts a ON a.id = p.account_id WHERE p.id = ?`, id).Scan(
 		&p.ID, &p.AccountID, &p.AccountName, &p.Period, &p.Version, &p.Status, &body,
-		&p.RevenueTargetMinor, &p.GrowthTargetPct, &p.ApprovedAt, &p.UpdatedAt, &p.RowVersion)
+		&p.RevenueTargetMinor, &p.GrowthTargetPct, &p.ApprovedAt, &p.UpdatedAt, &p.RowVersion,
+		&p.PlanType, &p.TemplateID, &p.TemplateVersion)
 	if errors.Is(err, sql.ErrNoRows) {
 		return p, backend.Errorf(backend.ENOTFOUND, "That plan no longer exists.")
 	} else if err != nil {
@@ -90,6 +92,15 @@ func findPlan(ctx context.Context, tx *sql.Tx, id int64) (backend.Plan, error) {
 		return p, err
 	}
 	p.PipelineStats = backend.PipelineOf(p.Opps, p.RevenueTargetMinor)
+	counted := retentionCounted()
+	if p.TemplateID != 0 {
+		t, err := findPlanTemplate(ctx, tx, p.TemplateID, p.TemplateVersion)
+		if err != nil {
+			return p, err
+		}
+		counted = t.Counted()
+	}
+	p.Completeness = backend.CompletenessOf(backend.FactsOf(p), counted)
 	return p, nil
 }
 
@@ -179,6 +190,13 @@ func eachRow(ctx context.Context, tx *sql.Tx, query string, args []any, fn func(
 // CreatePlan starts version 1 of a plan for a period. Returns EINVALID,
 // ENOTFOUND (account), ECONFLICT (a plan for that period exists).
 func (d *DB) CreatePlan(ctx context.Context, accountID int64, period string) (backend.Plan, error) {
+	return d.StartPlan(ctx, accountID, period, 0)
+}
+
+// StartPlan is CreatePlan from the latest version of a template (0: the
+// built-in retention template), whose type the plan takes. Returns EINVALID,
+// ENOTFOUND (account or template), ECONFLICT (a plan for that period exists).
+func (d *DB) StartPlan(ctx context.Context, accountID int64, period string, templateID int64) (backend.Plan, error) {
 	p := backend.Plan{AccountID: accountID, Period: period, Version: 1, Status: backend.PlanDraft}
 	p.Normalize()
 	if err := p.Validate(); err != nil {
@@ -189,6 +207,11 @@ func (d *DB) CreatePlan(ctx context.Context, accountID int64, period string) (ba
 		if _, err := findAccount(ctx, tx, accountID); err != nil {
 			return err
 		}
+		t, err := templateFor(ctx, tx, templateID)
+		if err != nil {
+			return err
+		}
+		p.PlanType, p.TemplateID, p.TemplateVersion = t.Type, t.ID, t.Version
 		id, err := insertPlan(ctx, tx, p, d.stamp())
 		if err != nil {
 			return err
@@ -201,8 +224,9 @@ func (d *DB) CreatePlan(ctx context.Context, accountID int64, period string) (ba
 
 func insertPlan(ctx context.Context, tx *sql.Tx, p backend.Plan, now string) (int64, error) {
 	res, err := tx.ExecContext(ctx, `INSERT INTO plans (account_id, period, version, status, body, revenue_target_minor,
-		growth_target_pct, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		p.AccountID, p.Period, p.Version, p.Status, mustBody(p), p.RevenueTargetMinor, p.GrowthTargetPct, now, now)
+		growth_target_pct, plan_type, template_id, template_version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		p.AccountID, p.Period, p.Version, p.Status, mustBody(p), p.RevenueTargetMinor, p.GrowthTargetPct,
+		defaultType(p.PlanType), nullID(p.TemplateID), nullVersion(p.TemplateVersion), now, now)
 	var se sqlite3.Error
 	if errors.As(err, &se) && se.ExtendedCode == sqlite3.ErrConstraintUnique {
 		return 0, &backend.Error{Code: backend.ECONFLICT, Field: "period", Message: "This account already has a plan for that period."}
@@ -397,6 +421,48 @@ func (d *DB) NewPlanVersion(ctx context.Context, id int64) (backend.Plan, error)
 		return err
 	})
 	return out, err
+}
+
+// SetPlanTemplate switches a draft plan to the latest version of another
+// template, and so to that template's type. The plan's content stays; its
+// row version too (the type is not what the editor edits). Returns ENOTFOUND,
+// ELOCKED (not a draft).
+func (d *DB) SetPlanTemplate(ctx context.Context, id, templateID int64) (backend.Plan, error) {
+	var out backend.Plan
+	err := d.write(ctx, func(tx *sql.Tx) error {
+		p, err := findPlan(ctx, tx, id)
+		if err != nil {
+			return err
+		}
+		if p.Status != backend.PlanDraft {
+			return backend.Errorf(backend.ELOCKED, "The plan's type can change only while it is a draft; this version is %s.", wordsOf(p.Status))
+		}
+		t, err := findPlanTemplate(ctx, tx, templateID, 0)
+		if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE plans SET plan_type = ?, template_id = ?, template_version = ?, updated_at = ? WHERE id = ?`,
+			t.Type, t.ID, t.Version, d.stamp(), id); err != nil {
+			return fmt.Errorf("plan template: %w", err)
+		}
+		out, err = findPlan(ctx, tx, id)
+		return err
+	})
+	return out, err
+}
+
+func defaultType(t string) string {
+	if t == "" {
+		return backend.PlanRetention
+	}
+	return t
+}
+
+func nullVersion(v int) any {
+	if v == 0 {
+		return nil
+	}
+	return v
 }
 
 // ComparePlans lists what changed from plan a to plan b. Returns ENOTFOUND.

@@ -52,10 +52,12 @@ func loadPortfolioRows(ctx context.Context, tx *sql.Tx, ids []int64, today time.
 		return nil, nil, fiscal, err
 	}
 	out := make(map[int64]*backend.PortfolioRow, len(byID))
-	current := make(map[int64]*backend.PortfolioRow, len(byID)) // by current plan id
+	current := make(map[int64]*backend.PortfolioRow, len(byID))  // by current plan id
+	latest := make(map[int64]*backend.AccountSummary, len(byID)) // by latest plan id
 	for id, r := range byID {
 		if p, ok := backend.LatestPlan(plans[id]); ok {
 			r.Summary.PlanStatus, r.Summary.PlanPeriod, r.Summary.PlanTargetMinor = p.Status, p.Period, p.TargetMinor
+			latest[p.ID] = &r.Summary
 		}
 		if p, ok := backend.CurrentPlan(plans[id]); ok {
 			current[p.ID] = &r.PortfolioRow
@@ -69,6 +71,9 @@ func loadPortfolioRows(ctx context.Context, tx *sql.Tx, ids []int64, today time.
 		out[id] = &r.PortfolioRow
 	}
 	if err := loadPlanFigures(ctx, tx, ids == nil, today, current); err != nil {
+		return nil, nil, fiscal, err
+	}
+	if err := loadCompleteness(ctx, tx, ids == nil, latest); err != nil {
 		return nil, nil, fiscal, err
 	}
 	return out, order, fiscal, nil
@@ -267,6 +272,97 @@ func loadPlanFigures(ctx context.Context, tx *sql.Tx, all bool, today time.Time,
 		})
 	if err != nil {
 		return fmt.Errorf("pipeline by stage: %w", err)
+	}
+	return nil
+}
+
+// loadCompleteness sets each latest plan's type and completeness on its
+// account's list row (latest maps a latest plan's id to it), from counts read
+// in SQL: the same facts backend.FactsOf reads from a whole plan (the store
+// test TestListCompletenessAgreesWithPlan holds them together). With all set
+// it counts every plan's items in one pass per table and keeps the latest
+// plans', else only those plans'.
+func loadCompleteness(ctx context.Context, tx *sql.Tx, all bool, latest map[int64]*backend.AccountSummary) error {
+	cond, args := "1=1", []any(nil)
+	if !all {
+		plans := make([]int64, 0, len(latest))
+		for id := range latest {
+			plans = append(plans, id)
+		}
+		cond, args = accountsIn("plan_id", plans)
+	}
+	counted, err := countedSections(ctx, tx)
+	if err != nil {
+		return err
+	}
+	facts := make(map[int64]*backend.PlanFacts, len(latest))
+	refs := make(map[int64]templateRef, len(latest))
+	planCond := strings.Replace(cond, "plan_id", "id", 1)
+	const blank = "' ' || char(9, 10, 13)" // what TrimSpace trims, in practice
+	err = eachRow(ctx, tx, `SELECT id, plan_type, COALESCE(template_id, 0), COALESCE(template_version, 0), revenue_target_minor > 0,
+			trim(COALESCE(json_extract(body, '$.executiveSummary'), ''), `+blank+`) != '',
+			trim(COALESCE(json_extract(body, '$.vision'), ''), `+blank+`) != '',
+			COALESCE(json_array_length(body, '$.priorities'), 0), COALESCE(json_array_length(body, '$.competitors'), 0),
+			COALESCE(json_array_length(body, '$.strengths'), 0), COALESCE(json_array_length(body, '$.weaknesses'), 0),
+			COALESCE(json_array_length(body, '$.opportunities'), 0), COALESCE(json_array_length(body, '$.threats'), 0)
+		FROM plans WHERE `+planCond, args, func(rows *sql.Rows) error {
+		var id int64
+		var f backend.PlanFacts
+		var ref templateRef
+		var planType string
+		if err := rows.Scan(&id, &planType, &ref.id, &ref.version, &f.Targets, &f.Summary, &f.Vision, &f.Priorities, &f.Competitors,
+			&f.Strengths, &f.Weaknesses, &f.SWOTOpportunities, &f.Threats); err != nil {
+			return err
+		}
+		if row := latest[id]; row != nil {
+			row.PlanType = planType
+			facts[id], refs[id] = &f, ref
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("plan completeness: %w", err)
+	}
+	// Each item table: every item, those in play, those meeting the bar.
+	for _, q := range []struct {
+		sql string
+		set func(f *backend.PlanFacts, total, inPlay, good int)
+	}{
+		{`SELECT plan_id, COUNT(*), SUM(status != 'cancelled'), SUM(status != 'cancelled' AND trim(kpi, ` + blank + `) != '' AND target != baseline)
+			FROM plan_objectives WHERE ` + cond + ` GROUP BY plan_id`,
+			func(f *backend.PlanFacts, n, in, ok int) {
+				f.Objectives, f.ActiveObjectives, f.MeasurableObjectives = n, in, ok
+			}},
+		{`SELECT plan_id, COUNT(*), 0, 0 FROM plan_opportunities WHERE ` + cond + ` GROUP BY plan_id`,
+			func(f *backend.PlanFacts, n, _, _ int) { f.Opportunities = n }},
+		{`SELECT plan_id, COUNT(*), SUM(status = 'open'), SUM(status = 'open' AND (trim(owner, ` + blank + `) != '' OR owner_id IS NOT NULL))
+			FROM plan_risks WHERE ` + cond + ` GROUP BY plan_id`,
+			func(f *backend.PlanFacts, n, in, ok int) { f.Risks, f.OpenRisks, f.OwnedRisks = n, in, ok }},
+		{`SELECT plan_id, COUNT(*), SUM(status IN ('open', 'in_progress')), SUM(status IN ('open', 'in_progress') AND due != '')
+			FROM plan_actions WHERE ` + cond + ` GROUP BY plan_id`,
+			func(f *backend.PlanFacts, n, in, ok int) { f.Actions, f.OpenActions, f.DatedActions = n, in, ok }},
+	} {
+		err := eachRow(ctx, tx, q.sql, args, func(rows *sql.Rows) error {
+			var id int64
+			var total, inPlay, good int
+			if err := rows.Scan(&id, &total, &inPlay, &good); err != nil {
+				return err
+			}
+			if f := facts[id]; f != nil {
+				q.set(f, total, inPlay, good)
+			}
+			return nil
+		})
+		if err != nil {
+			return fmt.Errorf("plan completeness: %w", err)
+		}
+	}
+	for id, f := range facts {
+		c, ok := counted[refs[id]]
+		if !ok {
+			c = retentionCounted()
+		}
+		latest[id].Completeness = backend.CompletenessOf(*f, c).Pct
 	}
 	return nil
 }

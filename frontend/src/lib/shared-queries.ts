@@ -15,7 +15,14 @@ import { rosterKey } from './roster';
 
 /** Every account, unfiltered: the filter the Accounts list starts with. */
 export const everyAccount = (): backend.AccountFilter =>
-  backend.AccountFilter.createFrom({ id: 0, search: '', tier: '', health: '', status: '' });
+  backend.AccountFilter.createFrom({
+    id: 0,
+    search: '',
+    tier: '',
+    health: '',
+    status: '',
+    completenessBelow: 0,
+  });
 
 export const sharedKeys = {
   /** The team roster (rosterQueryOptions in roster.ts). */

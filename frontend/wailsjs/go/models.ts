@@ -427,6 +427,7 @@ export namespace backend {
 	    tier: string;
 	    health: string;
 	    status: string;
+	    completenessBelow: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new AccountFilter(source);
@@ -439,6 +440,7 @@ export namespace backend {
 	        this.tier = source["tier"];
 	        this.health = source["health"];
 	        this.status = source["status"];
+	        this.completenessBelow = source["completenessBelow"];
 	    }
 	}
 	export class AccountRevenue {
@@ -495,6 +497,8 @@ export namespace backend {
 	    planStatus: string;
 	    planPeriod: string;
 	    planTargetMinor: number;
+	    planType: string;
+	    completeness: number;
 	    qbr: QBRDue;
 	
 	    static createFrom(source: any = {}) {
@@ -516,6 +520,8 @@ export namespace backend {
 	        this.planStatus = source["planStatus"];
 	        this.planPeriod = source["planPeriod"];
 	        this.planTargetMinor = source["planTargetMinor"];
+	        this.planType = source["planType"];
+	        this.completeness = source["completeness"];
 	        this.qbr = this.convertValues(source["qbr"], QBRDue);
 	    }
 	
@@ -1267,6 +1273,20 @@ export namespace backend {
 	        this.name = source["name"];
 	        this.description = source["description"];
 	        this.weight = source["weight"];
+	    }
+	}
+	export class Completeness {
+	    pct: number;
+	    missing: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Completeness(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.pct = source["pct"];
+	        this.missing = source["missing"];
 	    }
 	}
 	export class ContactReport {
@@ -2902,6 +2922,9 @@ export namespace backend {
 	    period: string;
 	    version: number;
 	    status: string;
+	    planType: string;
+	    templateId: number;
+	    templateVersion: number;
 	    executiveSummary: string;
 	    vision: string;
 	    priorities: string[];
@@ -2921,6 +2944,7 @@ export namespace backend {
 	    rowVersion: number;
 	    accountName: string;
 	    pipeline: Pipeline;
+	    completeness: Completeness;
 	
 	    static createFrom(source: any = {}) {
 	        return new Plan(source);
@@ -2933,6 +2957,9 @@ export namespace backend {
 	        this.period = source["period"];
 	        this.version = source["version"];
 	        this.status = source["status"];
+	        this.planType = source["planType"];
+	        this.templateId = source["templateId"];
+	        this.templateVersion = source["templateVersion"];
 	        this.executiveSummary = source["executiveSummary"];
 	        this.vision = source["vision"];
 	        this.priorities = source["priorities"];
@@ -2952,6 +2979,87 @@ export namespace backend {
 	        this.rowVersion = source["rowVersion"];
 	        this.accountName = source["accountName"];
 	        this.pipeline = this.convertValues(source["pipeline"], Pipeline);
+	        this.completeness = this.convertValues(source["completeness"], Completeness);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class SuggestedObjective {
+	    title: string;
+	    kpi: string;
+	    unit: string;
+	    cadence: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new SuggestedObjective(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.title = source["title"];
+	        this.kpi = source["kpi"];
+	        this.unit = source["unit"];
+	        this.cadence = source["cadence"];
+	    }
+	}
+	export class TemplateSection {
+	    key: string;
+	    questions: string[];
+	    counts: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new TemplateSection(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.questions = source["questions"];
+	        this.counts = source["counts"];
+	    }
+	}
+	export class PlanTemplate {
+	    id: number;
+	    name: string;
+	    type: string;
+	    version: number;
+	    builtIn: boolean;
+	    description: string;
+	    sections: TemplateSection[];
+	    objectives: SuggestedObjective[];
+	    savedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new PlanTemplate(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.type = source["type"];
+	        this.version = source["version"];
+	        this.builtIn = source["builtIn"];
+	        this.description = source["description"];
+	        this.sections = this.convertValues(source["sections"], TemplateSection);
+	        this.objectives = this.convertValues(source["objectives"], SuggestedObjective);
+	        this.savedAt = source["savedAt"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -3779,6 +3887,7 @@ export namespace backend {
 		}
 	}
 	
+	
 	export class TaskUpdate {
 	    taskId: number;
 	    state: string;
@@ -3941,6 +4050,7 @@ export namespace backend {
 		    return a;
 		}
 	}
+	
 	
 	
 	export class UndoLeft {

@@ -27,3 +27,7 @@ export function PreviewCarryForward(arg1:number,arg2:string):Promise<backend.Car
 export function Save(arg1:backend.Plan):Promise<backend.Plan>;
 
 export function SetStatus(arg1:number,arg2:string):Promise<backend.Plan>;
+
+export function SetTemplate(arg1:number,arg2:number):Promise<backend.Plan>;
+
+export function Start(arg1:number,arg2:string,arg3:number):Promise<backend.Plan>;

@@ -53,3 +53,11 @@ export function Save(arg1) {
 export function SetStatus(arg1, arg2) {
   return window['go']['app']['PlansAPI']['SetStatus'](arg1, arg2);
 }
+
+export function SetTemplate(arg1, arg2) {
+  return window['go']['app']['PlansAPI']['SetTemplate'](arg1, arg2);
+}
+
+export function Start(arg1, arg2, arg3) {
+  return window['go']['app']['PlansAPI']['Start'](arg1, arg2, arg3);
+}

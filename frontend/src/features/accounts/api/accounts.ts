@@ -29,7 +29,7 @@ export const useAccount = (id: number) => useQuery(accountQuery(id));
 export const useAccountSummary = (id: number) =>
   useQuery({
     queryKey: accountsKeys.summary(id),
-    queryFn: () => List({ id, search: '', tier: '', health: '', status: '' }),
+    queryFn: () => List({ id, search: '', tier: '', health: '', status: '', completenessBelow: 0 }),
     select: (l) => l[0],
   });
 

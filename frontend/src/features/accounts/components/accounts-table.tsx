@@ -7,11 +7,21 @@ import { backend } from '../../../../wailsjs/go/models';
 import { formatDate, formatMoney, formatPercent, words } from '@/lib/format';
 import { qbrText } from './badges';
 import { healthColor, planStatusColor } from '../types/labels';
+import { planTypeLabel } from '../types/plan-types';
 import { PlainBadge } from '@/components/ui/plain-badge';
 import plain from '@/components/ui/plain.module.css';
 
-export type SortKey = 'name' | 'tier' | 'health' | 'revenue' | 'margin' | 'renewal' | 'qbr';
-export const sortKeys: readonly SortKey[] = ['name', 'tier', 'health', 'revenue', 'margin', 'renewal', 'qbr'];
+export type SortKey = 'name' | 'tier' | 'health' | 'revenue' | 'margin' | 'renewal' | 'qbr' | 'complete';
+export const sortKeys: readonly SortKey[] = [
+  'name',
+  'tier',
+  'health',
+  'revenue',
+  'margin',
+  'renewal',
+  'qbr',
+  'complete',
+];
 const tierRank: Record<string, number> = { strategic: 0, key: 1, standard: 2 };
 const healthRank: Record<string, number> = { red: 0, amber: 1, green: 2 };
 const qbrRank: Record<string, number> = { overdue: 0, due: 1, done: 2, not_required: 3 };
@@ -30,6 +40,9 @@ function compare(a: backend.AccountSummary, b: backend.AccountSummary, key: Sort
       return (a.renewalDate || '9999').localeCompare(b.renewalDate || '9999');
     case 'qbr':
       return (qbrRank[a.qbr.state] ?? 9) - (qbrRank[b.qbr.state] ?? 9);
+    case 'complete':
+      // No plan sorts below an empty plan.
+      return (a.planStatus ? a.completeness : -1) - (b.planStatus ? b.completeness : -1);
     default:
       return a.name.localeCompare(b.name);
   }
@@ -43,6 +56,7 @@ const columns: { key: SortKey; label: string; align?: 'right' }[] = [
   { key: 'revenue', label: 'Revenue, 12 months', align: 'right' },
   { key: 'margin', label: 'Margin', align: 'right' },
   { key: 'name', label: 'Plan' },
+  { key: 'complete', label: 'Complete', align: 'right' },
   { key: 'qbr', label: 'QBR' },
   { key: 'renewal', label: 'Renewal' },
 ];
@@ -58,6 +72,33 @@ function qbrCell(q: backend.QBRDue) {
     );
   }
   return <PlainBadge color={t.color}>{t.label}</PlainBadge>;
+}
+
+/** The completeness cell: the latest plan's figure with a small bar (red below a half); a dash without a plan. */
+function completeCell(a: backend.AccountSummary) {
+  if (!a.planStatus) {
+    return (
+      <span className={plain.dimmed} aria-label="No plan">
+        —
+      </span>
+    );
+  }
+  const pct = a.completeness;
+  const color = pct < 50 ? 'red' : pct < 80 ? 'orange' : 'teal';
+  return (
+    <span className={plain.inline} title={`${planTypeLabel(a.planType)} plan, ${pct}% complete`}>
+      <span
+        aria-hidden
+        style={{
+          width: 32,
+          height: 6,
+          borderRadius: 3,
+          background: `linear-gradient(to right, var(--mantine-color-${color}-6) ${pct}%, var(--mantine-color-default-border) ${pct}%)`,
+        }}
+      />
+      {pct}%
+    </span>
+  );
 }
 
 /** The portfolio table: sortable by any column, virtualised so 5 000 rows stay smooth. */
@@ -149,7 +190,7 @@ export function AccountsTable({
         <Table.Tbody>
           {padTop > 0 && (
             <tr aria-hidden>
-              <td colSpan={8} style={{ height: padTop, padding: 0 }} />
+              <td colSpan={columns.length} style={{ height: padTop, padding: 0 }} />
             </tr>
           )}
           {items.map((it) => {
@@ -213,6 +254,7 @@ export function AccountsTable({
                     <span className={plain.dimmed}>No plan</span>
                   )}
                 </td>
+                <td className={`${plain.cell} ${plain.right}`}>{completeCell(a)}</td>
                 <td className={plain.cell}>{qbrCell(a.qbr)}</td>
                 <td className={`${plain.cell} ${plain.nowrap}`}>{formatDate(a.renewalDate) || '—'}</td>
               </tr>
@@ -220,7 +262,7 @@ export function AccountsTable({
           })}
           {padBottom > 0 && (
             <tr aria-hidden>
-              <td colSpan={8} style={{ height: padBottom, padding: 0 }} />
+              <td colSpan={columns.length} style={{ height: padBottom, padding: 0 }} />
             </tr>
           )}
         </Table.Tbody>

@@ -10,9 +10,11 @@ import { planProblemPath, planUnchanged, splitPlan } from '../types/plan-schema'
 import { ActionsTable } from './plan/actions-table';
 import { ObjectivesTable } from './plan/objectives-table';
 import { PipelineTable } from './plan/pipeline-table';
+import { PlanGuide } from './plan/plan-guide';
 import type { PlanKit } from './plan/plan-kit';
 import { PlanTextFields } from './plan/plan-text-fields';
 import { RisksTable } from './plan/risks-table';
+import { SuggestedObjectives } from './plan/suggested-objectives';
 import { SwotFields } from './plan/swot-fields';
 
 /**
@@ -26,12 +28,15 @@ export function PlanEditor({
   plan,
   draft,
   currency,
+  template,
   readOnly,
   onConflict,
 }: {
   plan: backend.Plan;
   draft?: KeptDraft | null;
   currency: string;
+  /** The template version the plan follows: its guiding questions and suggested objectives. */
+  template?: backend.PlanTemplate;
   readOnly: boolean;
   onConflict: () => void;
 }) {
@@ -54,7 +59,12 @@ export function PlanEditor({
     unchanged: planUnchanged,
     save: (p) => savePlan(qc, p),
     adopt: (cur, saved) =>
-      backend.Plan.createFrom({ ...cur, pipeline: saved.pipeline, rowVersion: saved.rowVersion }),
+      backend.Plan.createFrom({
+        ...cur,
+        pipeline: saved.pipeline,
+        completeness: saved.completeness,
+        rowVersion: saved.rowVersion,
+      }),
     keep: (d) => keepPlanDraft(qc, plan.id, d),
     discard: () => discardPlanDraft(qc, plan.id),
     problemPath: (err, sent) => planProblemPath(err.field, sent),
@@ -106,9 +116,28 @@ export function PlanEditor({
       {!ro && (
         <HeldBack loud={ed.loud} older={!!ed.older} onUseOlder={ed.useOlderDraft} onDiscard={discard} />
       )}
+      <PlanGuide
+        template={template}
+        sections={['summary', 'vision', 'priorities', 'competitors', 'targets']}
+      />
       <PlanTextFields plan={p} currency={currency} change={change} kit={kit} />
+      <PlanGuide template={template} sections={['swot']} />
       <SwotFields plan={p} change={change} readOnly={ro} />
+      <PlanGuide template={template} sections={['objectives']} />
+      {!ro && (
+        <Group>
+          <SuggestedObjectives
+            template={template}
+            objectives={p.objectives}
+            onAdd={(o) => {
+              rowHooks.onAdd(o);
+              change({ objectives: [...p.objectives, o] });
+            }}
+          />
+        </Group>
+      )}
       <ObjectivesTable items={p.objectives} onChange={(objectives) => change({ objectives })} kit={kit} />
+      <PlanGuide template={template} sections={['opportunities']} />
       <PipelineTable
         items={p.opportunities}
         pipeline={p.pipeline}
@@ -116,7 +145,9 @@ export function PlanEditor({
         onChange={(opportunities) => change({ opportunities })}
         kit={kit}
       />
+      <PlanGuide template={template} sections={['risks']} />
       <RisksTable items={p.risks} onChange={(risks) => change({ risks })} kit={kit} />
+      <PlanGuide template={template} sections={['actions']} />
       <ActionsTable
         items={p.actions}
         objectives={p.objectives}

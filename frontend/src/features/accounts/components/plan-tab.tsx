@@ -4,10 +4,13 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { ErrorState, LoadingState } from '@/components/ui/states';
 import { formatDate, words } from '@/lib/format';
+import { usePlanTemplate } from '../api/plan-templates';
 import { usePlan, usePlanDraft, usePlans } from '../api/plans';
 import { planStatusColor } from '../types/labels';
 import { isLatestPeriod, PlanNextPeriod } from './carry-forward-dialog';
 import { PlanEditor } from './plan-editor';
+import { CompletenessCard } from './plan/completeness-card';
+import { PlanTypeControl } from './plan/plan-type-control';
 import { StartPlan } from './start-plan';
 import { StatusButtons } from './plan-status-buttons';
 import { Versions } from './plan-versions';
@@ -19,6 +22,7 @@ export function PlanTab({ accountId, currency }: { accountId: number; currency: 
   const selected = Number(params.get('plan')) || plans.data?.[0]?.id;
   const plan = usePlan(selected);
   const draft = usePlanDraft(selected);
+  const template = usePlanTemplate(plan.data?.templateId ?? 0, plan.data?.templateVersion ?? 0);
   const [conflict, setConflict] = useState(false);
   const select = (id: number) =>
     setParams(
@@ -57,6 +61,10 @@ export function PlanTab({ accountId, currency }: { accountId: number; currency: 
             <StatusButtons planId={p.id} status={p.status} onNewVersion={select} />
           </Group>
         </Group>
+        <Group justify="space-between" align="flex-start" gap="md">
+          <PlanTypeControl plan={p} template={template.data} />
+          <CompletenessCard completeness={p.completeness} templateName={template.data?.name ?? ''} />
+        </Group>
         {!editable && (
           <Alert color="gray" icon={<IconLock size={16} />} role="note">
             {p.status === 'approved'
@@ -84,6 +92,7 @@ export function PlanTab({ accountId, currency }: { accountId: number; currency: 
           plan={p}
           draft={draft.data}
           currency={currency}
+          template={template.data}
           readOnly={!editable}
           onConflict={() => setConflict(true)}
         />

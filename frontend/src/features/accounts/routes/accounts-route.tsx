@@ -9,6 +9,12 @@ import { useAccounts, useCurrency } from '../api/accounts';
 import { AccountsTable, sortKeys } from '../components/accounts-table';
 import { NewAccountModal } from '../components/new-account-modal';
 import { healths, statuses, tiers } from '../types/labels';
+
+/** The completeness filter's choices: plans less complete than a bound (or no plan). */
+const completenessBounds = [25, 50, 80, 100].map((n) => ({
+  value: String(n),
+  label: n === 100 ? 'Not complete' : `Below ${n} %`,
+}));
 import { useScreenTiming } from '@/lib/screen-timing';
 
 export function AccountsRoute() {
@@ -16,6 +22,7 @@ export function AccountsRoute() {
   const [tier, setTier] = useState<string | null>(null);
   const [health, setHealth] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
+  const [below, setBelow] = useState<string | null>(null);
   const [debounced] = useDebouncedValue(search, 200);
   // ?new=1 (the command palette's "New account", the Dashboard's "Add your first account") opens the form at once.
   const [params, setParams] = useSearchParams();
@@ -30,10 +37,17 @@ export function AccountsRoute() {
   };
   useHotkeys([['mod+N', () => setCreating(true)]]);
   const currency = useCurrency();
-  const filter = { id: 0, search: debounced, tier: tier ?? '', health: health ?? '', status: status ?? '' };
+  const filter = {
+    id: 0,
+    search: debounced,
+    tier: tier ?? '',
+    health: health ?? '',
+    status: status ?? '',
+    completenessBelow: Number(below ?? 0),
+  };
   const accounts = useAccounts(filter);
   useScreenTiming('accounts', accounts.data ? accounts.dataUpdatedAt : 0);
-  const filtered = !!(debounced || tier || health || status);
+  const filtered = !!(debounced || tier || health || status || below);
 
   return (
     <>
@@ -83,6 +97,15 @@ export function AccountsRoute() {
             onChange={setStatus}
             clearable
             w={150}
+          />
+          <Select
+            label="Plan completeness"
+            placeholder="Any"
+            data={completenessBounds}
+            value={below}
+            onChange={setBelow}
+            clearable
+            w={170}
           />
           {accounts.data && (
             <Text size="sm" c="dimmed" pb={8} role="status">

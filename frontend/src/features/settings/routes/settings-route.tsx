@@ -14,6 +14,7 @@ import {
 import { SettingsForm } from '../components/settings-form';
 import { PassphrasePanel } from '../components/passphrase-panel';
 import { ServiceLinesPanel } from '../components/service-lines-panel';
+import { PlanTemplatesPanel } from '../components/plan-templates-panel';
 import { WorkspacePanel } from '../components/workspace-panel';
 
 export function SettingsRoute() {
@@ -51,6 +52,7 @@ export function SettingsRoute() {
           )}
           <ServiceLinesPanel />
           <PassphrasePanel />
+          <PlanTemplatesPanel />
         </Stack>
       )}
     </>
