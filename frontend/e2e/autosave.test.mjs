@@ -5,34 +5,7 @@
 // field error, never dropped or changed.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { a11yProblems, withApp } from './harness.mjs';
-
-/** Calls a bound method the way the page does (same origin, its token cookie). */
-const api = (page, path, ...args) =>
-  page.evaluate(
-    async ([p, a]) => {
-      const r = await fetch(`/api/${p}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(a),
-      });
-      const body = await r.json();
-      if (body.error) throw new Error(`${p}: ${body.error.message}`);
-      return body.result;
-    },
-    [path, args],
-  );
-
-/** Waits until read() returns something ok() accepts, as long as Playwright waits for an element. */
-async function eventually(read, ok) {
-  let v;
-  for (let i = 0; i < 300; i++) {
-    v = await read();
-    if (ok(v)) return v;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  assert.fail(`still ${JSON.stringify(v)?.slice(0, 300)}`);
-}
+import { a11yProblems, api, eventually, withApp } from './harness.mjs';
 
 async function accountWithPlan(page, name) {
   const account = await api(page, 'AccountsAPI/Create', {

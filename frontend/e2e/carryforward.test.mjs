@@ -8,22 +8,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { a11yProblems, openScreen, withApp } from './harness.mjs';
-
-const api = (page, path, ...args) =>
-  page.evaluate(
-    async ([p, a]) => {
-      const r = await fetch(`/api/${p}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(a),
-      });
-      const body = await r.json();
-      if (body.error) throw new Error(`${p}: ${body.error.message}`);
-      return body.result;
-    },
-    [path, args],
-  );
+import { a11yProblems, api, openScreen, withApp } from './harness.mjs';
 
 test('plan the next period from last period’s plan, then export it with the relationship map', async () => {
   await withApp({ demo: true }, async ({ app, page, errors }) => {

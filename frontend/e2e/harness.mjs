@@ -1,6 +1,7 @@
 // End-to-end harness: runs the real `accountdesk serve` on a temporary
 // workspace and drives Debian's Chromium with playwright-core. Never
 // downloads a browser.
+import assert from 'node:assert/strict';
 import { spawn, execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -132,4 +133,31 @@ export async function a11yProblems(page, screen) {
 export async function openScreen(page, name) {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true }).click();
   await page.getByRole('heading', { level: 1, name }).waitFor();
+}
+
+/** Calls a bound method the way the page does (same origin, its token cookie). */
+export const api = (page, path, ...args) =>
+  page.evaluate(
+    async ([p, a]) => {
+      const r = await fetch(`/api/${p}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(a),
+      });
+      const body = await r.json();
+      if (body.error) throw new Error(`${p}: ${body.error.message}`);
+      return body.result;
+    },
+    [path, args],
+  );
+
+/** Waits until read() returns something ok() accepts, as long as Playwright waits for an element. */
+export async function eventually(read, ok) {
+  let v;
+  for (let i = 0; i < 300; i++) {
+    v = await read();
+    if (ok(v)) return v;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  assert.fail(`still ${JSON.stringify(v)?.slice(0, 300)}`);
 }

@@ -4,22 +4,7 @@
 // filter the accounts list by completeness.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { a11yProblems, withApp } from './harness.mjs';
-
-const api = (page, path, ...args) =>
-  page.evaluate(
-    async ([p, a]) => {
-      const r = await fetch(`/api/${p}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(a),
-      });
-      const body = await r.json();
-      if (body.error) throw new Error(`${p}: ${body.error.message}`);
-      return body.result;
-    },
-    [path, args],
-  );
+import { a11yProblems, api, withApp } from './harness.mjs';
 
 const oldQuestion = 'Which of our service lines does the client buy from someone else?';
 const newQuestion = 'Which brand or division do we win next, and who decides?';

@@ -3,22 +3,7 @@
 // reach the map from the keyboard and read it as a table.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { a11yProblems, withApp } from './harness.mjs';
-
-const api = (page, path, ...args) =>
-  page.evaluate(
-    async ([p, a]) => {
-      const r = await fetch(`/api/${p}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(a),
-      });
-      const body = await r.json();
-      if (body.error) throw new Error(`${p}: ${body.error.message}`);
-      return body.result;
-    },
-    [path, args],
-  );
+import { a11yProblems, api, withApp } from './harness.mjs';
 
 test('draw relationships, see the map and a warning, act on it, use the table view', async () => {
   await withApp({ demo: true }, async ({ page, errors }) => {

@@ -7,22 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { a11yProblems, openScreen, withApp } from './harness.mjs';
-
-const api = (page, path, ...args) =>
-  page.evaluate(
-    async ([p, a]) => {
-      const r = await fetch(`/api/${p}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(a),
-      });
-      const body = await r.json();
-      if (body.error) throw new Error(`${p}: ${body.error.message}`);
-      return body.result;
-    },
-    [path, args],
-  );
+import { a11yProblems, api, openScreen, withApp } from './harness.mjs';
 
 /** Opens a cell's editor, sets it and saves; returns the editor (closed after the save). */
 async function fillCell(page, name, { status, value, agency }) {

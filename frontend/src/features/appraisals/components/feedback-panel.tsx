@@ -1,11 +1,11 @@
-import { Badge, Button, Divider, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconQuote } from '@tabler/icons-react';
+import { Badge, Divider, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { backend } from '../../../../wailsjs/go/models';
 import { formatDate } from '@/lib/format';
 import { usePeriodFeedback } from '../api/appraisals';
 import type { EditorPart } from '../types/appraisal-editor';
-import { actionQuote, noteQuote, quotePatch, quoteTarget, quoted } from '../types/quote';
+import { actionQuote, noteQuote } from '../types/quote';
+import { QuoteButton } from './quote-button';
 
 const kindLabel: Record<string, string> = {
   praise: 'Praise',
@@ -37,28 +37,9 @@ export function FeedbackPanel({ part, cycle }: { part: EditorPart; cycle?: backe
     groups.set(k, [...(groups.get(k) ?? []), n]);
   }
   const order = [...(cycle?.competencies ?? []).map((c) => c.key), ''].filter((k) => groups.has(k));
-  const quoteButton = (quote: string, kind: string, competency: string, what: string) => {
-    const target = quoteTarget(x, kind, competency);
-    const where =
-      target.field === 'competency'
-        ? `${names.get(target.key) ?? target.key}: manager's comment`
-        : target.field === 'strengths'
-          ? 'Strengths'
-          : 'Development areas';
-    const done = quoted(x, quote);
-    return (
-      <Button
-        size="compact-xs"
-        variant="subtle"
-        leftSection={<IconQuote size={12} />}
-        disabled={locked || done}
-        aria-label={done ? `Quoted: ${what}, in ${where}` : `Quote in this appraisal: ${what}, in ${where}`}
-        onClick={() => change(quotePatch(x, target, quote))}
-      >
-        {done ? 'Quoted' : 'Quote in this appraisal'}
-      </Button>
-    );
-  };
+  const quoteButton = (quote: string, kind: string, competency: string, what: string) => (
+    <QuoteButton {...{ x, quote, kind, competency, what, names, locked, change }} />
+  );
   return (
     <Paper withBorder radius="md" p="md" component="section" aria-label="Feedback from the period">
       <Title order={2} fz="md">

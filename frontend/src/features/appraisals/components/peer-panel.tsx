@@ -1,12 +1,13 @@
 import { Badge, Button, Group, Modal, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconMailForward, IconQuote, IconUpload } from '@tabler/icons-react';
+import { IconMailForward, IconUpload } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import type { backend } from '../../../../wailsjs/go/models';
 import { formatDate } from '@/lib/format';
 import { DeleteWithConfirm } from '@/components/ui/delete-with-confirm';
 import { useDeletePeerRequest, usePeerEmails, usePeerRequests, usePeerResults } from '../api/peer-feedback';
 import type { EditorPart } from '../types/appraisal-editor';
-import { peerQuote, quotePatch, quoteTarget, quoted } from '../types/quote';
+import { peerQuote } from '../types/quote';
+import { QuoteButton } from './quote-button';
 import { PeerAskDialog, PeerEmails } from './peer-ask-dialog';
 import { PeerCollectDialog } from './peer-collect-dialog';
 
@@ -29,31 +30,15 @@ export function PeerPanel({ part, cycle }: { part: EditorPart; cycle?: backend.C
   const mine = (requests.data ?? []).filter((r) => r.cycleId === x.cycleId);
   const names = new Map((cycle?.competencies ?? []).map((c) => [c.key, c.name]));
 
-  const quoteButton = (c: backend.PeerComment, r: backend.PeerResults, q: backend.PeerQuestionResult) => {
-    const quote = peerQuote(c, r);
-    const target = quoteTarget(x, 'praise', q.competency);
-    const where =
-      target.field === 'competency'
-        ? `${names.get(target.key) ?? target.key}: manager's comment`
-        : target.field === 'strengths'
-          ? 'Strengths'
-          : 'Development areas';
-    const done = quoted(x, quote);
-    return (
-      <Button
-        size="compact-xs"
-        variant="subtle"
-        leftSection={<IconQuote size={12} />}
-        disabled={locked || done}
-        aria-label={
-          done ? `Quoted: “${c.text}”, in ${where}` : `Quote in this appraisal: “${c.text}”, in ${where}`
-        }
-        onClick={() => change(quotePatch(x, target, quote))}
-      >
-        {done ? 'Quoted' : 'Quote in this appraisal'}
-      </Button>
-    );
-  };
+  const quoteButton = (c: backend.PeerComment, r: backend.PeerResults, q: backend.PeerQuestionResult) => (
+    <QuoteButton
+      {...{ x, names, locked, change }}
+      quote={peerQuote(c, r)}
+      kind="praise"
+      competency={q.competency}
+      what={`“${c.text}”`}
+    />
+  );
 
   return (
     <Paper withBorder radius="md" p="md" component="section" aria-label="Peer feedback">
