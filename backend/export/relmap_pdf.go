@@ -41,16 +41,21 @@ func (d *pdfDoc) relationshipMap(people []MapPerson) {
 	if len(people) == 0 {
 		return
 	}
-	d.section("Relationship map")
-	firstH := pageEnd - d.GetY() - mapLegendH - 2
-	if firstH < 3*mapBoxH {
+	// The heading stays with its map: a map that would fit whole on a new
+	// page starts there rather than being cut after a few rows.
+	const headH = 12                // the section heading and its rule
+	laterH := pageEnd - bodyTop - 6 // later pages start with "continued"
+	hereH := pageEnd - d.GetY() - headH - mapLegendH - 2
+	wholeH := pageEnd - bodyTop - headH - mapLegendH - 2
+	if hereH < 3*mapBoxH || (len(mapPages(people, contentW, hereH, laterH)) > 1 && len(mapPages(people, contentW, wholeH, laterH)) == 1) {
 		d.AddPage()
 		d.g.current = faceNone
 		d.SetY(bodyTop)
-		firstH = pageEnd - bodyTop - mapLegendH - 2
 	}
+	d.section("Relationship map")
+	firstH := pageEnd - d.GetY() - mapLegendH - 2
 	d.mapLegend()
-	pages := mapPages(people, contentW, firstH, pageEnd-bodyTop-6) // later pages start with "continued"
+	pages := mapPages(people, contentW, firstH, laterH)
 	byID := map[int64]MapPerson{}
 	for _, p := range people {
 		byID[p.ID] = p

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"accountdesk/backend"
 	"accountdesk/backend/export"
 )
 
@@ -73,6 +74,31 @@ func TestPlanPDFRelationshipMap(t *testing.T) {
 		for _, w := range want {
 			if !strings.Contains(text, w) {
 				t.Errorf("the plan PDF lacks %q", w)
+			}
+		}
+	})
+
+	t.Run("OK the heading stays with its map on every demo plan", func(t *testing.T) {
+		db := demoDB(t)
+		accounts, err := db.ListAccounts(ctx, backend.AccountFilter{}, now)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, a := range accounts {
+			s, err := export.BuildPlanSummary(ctx, db, a.ID, now)
+			if err != nil || len(s.Map) == 0 {
+				continue
+			}
+			data, err := export.PlanPDF(s)
+			if err != nil {
+				t.Fatal(err)
+			}
+			path := pdfFile(t, data)
+			for n := 1; n <= pageCount(t, path); n++ {
+				page := plainText(t, path, "-f", strconv.Itoa(n), "-l", strconv.Itoa(n))
+				if strings.Contains(page, "Relationship map") && !strings.Contains(page, "Reports to") {
+					t.Errorf("%s: page %d has the map's heading without the map", a.Name, n)
+				}
 			}
 		}
 	})
