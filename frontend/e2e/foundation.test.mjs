@@ -2,7 +2,7 @@
 // bad input gets a clear field error and is not saved.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { a11yProblems, withApp } from './harness.mjs';
+import { a11yProblems, api, withApp } from './harness.mjs';
 
 const sections = ['Dashboard', 'Accounts', 'Team', 'Appraisals', 'Onboarding', 'Exports', 'Settings'];
 
@@ -25,7 +25,7 @@ test('every section opens from the navigation, in order', async () => {
   });
 });
 
-test('settings are kept after a reload; a bad QBR threshold shows a field error and is not saved', async () => {
+test('settings are kept after a reload; a bad QBR threshold shows a field error, is kept as a draft and not saved', async () => {
   await withApp({}, async ({ page }) => {
     await page
       .getByRole('navigation', { name: 'Main' })
@@ -47,19 +47,24 @@ test('settings are kept after a reload; a bad QBR threshold shows a field error 
 
     await page.getByRole('textbox', { name: 'QBR threshold' }).fill('0');
     await page.getByRole('textbox', { name: 'QBR threshold' }).blur();
-    await page.getByText('The QBR threshold must be more than zero.').waitFor();
+    await page.getByText('The QBR threshold must be more than zero.', { exact: true }).waitFor();
     assert.equal(
       await page.getByRole('textbox', { name: 'QBR threshold' }).getAttribute('aria-invalid'),
       'true',
     );
     assert.deepEqual(await a11yProblems(page, 'Settings with an error'), []);
 
+    // The workspace keeps the threshold it had; what was typed comes back as a draft, marked.
+    await page
+      .getByRole('status')
+      .filter({ hasText: /Not saved yet|All changes saved/ })
+      .first()
+      .waitFor();
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
-    assert.match(
-      await page.getByRole('textbox', { name: 'QBR threshold' }).inputValue(),
-      /250,?000/,
-      'the bad value was not saved',
-    );
+    const saved = await api(page, 'SettingsAPI/Get');
+    assert.equal(saved.qbrThresholdMinor, 25000000, 'the bad value was not saved');
+    await page.getByRole('alert').filter({ hasText: 'Kept as a draft, not saved yet' }).waitFor();
+    assert.equal(await page.getByRole('textbox', { name: 'QBR threshold' }).inputValue(), '0');
   });
 });

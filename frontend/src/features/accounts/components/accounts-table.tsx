@@ -10,6 +10,7 @@ import { healthColor, planStatusColor } from '../types/labels';
 import { planTypeLabel } from '../types/plan-types';
 import { PlainBadge } from '@/components/ui/plain-badge';
 import plain from '@/components/ui/plain.module.css';
+import css from './accounts-table.module.css';
 
 export type SortKey = 'name' | 'tier' | 'health' | 'revenue' | 'margin' | 'renewal' | 'qbr' | 'complete';
 export const sortKeys: readonly SortKey[] = [
@@ -49,12 +50,12 @@ function compare(a: backend.AccountSummary, b: backend.AccountSummary, key: Sort
 }
 
 const ROW = 38;
-const columns: { key: SortKey; label: string; align?: 'right' }[] = [
+const columns: { key: SortKey; label: string; align?: 'right'; wide?: true }[] = [
   { key: 'name', label: 'Account' },
-  { key: 'tier', label: 'Tier' },
+  { key: 'tier', label: 'Tier', wide: true },
   { key: 'health', label: 'Health' },
   { key: 'revenue', label: 'Revenue, 12 months', align: 'right' },
-  { key: 'margin', label: 'Margin', align: 'right' },
+  { key: 'margin', label: 'Margin', align: 'right', wide: true },
   { key: 'name', label: 'Plan' },
   { key: 'complete', label: 'Complete', align: 'right' },
   { key: 'qbr', label: 'QBR' },
@@ -73,6 +74,10 @@ function qbrCell(q: backend.QBRDue) {
   }
   return <PlainBadge color={t.color}>{t.label}</PlainBadge>;
 }
+
+/** A margin under 30 % reads in orange. */
+const marginStyle = (a: backend.AccountSummary) =>
+  a.revenueT12MMinor > 0 && a.marginPct < 30 ? { color: 'var(--mantine-color-orange-text)' } : undefined;
 
 /** The completeness cell: the latest plan's figure with a small bar (red below a half); a dash without a plan. */
 function completeCell(a: backend.AccountSummary) {
@@ -162,6 +167,7 @@ export function AccountsTable({
                 <Table.Th
                   key={c.label}
                   ta={c.align}
+                  className={c.wide && css.wideOnly}
                   aria-sort={active ? (sort.desc ? 'descending' : 'ascending') : undefined}
                 >
                   {sortable ? (
@@ -211,9 +217,15 @@ export function AccountsTable({
               >
                 <td className={plain.cell}>
                   <span className={plain.strong}>{a.name}</span>
-                  {a.industry && <span className={`${plain.small} ${plain.dimmed}`}>{a.industry}</span>}
+                  <span className={`${plain.small} ${plain.dimmed}`}>
+                    <span className={css.narrowOnly}>
+                      {words(a.tier)}
+                      {a.industry && ' · '}
+                    </span>
+                    {a.industry}
+                  </span>
                 </td>
-                <td className={plain.cell}>{words(a.tier)}</td>
+                <td className={`${plain.cell} ${css.wideOnly}`}>{words(a.tier)}</td>
                 <td className={plain.cell}>
                   <span className={plain.inline}>
                     <span
@@ -230,15 +242,13 @@ export function AccountsTable({
                 </td>
                 <td className={`${plain.cell} ${plain.right}`}>
                   {formatMoney(a.revenueT12MMinor, currency)}
+                  {a.revenueT12MMinor > 0 && (
+                    <span className={`${plain.small} ${css.narrowOnly} ${css.block}`} style={marginStyle(a)}>
+                      {formatPercent(a.marginPct)} margin
+                    </span>
+                  )}
                 </td>
-                <td
-                  className={`${plain.cell} ${plain.right}`}
-                  style={
-                    a.revenueT12MMinor > 0 && a.marginPct < 30
-                      ? { color: 'var(--mantine-color-orange-text)' }
-                      : undefined
-                  }
-                >
+                <td className={`${plain.cell} ${plain.right} ${css.wideOnly}`} style={marginStyle(a)}>
                   {a.revenueT12MMinor > 0 ? formatPercent(a.marginPct) : '—'}
                 </td>
                 <td className={plain.cell}>
