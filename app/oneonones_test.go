@@ -2,7 +2,6 @@ package app_test
 
 import (
 	"bytes"
-	"encoding/json"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -17,17 +16,7 @@ func TestOneOnOnesAreConfidential(t *testing.T) {
 	dir := t.TempDir()
 	ws := filepath.Join(dir, "workspace.db")
 	call := demoServe(t, dir)
-	ok := func(r apiReply, into any) {
-		t.Helper()
-		if r.Error != nil {
-			t.Fatalf("error %+v", r.Error)
-		}
-		if into != nil {
-			if err := json.Unmarshal(r.Result, into); err != nil {
-				t.Fatal(err)
-			}
-		}
-	}
+	ok := func(r apiReply, into any) { t.Helper(); wantResult(t, r, into) }
 	var settings struct{ DirectorPersonID int64 }
 	ok(call("/api/SettingsAPI/Get"), &settings)
 	if settings.DirectorPersonID == 0 {

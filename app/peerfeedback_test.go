@@ -22,17 +22,7 @@ func TestPeerFeedbackIsConfidential(t *testing.T) {
 	dir := t.TempDir()
 	ws := filepath.Join(dir, "workspace.db")
 	call := demoServe(t, dir)
-	ok := func(r apiReply, into any) {
-		t.Helper()
-		if r.Error != nil {
-			t.Fatalf("error %+v", r.Error)
-		}
-		if into != nil {
-			if err := json.Unmarshal(r.Result, into); err != nil {
-				t.Fatal(err)
-			}
-		}
-	}
+	ok := func(r apiReply, into any) { t.Helper(); wantResult(t, r, into) }
 	var cycles []struct{ ID int64 }
 	ok(call("/api/AppraisalsAPI/Cycles"), &cycles)
 	var people []struct{ PersonID int64 }

@@ -236,6 +236,20 @@ func demoServe(t *testing.T, dir string) func(path string, args ...any) apiReply
 	}
 }
 
+// wantResult fails the test on a refused call and reads the result into
+// into (when not nil).
+func wantResult(t *testing.T, r apiReply, into any) {
+	t.Helper()
+	if r.Error != nil {
+		t.Fatalf("error %+v", r.Error)
+	}
+	if into != nil {
+		if err := json.Unmarshal(r.Result, into); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
 // A browser keeps spare connections open that never carry a request; stopping
 // `serve` (Ctrl-C) with one open must still end cleanly with exit code 0
 // (startServe's cleanup checks the code).
