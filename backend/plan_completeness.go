@@ -8,8 +8,9 @@ import (
 
 // PlanFacts is what completeness needs to know of a plan: which sections
 // hold something, and how many of the items still in play meet their bar.
-// FactsOf reads them from a plan; the accounts list reads the same counts in
-// SQL (the store's test holds the two to the same answers).
+// Both readers build it the same way — the plan page from a whole plan
+// (FactsOf), the accounts list from the columns it reads of every latest plan
+// — through BodyFacts and the Add methods, so the rule is written once.
 type PlanFacts struct {
 	Summary, Vision, Targets bool // text written; a revenue target set
 	Priorities, Competitors  int
@@ -22,8 +23,7 @@ type PlanFacts struct {
 	OpenRisks, OwnedRisks                  int // open; of those, with an owner
 	OpenActions, DatedActions              int // open or in progress; of those, with a due date
 
-	// The titles of the items that fall short, when known (FactsOf fills
-	// them; the accounts list needs only the figure).
+	// The titles of the items that fall short.
 	Unmeasured, Unowned, Undated []string
 }
 
@@ -43,47 +43,76 @@ func OpenRisk(r Risk) bool { return r.Status == "open" }
 // OpenAction: see ActiveObjective.
 func OpenAction(a Action) bool { return a.Status == "open" || a.Status == "in_progress" }
 
-// FactsOf reads the completeness facts of a plan.
-func FactsOf(p Plan) PlanFacts {
-	f := PlanFacts{
+// BodyFacts reads the facts of a plan's written sections and revenue target
+// (the items are added one by one).
+func BodyFacts(p Plan) PlanFacts {
+	return PlanFacts{
 		Summary: strings.TrimSpace(p.ExecutiveSummary) != "", Vision: strings.TrimSpace(p.Vision) != "",
 		Targets: p.RevenueTargetMinor > 0, Priorities: len(cleanList(p.Priorities)), Competitors: len(cleanList(p.Competitors)),
 		Strengths: len(cleanList(p.Strengths)), Weaknesses: len(cleanList(p.Weaknesses)),
 		SWOTOpportunities: len(cleanList(p.Opportunities)), Threats: len(cleanList(p.Threats)),
-		Objectives: len(p.Objectives), Opportunities: len(p.Opps), Risks: len(p.Risks), Actions: len(p.Actions),
 	}
+}
+
+// AddObjective counts one objective.
+func (f *PlanFacts) AddObjective(o Objective) {
+	f.Objectives++
+	if !ActiveObjective(o) {
+		return
+	}
+	f.ActiveObjectives++
+	if Measurable(o) {
+		f.MeasurableObjectives++
+	} else {
+		f.Unmeasured = append(f.Unmeasured, o.Title)
+	}
+}
+
+// AddOpportunity counts one opportunity of the pipeline.
+func (f *PlanFacts) AddOpportunity() { f.Opportunities++ }
+
+// AddRisk counts one risk.
+func (f *PlanFacts) AddRisk(r Risk) {
+	f.Risks++
+	if !OpenRisk(r) {
+		return
+	}
+	f.OpenRisks++
+	if strings.TrimSpace(r.Owner) != "" || r.OwnerID != 0 {
+		f.OwnedRisks++
+	} else {
+		f.Unowned = append(f.Unowned, r.Title)
+	}
+}
+
+// AddAction counts one action.
+func (f *PlanFacts) AddAction(a Action) {
+	f.Actions++
+	if !OpenAction(a) {
+		return
+	}
+	f.OpenActions++
+	if a.Due != "" {
+		f.DatedActions++
+	} else {
+		f.Undated = append(f.Undated, a.Title)
+	}
+}
+
+// FactsOf reads the completeness facts of a whole plan.
+func FactsOf(p Plan) PlanFacts {
+	f := BodyFacts(p)
 	for _, o := range p.Objectives {
-		if !ActiveObjective(o) {
-			continue
-		}
-		f.ActiveObjectives++
-		if Measurable(o) {
-			f.MeasurableObjectives++
-		} else {
-			f.Unmeasured = append(f.Unmeasured, o.Title)
-		}
+		f.AddObjective(o)
+	}
+	for range p.Opps {
+		f.AddOpportunity()
 	}
 	for _, r := range p.Risks {
-		if !OpenRisk(r) {
-			continue
-		}
-		f.OpenRisks++
-		if strings.TrimSpace(r.Owner) != "" || r.OwnerID != 0 {
-			f.OwnedRisks++
-		} else {
-			f.Unowned = append(f.Unowned, r.Title)
-		}
+		f.AddRisk(r)
 	}
 	for _, a := range p.Actions {
-		if !OpenAction(a) {
-			continue
-		}
-		f.OpenActions++
-		if a.Due != "" {
-			f.DatedActions++
-		} else {
-			f.Undated = append(f.Undated, a.Title)
-		}
+		f.AddAction(a)
 	}
 	return f
 }

@@ -17,7 +17,7 @@ const DefaultAccounts = 12
 
 // Generation changes whenever the generated data does, so a workspace cached
 // by a benchmark is generated again.
-const Generation = 8
+const Generation = 9
 
 // Options scale the demo.
 type Options struct {
@@ -86,7 +86,14 @@ func Populate(ctx context.Context, s Store, opts Options) error {
 	if err := g.relationships(ctx, s, accounts); err != nil {
 		return err
 	}
-	// Morgan Ellis, on the team above, is the director using the workspace.
+	// Morgan Ellis, on the team above, is the director using the workspace
+	// ("Morgan Ellis 1" when the team is several pods).
+	if g.director != settings.DirectorName {
+		settings.DirectorName = g.director
+		if _, err := s.UpdateSettings(ctx, settings); err != nil {
+			return fmt.Errorf("demo settings: %w", err)
+		}
+	}
 	if _, err := s.EnsureDirector(ctx, settings.DirectorName, opts.Today); err != nil {
 		return fmt.Errorf("demo director: %w", err)
 	}
@@ -97,9 +104,10 @@ func Populate(ctx context.Context, s Store, opts Options) error {
 }
 
 type gen struct {
-	r      *rand.Rand
-	today  time.Time
-	fiscal backend.FiscalYear // the fiscal year today falls in
+	director string // the name of the person using the workspace
+	r        *rand.Rand
+	today    time.Time
+	fiscal   backend.FiscalYear // the fiscal year today falls in
 }
 
 func (g *gen) pick(options []string) string { return options[g.r.IntN(len(options))] }

@@ -158,3 +158,27 @@ func TestPopulateOneOnOnes(t *testing.T) {
 		t.Errorf("Aisha's notes = %d, want 2", len(n))
 	}
 }
+
+// A demo of several pods (as `accountdesk demo --accounts 5000` and `make
+// bench` make) names everyone with their pod's number; the director using the
+// workspace is the first pod's, and has their 1:1s with that pod's Tom Becker.
+func TestPopulateSeveralPods(t *testing.T) {
+	ctx := context.Background()
+	today := time.Date(2026, 11, 24, 0, 0, 0, 0, time.UTC)
+	db := sqlitetest.Demo(t, demo.Options{Today: today, Accounts: 30})
+	me, err := db.EnsureDirector(ctx, "", today) // already linked: returns who it is
+	if err != nil || me.Name != "Morgan Ellis 1" {
+		t.Fatalf("director = %q, %v; want the first pod's Morgan Ellis 1", me.Name, err)
+	}
+	people, _ := db.People(ctx)
+	for _, p := range people {
+		if p.Name == "Morgan Ellis" {
+			t.Errorf("a director with no team was added beside the pods: %+v", p)
+		}
+		if p.Name == "Tom Becker 1" {
+			if list, err := db.OneOnOnes(ctx, p.ID); err != nil || len(list) != 3 {
+				t.Errorf("Tom Becker 1's 1:1s = %d, %v; want 3", len(list), err)
+			}
+		}
+	}
+}

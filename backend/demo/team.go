@@ -61,6 +61,9 @@ func (g *gen) team(ctx context.Context, s Store, accounts []backend.Account) err
 				return err
 			}
 			ids = append(ids, saved.ID)
+			if k == 0 && len(ids) == 1 {
+				g.director = saved.Name // the first pod's Account Director uses the workspace
+			}
 		}
 		first := k * perPod
 		if first >= len(accounts) {

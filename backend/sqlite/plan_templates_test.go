@@ -294,9 +294,10 @@ func TestPlanTemplates(t *testing.T) {
 	})
 }
 
-// TestListCompletenessAgreesWithPlan: the accounts list counts completeness
-// in SQL; the plan, from its items. They give the same figure for plans that
-// differ in every fact the score reads, and the list filters by it.
+// TestListCompletenessAgreesWithPlan: the accounts list reads completeness
+// from the columns of every latest plan; the plan, from the whole plan. They
+// give the same figure for plans that differ in every fact the score reads,
+// and the list filters by it.
 func TestListCompletenessAgreesWithPlan(t *testing.T) {
 	ctx := context.Background()
 	db := MustOpenDB(t)

@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"fmt"
 	"slices"
 	"strings"
@@ -277,11 +278,11 @@ func loadPlanFigures(ctx context.Context, tx *sql.Tx, all bool, today time.Time,
 }
 
 // loadCompleteness sets each latest plan's type and completeness on its
-// account's list row (latest maps a latest plan's id to it), from counts read
-// in SQL: the same facts backend.FactsOf reads from a whole plan (the store
-// test TestListCompletenessAgreesWithPlan holds them together). With all set
-// it counts every plan's items in one pass per table and keeps the latest
-// plans', else only those plans'.
+// account's list row (latest maps a latest plan's id to it). It reads only the
+// columns the rule looks at and feeds them through the same functions the plan
+// page uses (backend.BodyFacts and PlanFacts' Add methods), so the list and
+// the plan cannot disagree. With all set it reads every plan's items in one
+// pass per table and keeps the latest plans', else only those plans'.
 func loadCompleteness(ctx context.Context, tx *sql.Tx, all bool, latest map[int64]*backend.AccountSummary) error {
 	cond, args := "1=1", []any(nil)
 	if !all {
@@ -298,61 +299,77 @@ func loadCompleteness(ctx context.Context, tx *sql.Tx, all bool, latest map[int6
 	facts := make(map[int64]*backend.PlanFacts, len(latest))
 	refs := make(map[int64]templateRef, len(latest))
 	planCond := strings.Replace(cond, "plan_id", "id", 1)
-	const blank = "' ' || char(9, 10, 13)" // what TrimSpace trims, in practice
-	err = eachRow(ctx, tx, `SELECT id, plan_type, COALESCE(template_id, 0), COALESCE(template_version, 0), revenue_target_minor > 0,
-			trim(COALESCE(json_extract(body, '$.executiveSummary'), ''), `+blank+`) != '',
-			trim(COALESCE(json_extract(body, '$.vision'), ''), `+blank+`) != '',
-			COALESCE(json_array_length(body, '$.priorities'), 0), COALESCE(json_array_length(body, '$.competitors'), 0),
-			COALESCE(json_array_length(body, '$.strengths'), 0), COALESCE(json_array_length(body, '$.weaknesses'), 0),
-			COALESCE(json_array_length(body, '$.opportunities'), 0), COALESCE(json_array_length(body, '$.threats'), 0)
+	err = eachRow(ctx, tx, `SELECT id, plan_type, COALESCE(template_id, 0), COALESCE(template_version, 0), revenue_target_minor, body
 		FROM plans WHERE `+planCond, args, func(rows *sql.Rows) error {
 		var id int64
-		var f backend.PlanFacts
+		var p backend.Plan
 		var ref templateRef
-		var planType string
-		if err := rows.Scan(&id, &planType, &ref.id, &ref.version, &f.Targets, &f.Summary, &f.Vision, &f.Priorities, &f.Competitors,
-			&f.Strengths, &f.Weaknesses, &f.SWOTOpportunities, &f.Threats); err != nil {
+		var body []byte
+		if err := rows.Scan(&id, &p.PlanType, &ref.id, &ref.version, &p.RevenueTargetMinor, &body); err != nil {
 			return err
 		}
-		if row := latest[id]; row != nil {
-			row.PlanType = planType
-			facts[id], refs[id] = &f, ref
+		row := latest[id]
+		if row == nil {
+			return nil
 		}
+		var b planBody
+		if err := json.Unmarshal(body, &b); err != nil {
+			return fmt.Errorf("plan %d body: %w", id, err)
+		}
+		p.ExecutiveSummary, p.Vision, p.Priorities, p.Competitors = b.ExecutiveSummary, b.Vision, b.Priorities, b.Competitors
+		p.Strengths, p.Weaknesses, p.Opportunities, p.Threats = b.Strengths, b.Weaknesses, b.Opportunities, b.Threats
+		f := backend.BodyFacts(p)
+		row.PlanType = p.PlanType
+		facts[id], refs[id] = &f, ref
 		return nil
 	})
 	if err != nil {
 		return fmt.Errorf("plan completeness: %w", err)
 	}
-	// Each item table: every item, those in play, those meeting the bar.
+	// Each item table: the columns the rule reads of every item (not the
+	// titles: the list shows the figure, the plan page what is missing).
+	var id int64 // the plan of the row being read
 	for _, q := range []struct {
-		sql string
-		set func(f *backend.PlanFacts, total, inPlay, good int)
+		query string
+		add   func(rows *sql.Rows, f *backend.PlanFacts) error
 	}{
-		{`SELECT plan_id, COUNT(*), SUM(status != 'cancelled'), SUM(status != 'cancelled' AND trim(kpi, ` + blank + `) != '' AND target != baseline)
-			FROM plan_objectives WHERE ` + cond + ` GROUP BY plan_id`,
-			func(f *backend.PlanFacts, n, in, ok int) {
-				f.Objectives, f.ActiveObjectives, f.MeasurableObjectives = n, in, ok
-			}},
-		{`SELECT plan_id, COUNT(*), 0, 0 FROM plan_opportunities WHERE ` + cond + ` GROUP BY plan_id`,
-			func(f *backend.PlanFacts, n, _, _ int) { f.Opportunities = n }},
-		{`SELECT plan_id, COUNT(*), SUM(status = 'open'), SUM(status = 'open' AND (trim(owner, ` + blank + `) != '' OR owner_id IS NOT NULL))
-			FROM plan_risks WHERE ` + cond + ` GROUP BY plan_id`,
-			func(f *backend.PlanFacts, n, in, ok int) { f.Risks, f.OpenRisks, f.OwnedRisks = n, in, ok }},
-		{`SELECT plan_id, COUNT(*), SUM(status IN ('open', 'in_progress')), SUM(status IN ('open', 'in_progress') AND due != '')
-			FROM plan_actions WHERE ` + cond + ` GROUP BY plan_id`,
-			func(f *backend.PlanFacts, n, in, ok int) { f.Actions, f.OpenActions, f.DatedActions = n, in, ok }},
-	} {
-		err := eachRow(ctx, tx, q.sql, args, func(rows *sql.Rows) error {
-			var id int64
-			var total, inPlay, good int
-			if err := rows.Scan(&id, &total, &inPlay, &good); err != nil {
+		{`SELECT plan_id, kpi, baseline, target, status FROM plan_objectives WHERE ` + cond,
+			func(rows *sql.Rows, f *backend.PlanFacts) error {
+				var o backend.Objective
+				err := rows.Scan(&id, &o.KPI, &o.Baseline, &o.Target, &o.Status)
+				if f = facts[id]; err == nil && f != nil {
+					f.AddObjective(o)
+				}
 				return err
-			}
-			if f := facts[id]; f != nil {
-				q.set(f, total, inPlay, good)
-			}
-			return nil
-		})
+			}},
+		{`SELECT plan_id FROM plan_opportunities WHERE ` + cond,
+			func(rows *sql.Rows, f *backend.PlanFacts) error {
+				err := rows.Scan(&id)
+				if f = facts[id]; err == nil && f != nil {
+					f.AddOpportunity()
+				}
+				return err
+			}},
+		{`SELECT plan_id, owner, COALESCE(owner_id, 0), status FROM plan_risks WHERE ` + cond,
+			func(rows *sql.Rows, f *backend.PlanFacts) error {
+				var r backend.Risk
+				err := rows.Scan(&id, &r.Owner, &r.OwnerID, &r.Status)
+				if f = facts[id]; err == nil && f != nil {
+					f.AddRisk(r)
+				}
+				return err
+			}},
+		{`SELECT plan_id, due, status FROM plan_actions WHERE ` + cond,
+			func(rows *sql.Rows, f *backend.PlanFacts) error {
+				var a backend.Action
+				err := rows.Scan(&id, &a.Due, &a.Status)
+				if f = facts[id]; err == nil && f != nil {
+					f.AddAction(a)
+				}
+				return err
+			}},
+	} {
+		err := eachRow(ctx, tx, q.query, args, func(rows *sql.Rows) error { return q.add(rows, nil) })
 		if err != nil {
 			return fmt.Errorf("plan completeness: %w", err)
 		}
