@@ -1,12 +1,15 @@
 package export_test
 
 import (
+	"context"
 	"encoding/json"
 	"html"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
+	"accountdesk/backend"
 	"accountdesk/backend/export"
 )
 
@@ -89,5 +92,78 @@ func TestUntappedInThePortfolio(t *testing.T) {
 		if !strings.Contains(md, "| "+l.ServiceLine+" | "+money+" |") || !strings.Contains(page, "<td>"+html.EscapeString(l.ServiceLine)+"</td><td class=\"num\">"+money+"</td>") {
 			t.Errorf("the Markdown or HTML lacks %s %s", l.ServiceLine, money)
 		}
+	}
+}
+
+// TestWhitespaceInEveryScript: divisions, service lines and rival agencies
+// named in Polish, Japanese, Arabic and Hebrew reach the plan PDF (read back
+// with pdftotext), its Markdown and the portfolio's untapped potential intact.
+func TestWhitespaceInEveryScript(t *testing.T) {
+	t.Parallel()
+	needPoppler(t)
+	ctx := context.Background()
+	db := demoDB(t)
+	grid, err := db.WhitespaceGrid(ctx, 1)
+	if err != nil || len(grid.Divisions) < 3 {
+		t.Fatalf("the demo's grid: %d divisions, %v", len(grid.Divisions), err)
+	}
+	divisions := []string{"Dział Łódź Żółć", "東京ブランド事業部", "قسم الرياض"}
+	for i, name := range divisions {
+		dv := grid.Divisions[i]
+		dv.Name = name
+		if _, err := db.SaveDivision(ctx, dv); err != nil {
+			t.Fatal(err)
+		}
+	}
+	lines, err := db.ServiceLines(ctx)
+	if err != nil || len(lines) == 0 {
+		t.Fatalf("service lines: %v", err)
+	}
+	const line, rival = "Media społecznościowe", "סוכנות שמש"
+	lines[0].Name = line
+	if lines, err = db.SaveServiceLines(ctx, lines); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.SaveCell(ctx, backend.Cell{DivisionID: grid.Divisions[1].ID, ServiceLineID: lines[0].ID, Status: "potential", ValueMinor: 4_500_000}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.SaveCell(ctx, backend.Cell{DivisionID: grid.Divisions[2].ID, ServiceLineID: lines[0].ID, Status: "competitor", Competitor: rival, ValueMinor: 2_000_000}); err != nil {
+		t.Fatal(err)
+	}
+	files := render(t, db, export.Request{AccountIDs: []int64{1}, Formats: []string{"json", "pdf", "md"}})
+	var doc export.PlanSummary
+	if err := json.Unmarshal(onlyFile(t, files, 1, ".json"), &doc); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range divisions {
+		if !slices.Contains(doc.Whitespace.Divisions, want) {
+			t.Errorf("the JSON's divisions %q lack %q", doc.Whitespace.Divisions, want)
+		}
+	}
+	// pdftotext's layout mode puts right-to-left words in reading order
+	// (its raw mode gives them in the order they are drawn).
+	pdf := plainText(t, pdfFile(t, onlyFile(t, files, 1, ".pdf")))
+	// A service line's name wraps in its column: raw mode keeps it whole.
+	pdf += " " + plainText(t, pdfFile(t, onlyFile(t, files, 1, ".pdf")), "-raw")
+	md := string(onlyFile(t, files, 1, ".md"))
+	for _, want := range append(divisions, line, rival) {
+		if !strings.Contains(pdf, want) {
+			t.Errorf("the plan PDF's grid lacks %q:\n%s", want, pdf[strings.Index(pdf, "Whitespace"):])
+		}
+		if !strings.Contains(md, want) {
+			t.Errorf("the Markdown's grid lacks %q", want)
+		}
+	}
+	portfolio := render(t, db, export.Request{Portfolio: true, Formats: []string{"json"}})
+	var p export.PortfolioSummary
+	if err := json.Unmarshal(onlyFile(t, portfolio, 0, ".json"), &p); err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, u := range p.UntappedByServiceLine {
+		found = found || (u.ServiceLine == line && u.UntappedMinor >= 4_500_000)
+	}
+	if !found {
+		t.Errorf("the portfolio's untapped potential lacks %q: %+v", line, p.UntappedByServiceLine)
 	}
 }

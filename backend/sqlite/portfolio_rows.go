@@ -331,45 +331,45 @@ func loadCompleteness(ctx context.Context, tx *sql.Tx, all bool, latest map[int6
 	var id int64 // the plan of the row being read
 	for _, q := range []struct {
 		query string
-		add   func(rows *sql.Rows, f *backend.PlanFacts) error
+		add   func(rows *sql.Rows) error
 	}{
 		{`SELECT plan_id, kpi, baseline, target, status FROM plan_objectives WHERE ` + cond,
-			func(rows *sql.Rows, f *backend.PlanFacts) error {
+			func(rows *sql.Rows) error {
 				var o backend.Objective
 				err := rows.Scan(&id, &o.KPI, &o.Baseline, &o.Target, &o.Status)
-				if f = facts[id]; err == nil && f != nil {
+				if f := facts[id]; err == nil && f != nil {
 					f.AddObjective(o)
 				}
 				return err
 			}},
 		{`SELECT plan_id FROM plan_opportunities WHERE ` + cond,
-			func(rows *sql.Rows, f *backend.PlanFacts) error {
+			func(rows *sql.Rows) error {
 				err := rows.Scan(&id)
-				if f = facts[id]; err == nil && f != nil {
+				if f := facts[id]; err == nil && f != nil {
 					f.AddOpportunity()
 				}
 				return err
 			}},
 		{`SELECT plan_id, owner, COALESCE(owner_id, 0), status FROM plan_risks WHERE ` + cond,
-			func(rows *sql.Rows, f *backend.PlanFacts) error {
+			func(rows *sql.Rows) error {
 				var r backend.Risk
 				err := rows.Scan(&id, &r.Owner, &r.OwnerID, &r.Status)
-				if f = facts[id]; err == nil && f != nil {
+				if f := facts[id]; err == nil && f != nil {
 					f.AddRisk(r)
 				}
 				return err
 			}},
 		{`SELECT plan_id, due, status FROM plan_actions WHERE ` + cond,
-			func(rows *sql.Rows, f *backend.PlanFacts) error {
+			func(rows *sql.Rows) error {
 				var a backend.Action
 				err := rows.Scan(&id, &a.Due, &a.Status)
-				if f = facts[id]; err == nil && f != nil {
+				if f := facts[id]; err == nil && f != nil {
 					f.AddAction(a)
 				}
 				return err
 			}},
 	} {
-		err := eachRow(ctx, tx, q.query, args, func(rows *sql.Rows) error { return q.add(rows, nil) })
+		err := eachRow(ctx, tx, q.query, args, q.add)
 		if err != nil {
 			return fmt.Errorf("plan completeness: %w", err)
 		}
