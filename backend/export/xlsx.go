@@ -356,8 +356,10 @@ func textWidth(s string) int {
 }
 
 // PortfolioXLSX renders the portfolio as a workbook: Accounts, Revenue vs
-// target (by month), Pipeline (by stage), Risks (the highest open ones) and
-// QBR status. The months are there when AddPortfolioMonths filled them.
+// target (by month), Pipeline (by stage), Risks (the highest open ones), QBR
+// status and Untapped potential (by service line, from the whitespace grids;
+// last, so the earlier sheets keep their places). The months are there when
+// AddPortfolioMonths filled them.
 func PortfolioXLSX(p PortfolioSummary) ([]byte, error) {
 	w, err := newWorkbook(p.Currency, "Portfolio · "+p.Agency, p.Director, p.GeneratedAt)
 	if err != nil {
@@ -394,7 +396,12 @@ func PortfolioXLSX(p PortfolioSummary) ([]byte, error) {
 	for _, r := range p.Risks {
 		risks.rows = append(risks.rows, []any{r.Account, r.Title, Label(r.Category), r.Likelihood, r.Impact, r.Score, r.Owner, Label(r.Status), r.Mitigation})
 	}
-	return w.write([]sheet{accounts, months, pipeline, risks, qbrs})
+	untapped := sheet{name: "Untapped potential", table: "UntappedPotential", cols: []xcol{
+		{"Service line", kText}, {"Untapped", kMoney}, {"Accounts", kInt}}}
+	for _, l := range p.UntappedByServiceLine {
+		untapped.rows = append(untapped.rows, []any{l.ServiceLine, l.UntappedMinor, l.Accounts})
+	}
+	return w.write([]sheet{accounts, months, pipeline, risks, qbrs, untapped})
 }
 
 // targetPct is a month's revenue against target, nil (a blank cell) when

@@ -211,10 +211,24 @@ func TestWorkbooksReadBack(t *testing.T) {
 		for _, s := range sheets {
 			names = append(names, s.Name)
 		}
-		if want := []string{"Accounts", "Revenue vs target", "Pipeline", "Risks", "QBR status"}; !slices.Equal(names, want) {
+		if want := []string{"Accounts", "Revenue vs target", "Pipeline", "Risks", "QBR status", "Untapped potential"}; !slices.Equal(names, want) {
 			t.Fatalf("sheets %v, want %v", names, want)
 		}
 		m := byName(sheets)
+
+		untapped := m["Untapped potential"]
+		if len(p.UntappedByServiceLine) == 0 || len(untapped.Rows)-1 != len(p.UntappedByServiceLine) {
+			t.Fatalf("%d untapped rows, want %d (the demo's grids have some)", len(untapped.Rows)-1, len(p.UntappedByServiceLine))
+		}
+		cLine, cUntapped, cAccounts := untapped.col(t, "Service line"), untapped.col(t, "Untapped"), untapped.col(t, "Accounts")
+		for i, l := range p.UntappedByServiceLine {
+			row := untapped.Rows[i+1]
+			checkText(t, "untapped line", row[cLine], l.ServiceLine)
+			checkMoney(t, l.ServiceLine+" untapped", row[cUntapped], l.UntappedMinor, p.Currency)
+			if n, ok := row[cAccounts].V.(float64); !ok || row[cAccounts].T != "n" || int(n) != l.Accounts {
+				t.Errorf("%s: %+v accounts, want the number %d", l.ServiceLine, row[cAccounts], l.Accounts)
+			}
+		}
 
 		acc := m["Accounts"]
 		if len(acc.Rows)-1 != len(p.Accounts) {
@@ -524,7 +538,7 @@ func TestWorkbookOnlyWhenAsked(t *testing.T) {
 			t.Fatalf("the workbook on the share does not open: %v", err)
 		}
 		defer wb.Close()
-		if got := wb.GetSheetList(); len(got) != 5 || got[0] != "Accounts" {
+		if got := wb.GetSheetList(); len(got) != 6 || got[0] != "Accounts" {
 			t.Fatalf("sheets on the share: %v", got)
 		}
 	})

@@ -62,7 +62,14 @@ test('export the portfolio and the plans as Excel workbooks', async (t) => {
       }),
     );
     const p = books[portfolio];
-    assert.deepEqual(p.sheets, ['Accounts', 'Revenue vs target', 'Pipeline', 'Risks', 'QBR status']);
+    assert.deepEqual(p.sheets, [
+      'Accounts',
+      'Revenue vs target',
+      'Pipeline',
+      'Risks',
+      'QBR status',
+      'Untapped potential',
+    ]);
     assert.equal(p.freeze, 'A2');
     assert.equal(p.rows[0][0], 'Account');
     assert.equal(p.rows.length, 13, 'a header and 12 accounts');
