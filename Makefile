@@ -219,7 +219,7 @@ test-dist: dist-linux
 # The whole performance run in one go (scripts/bench.sh): a 5 000-account
 # workspace, every Go benchmark, the window beside the stock Wails template on
 # that workspace, the portfolio export, and the first screens in Chromium.
-# About 5 minutes here; the report is in build/bench/report.txt.
+# Well over 10 minutes here (docs/performance.md); the report is in build/bench/report.txt.
 bench: deps-apt-test deps-npm build
 	TAGS="$(TAGS)" scripts/bench.sh $(APP) "$(WAILS)"
 
