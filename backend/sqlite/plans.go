@@ -81,13 +81,9 @@ func findPlan(ctx context.Context, tx *sql.Tx, id int64) (backend.Plan, error) {
 	} else if err != nil {
 		return p, fmt.Errorf("find plan %d: %w", id, err)
 	}
-	var b planBody
-	if err := json.Unmarshal([]byte(body), &b); err != nil {
-		return p, fmt.Errorf("plan body: %w", err)
+	if err := readPlanBody([]byte(body), &p); err != nil {
+		return p, err
 	}
-	p.ExecutiveSummary, p.Vision = b.ExecutiveSummary, b.Vision
-	p.Priorities, p.Strengths, p.Weaknesses = nonNil(b.Priorities), nonNil(b.Strengths), nonNil(b.Weaknesses)
-	p.Opportunities, p.Threats, p.Competitors = nonNil(b.Opportunities), nonNil(b.Threats), nonNil(b.Competitors)
 	if err := loadPlanItems(ctx, tx, &p); err != nil {
 		return p, err
 	}
@@ -102,6 +98,18 @@ func findPlan(ctx context.Context, tx *sql.Tx, id int64) (backend.Plan, error) {
 	}
 	p.Completeness = backend.CompletenessOf(backend.FactsOf(p), counted)
 	return p, nil
+}
+
+// readPlanBody sets a plan's free text and short lists from its stored body.
+func readPlanBody(body []byte, p *backend.Plan) error {
+	var b planBody
+	if err := json.Unmarshal(body, &b); err != nil {
+		return fmt.Errorf("plan %d body: %w", p.ID, err)
+	}
+	p.ExecutiveSummary, p.Vision = b.ExecutiveSummary, b.Vision
+	p.Priorities, p.Strengths, p.Weaknesses = nonNil(b.Priorities), nonNil(b.Strengths), nonNil(b.Weaknesses)
+	p.Opportunities, p.Threats, p.Competitors = nonNil(b.Opportunities), nonNil(b.Threats), nonNil(b.Competitors)
+	return nil
 }
 
 func nonNil(s []string) []string {

@@ -3,7 +3,6 @@ package sqlite
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"fmt"
 	"slices"
 	"strings"
@@ -301,26 +300,22 @@ func loadCompleteness(ctx context.Context, tx *sql.Tx, all bool, latest map[int6
 	planCond := strings.Replace(cond, "plan_id", "id", 1)
 	err = eachRow(ctx, tx, `SELECT id, plan_type, COALESCE(template_id, 0), COALESCE(template_version, 0), revenue_target_minor, body
 		FROM plans WHERE `+planCond, args, func(rows *sql.Rows) error {
-		var id int64
 		var p backend.Plan
 		var ref templateRef
 		var body []byte
-		if err := rows.Scan(&id, &p.PlanType, &ref.id, &ref.version, &p.RevenueTargetMinor, &body); err != nil {
+		if err := rows.Scan(&p.ID, &p.PlanType, &ref.id, &ref.version, &p.RevenueTargetMinor, &body); err != nil {
 			return err
 		}
-		row := latest[id]
+		row := latest[p.ID]
 		if row == nil {
 			return nil
 		}
-		var b planBody
-		if err := json.Unmarshal(body, &b); err != nil {
-			return fmt.Errorf("plan %d body: %w", id, err)
+		if err := readPlanBody(body, &p); err != nil {
+			return err
 		}
-		p.ExecutiveSummary, p.Vision, p.Priorities, p.Competitors = b.ExecutiveSummary, b.Vision, b.Priorities, b.Competitors
-		p.Strengths, p.Weaknesses, p.Opportunities, p.Threats = b.Strengths, b.Weaknesses, b.Opportunities, b.Threats
 		f := backend.BodyFacts(p)
 		row.PlanType = p.PlanType
-		facts[id], refs[id] = &f, ref
+		facts[p.ID], refs[p.ID] = &f, ref
 		return nil
 	})
 	if err != nil {
